@@ -1,0 +1,84 @@
+package dev.staybook.kernel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of one currency. Amounts are kept at the currency's minor-unit scale (2 for EUR, 0 for
+ * JPY) so that equal sums compare equal and no floating point ever enters a price.
+ */
+public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (amount.stripTrailingZeros().scale() > scale) {
+            throw new IllegalArgumentException(
+                    "%s has more than %d decimals for %s".formatted(amount.toPlainString(), scale, currency));
+        }
+        amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money of(String amount, String currencyCode) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+    }
+
+    public static Money zero(Currency currency) {
+        return new Money(BigDecimal.ZERO, currency);
+    }
+
+    /** Rounds half-even (banker's rounding) to the currency's scale; for computed sums such as percentages. */
+    public static Money rounded(BigDecimal amount, Currency currency) {
+        int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+        return new Money(amount.setScale(scale, RoundingMode.HALF_EVEN), currency);
+    }
+
+    public Money plus(Money other) {
+        return new Money(amount.add(sameCurrency(other).amount), currency);
+    }
+
+    public Money minus(Money other) {
+        return new Money(amount.subtract(sameCurrency(other).amount), currency);
+    }
+
+    public Money times(long factor) {
+        return new Money(amount.multiply(BigDecimal.valueOf(factor)), currency);
+    }
+
+    /** This amount scaled by a ratio (0.15 for 15 %), rounded half-even. */
+    public Money times(BigDecimal ratio) {
+        return rounded(amount.multiply(ratio), currency);
+    }
+
+    public Money negate() {
+        return new Money(amount.negate(), currency);
+    }
+
+    public boolean isNegative() {
+        return amount.signum() < 0;
+    }
+
+    public boolean isZero() {
+        return amount.signum() == 0;
+    }
+
+    @Override
+    public int compareTo(Money other) {
+        return amount.compareTo(sameCurrency(other).amount);
+    }
+
+    private Money sameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("cannot combine %s with %s".formatted(currency, other.currency));
+        }
+        return other;
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
+    }
+}

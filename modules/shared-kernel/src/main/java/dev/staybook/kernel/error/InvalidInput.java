@@ -1,0 +1,24 @@
+package dev.staybook.kernel.error;
+
+import java.util.List;
+
+/** Malformed input, with the fields at fault (400). */
+public class InvalidInput extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<FieldError> errors;
+
+    public InvalidInput(String detail, List<FieldError> errors) {
+        super("invalid-input", detail);
+        this.errors = List.copyOf(errors);
+    }
+
+    public static InvalidInput field(String field, String message) {
+        return new InvalidInput("The request has an invalid field.", List.of(new FieldError(field, message)));
+    }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,2 @@
+/** Values shared by every module: plain Java, no entities, no beans. */
+package dev.staybook.kernel;
