@@ -1,0 +1,2 @@
+/** Build-time helper that provides a PostgreSQL database for the dev server and the system tests. */
+package dev.staybook.devdb;
