@@ -1,0 +1,103 @@
+package dev.staybook.identity.internal.application;
+
+import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.api.event.PasswordChanged;
+import dev.staybook.identity.api.event.UserBecameHost;
+import dev.staybook.identity.api.event.UserProfileChanged;
+import dev.staybook.identity.api.event.UserRegistered;
+import dev.staybook.identity.internal.domain.EmailAddress;
+import dev.staybook.identity.internal.domain.PasswordHasher;
+import dev.staybook.identity.internal.domain.PasswordPolicy;
+import dev.staybook.identity.internal.domain.RefreshTokenRepository;
+import dev.staybook.identity.internal.domain.User;
+import dev.staybook.identity.internal.domain.UserRepository;
+import dev.staybook.identity.internal.security.LoginThrottle;
+import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.error.Forbidden;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.error.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/** A user's own account: registration, profile, password, becoming a host. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    private static final PasswordPolicy PASSWORD_POLICY = PasswordPolicy.standard();
+
+    @Inject
+    UserRepository users;
+    @Inject
+    RefreshTokenRepository refreshTokens;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<Object> events;
+
+    public User register(String rawEmail, String password, String name) {
+        EmailAddress email = EmailAddress.of(rawEmail);
+        PASSWORD_POLICY.check("password", password, email);
+        String hash = hasher.hash(password); // before touching the database: no connection held while hashing
+        if (users.existsByEmail(email)) {
+            throw new Conflict("email-taken", "An account with this email address already exists.");
+        }
+        Instant now = clock.instant();
+        User user = User.register(UuidV7.generate(now), email, hash, name, now);
+        users.add(user);
+        events.fire(new UserRegistered(user.id(), email.value(), user.profile().name(), now));
+        return user;
+    }
+
+    public User account(UserId id) {
+        return users.find(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
+    }
+
+    public User updateProfile(UserId id, ProfilePatch patch) {
+        User user = account(id);
+        Instant now = clock.instant();
+        user.updateProfile(patch.applyTo(user.profile()), now);
+        events.fire(new UserProfileChanged(id, now));
+        return user;
+    }
+
+    /** Changes the password after re-checking the current one, and ends every session of the user. */
+    public void changePassword(UserId id, String currentPassword, String newPassword) {
+        User user = account(id);
+        if (!hasher.matches(currentPassword, user.passwordHash())) {
+            throttle.failed(user.email());
+            throw new Forbidden("wrong-current-password", "The current password is wrong.");
+        }
+        PASSWORD_POLICY.check("newPassword", newPassword, user.email());
+        if (newPassword.equals(currentPassword)) {
+            throw InvalidInput.field("newPassword", "must differ from the current password");
+        }
+        Instant now = clock.instant();
+        user.changePassword(hasher.hash(newPassword), now);
+        refreshTokens.revokeAllOf(id, now);
+        events.fire(new PasswordChanged(id, now));
+    }
+
+    /** Re-stores a correct password hashed with today's parameters; not a password change. */
+    public void upgradePasswordHash(UserId id, String newHash) {
+        account(id).upgradePasswordHash(newHash);
+    }
+
+    public User becomeHost(UserId id) {
+        User user = account(id);
+        Instant now = clock.instant();
+        if (user.becomeHost(now)) {
+            events.fire(new UserBecameHost(id, now));
+        }
+        return user;
+    }
+}

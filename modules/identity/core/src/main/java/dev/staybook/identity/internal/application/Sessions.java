@@ -1,0 +1,83 @@
+package dev.staybook.identity.internal.application;
+
+import dev.staybook.identity.internal.domain.RefreshToken;
+import dev.staybook.identity.internal.domain.RefreshTokenRepository;
+import dev.staybook.identity.internal.domain.User;
+import dev.staybook.identity.internal.domain.UserRepository;
+import dev.staybook.identity.internal.security.AccessTokenIssuer;
+import dev.staybook.identity.internal.security.RefreshTokenSecrets;
+import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.error.Unauthenticated;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sign-in sessions as refresh token families: start one, rotate its token, end it. A refresh with a
+ * token that was already used revokes the whole family, because only a thief or a replay presents a
+ * spent token; that revocation is committed even though the request fails.
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = Unauthenticated.class)
+public class Sessions {
+
+    @Inject
+    UserRepository users;
+    @Inject
+    RefreshTokenRepository refreshTokens;
+    @Inject
+    RefreshTokenSecrets secrets;
+    @Inject
+    AccessTokenIssuer accessTokens;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "staybook.jwt.refresh-token-lifetime", defaultValue = "P30D")
+    Duration refreshLifetime;
+
+    public SignedIn start(User user) {
+        Instant now = clock.instant();
+        String secret = secrets.newSecret();
+        RefreshToken token = RefreshToken.startFamily(UuidV7.generate(now), user.id(), secrets.hash(secret), now, now.plus(refreshLifetime));
+        refreshTokens.add(token);
+        return signedIn(user, secret, now);
+    }
+
+    public SignedIn rotate(String presentedSecret) {
+        Instant now = clock.instant();
+        RefreshToken presented = refreshTokens.findByHashForUpdate(secrets.hash(presentedSecret))
+                .orElseThrow(() -> new Unauthenticated("invalid-refresh-token", "The refresh token is not valid."));
+        if (presented.isSpent()) {
+            refreshTokens.revokeFamily(presented.familyId(), now);
+            throw new Unauthenticated("refresh-token-reused",
+                    "This refresh token was already used. The session was ended for safety: sign in again.");
+        }
+        if (presented.isExpired(now)) {
+            throw new Unauthenticated("refresh-token-expired", "The session expired: sign in again.");
+        }
+        Optional<User> user = users.find(presented.userId()).filter(User::canSignIn);
+        if (user.isEmpty()) {
+            refreshTokens.revokeFamily(presented.familyId(), now);
+            throw new Unauthenticated("account-unavailable", "The account cannot sign in.");
+        }
+        String secret = secrets.newSecret();
+        refreshTokens.add(presented.rotate(UuidV7.generate(now), secrets.hash(secret), now, now.plus(refreshLifetime)));
+        return signedIn(user.get(), secret, now);
+    }
+
+    /** Ends the session the token belongs to; unknown tokens are ignored, so logging out twice is harmless. */
+    public void end(String presentedSecret) {
+        refreshTokens.findByHashForUpdate(secrets.hash(presentedSecret))
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
+    }
+
+    private SignedIn signedIn(User user, String refreshSecret, Instant now) {
+        var access = accessTokens.issue(user.id(), user.roles());
+        return new SignedIn(access.value(), access.lifetime(), refreshSecret, now.plus(refreshLifetime));
+    }
+}

@@ -1,0 +1,55 @@
+package dev.staybook.identity.internal.application;
+
+import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.api.event.UserSuspended;
+import dev.staybook.identity.internal.domain.RefreshTokenRepository;
+import dev.staybook.identity.internal.domain.User;
+import dev.staybook.identity.internal.domain.UserRepository;
+import dev.staybook.kernel.error.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What administrators do to accounts: look them up, suspend and reinstate them. */
+@ApplicationScoped
+@Transactional
+public class UserAdministration {
+
+    @Inject
+    UserRepository users;
+    @Inject
+    RefreshTokenRepository refreshTokens;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<UserSuspended> suspended;
+
+    public List<User> page(String emailPrefix, UUID after, int limit) {
+        return users.page(emailPrefix, after, limit);
+    }
+
+    /** Suspends the account and ends its sessions; its access tokens lapse within their short lifetime. */
+    public User suspend(UserId id, String reason) {
+        User user = find(id);
+        Instant now = clock.instant();
+        user.suspend(now);
+        refreshTokens.revokeAllOf(id, now);
+        suspended.fire(new UserSuspended(id, reason, now));
+        return user;
+    }
+
+    public User reinstate(UserId id) {
+        User user = find(id);
+        user.reinstate(clock.instant());
+        return user;
+    }
+
+    private User find(UserId id) {
+        return users.find(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
+    }
+}

@@ -1,0 +1,2 @@
+/** Thin transactional services: load, ask the aggregate, save, announce. */
+package dev.staybook.identity.internal.application;

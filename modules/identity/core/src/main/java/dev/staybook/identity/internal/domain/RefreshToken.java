@@ -1,0 +1,86 @@
+package dev.staybook.identity.internal.domain;
+
+import dev.staybook.identity.api.UserId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One refresh token of a sign-in session. Only its SHA-256 hash is stored. Tokens of one session
+ * form a family: each refresh uses up the presented token and issues the next one in the family.
+ *
+ * <p>Lifecycle: ACTIVE until used, revoked or expired. Presenting a token that was already used or
+ * revoked means it was stolen or replayed: the whole family is revoked (reuse detection).
+ */
+@Entity
+@Table(name = "refresh_tokens")
+public class RefreshToken {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "user_id", nullable = false)
+    private UUID userId;
+
+    @Column(name = "family_id", nullable = false)
+    private UUID familyId;
+
+    @Column(name = "token_hash", nullable = false, unique = true)
+    private byte[] tokenHash;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected RefreshToken() {
+        // for JPA
+    }
+
+    private RefreshToken(UUID id, UUID userId, UUID familyId, byte[] tokenHash, Instant issuedAt, Instant expiresAt) {
+        this.id = id;
+        this.userId = userId;
+        this.familyId = familyId;
+        this.tokenHash = tokenHash.clone();
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+    }
+
+    /** The first token of a new session. */
+    public static RefreshToken startFamily(UUID id, UserId user, byte[] tokenHash, Instant now, Instant expiresAt) {
+        return new RefreshToken(id, user.value(), id, tokenHash, now, expiresAt);
+    }
+
+    /** Uses this token up and returns its successor in the same family. */
+    public RefreshToken rotate(UUID nextId, byte[] nextTokenHash, Instant now, Instant nextExpiresAt) {
+        usedAt = now;
+        return new RefreshToken(nextId, userId, familyId, nextTokenHash, now, nextExpiresAt);
+    }
+
+    /** True if this token was already used or revoked: presenting it again is a replay. */
+    public boolean isSpent() {
+        return usedAt != null || revokedAt != null;
+    }
+
+    public boolean isExpired(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public UserId userId() {
+        return new UserId(userId);
+    }
+
+    public UUID familyId() {
+        return familyId;
+    }
+}

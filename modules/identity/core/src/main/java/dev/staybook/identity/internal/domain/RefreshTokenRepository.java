@@ -1,0 +1,19 @@
+package dev.staybook.identity.internal.domain;
+
+import dev.staybook.identity.api.UserId;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Refresh tokens by hash, with bulk revocation per session family or per user. */
+public interface RefreshTokenRepository {
+
+    /** Finds the token and locks it, so two concurrent refreshes with one token cannot both succeed. */
+    Optional<RefreshToken> findByHashForUpdate(byte[] tokenHash);
+
+    void add(RefreshToken token);
+
+    int revokeFamily(UUID familyId, Instant now);
+
+    int revokeAllOf(UserId user, Instant now);
+}

@@ -1,0 +1,191 @@
+package dev.staybook.identity.internal.domain;
+
+import dev.staybook.identity.api.PublicProfile;
+import dev.staybook.identity.api.Role;
+import dev.staybook.identity.api.UserId;
+import dev.staybook.kernel.error.Conflict;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A user account: who someone is (email, profile), how they prove it (password hash) and what they
+ * may do (roles).
+ *
+ * <p>Lifecycle: registered ACTIVE as a GUEST; may become a HOST; may be SUSPENDED by an administrator
+ * and reinstated. Invariants: the email is canonical and unique (the database enforces uniqueness);
+ * every account keeps the GUEST role; the profile is always valid; a suspended account cannot sign in.
+ */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private String name;
+
+    private String bio;
+
+    @Column(name = "avatar_url")
+    private String avatarUrl;
+
+    private String phone;
+
+    @Column(nullable = false)
+    private String[] languages;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+        // for JPA
+    }
+
+    private User(UUID id, EmailAddress email, String passwordHash, Profile profile, Set<Role> roles, Instant now) {
+        this.id = Objects.requireNonNull(id);
+        this.email = email.value();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.roles = EnumSet.copyOf(roles);
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+        applyProfile(profile, now);
+    }
+
+    /** A new active guest account. */
+    public static User register(UUID id, EmailAddress email, String passwordHash, String name, Instant now) {
+        return new User(id, email, passwordHash, Profile.named(name), EnumSet.of(Role.GUEST), now);
+    }
+
+    /** An administrator account created from operator configuration. */
+    public static User administrator(UUID id, EmailAddress email, String passwordHash, String name, Instant now) {
+        return new User(id, email, passwordHash, Profile.named(name), EnumSet.of(Role.GUEST, Role.ADMIN), now);
+    }
+
+    public void updateProfile(Profile profile, Instant now) {
+        applyProfile(profile, now);
+    }
+
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        this.passwordChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Replaces the hash of the unchanged password with a stronger one. */
+    public void upgradePasswordHash(String strongerHash) {
+        this.passwordHash = Objects.requireNonNull(strongerHash);
+    }
+
+    /** Adds the HOST role; returns false if the user already was a host. */
+    public boolean becomeHost(Instant now) {
+        boolean added = roles.add(Role.HOST);
+        if (added) {
+            updatedAt = now;
+        }
+        return added;
+    }
+
+    public void suspend(Instant now) {
+        if (status == AccountStatus.SUSPENDED) {
+            throw new Conflict("already-suspended", "The account is already suspended.");
+        }
+        status = AccountStatus.SUSPENDED;
+        updatedAt = now;
+    }
+
+    public void reinstate(Instant now) {
+        if (status == AccountStatus.ACTIVE) {
+            throw new Conflict("not-suspended", "The account is not suspended.");
+        }
+        status = AccountStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    public boolean canSignIn() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    private void applyProfile(Profile profile, Instant now) {
+        this.name = profile.name();
+        this.bio = profile.bio();
+        this.avatarUrl = profile.avatarUrl();
+        this.phone = profile.phone();
+        this.languages = profile.languages().toArray(String[]::new);
+        this.updatedAt = now;
+    }
+
+    public UserId id() {
+        return new UserId(id);
+    }
+
+    public EmailAddress email() {
+        return new EmailAddress(email);
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Profile profile() {
+        return new Profile(name, bio, avatarUrl, phone, Arrays.asList(languages));
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public PublicProfile publicProfile() {
+        return new PublicProfile(id(), name, bio, avatarUrl, List.of(languages), roles, createdAt);
+    }
+}

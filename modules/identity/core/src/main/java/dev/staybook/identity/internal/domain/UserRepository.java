@@ -1,0 +1,25 @@
+package dev.staybook.identity.internal.domain;
+
+import dev.staybook.identity.api.UserId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The collection of all accounts. */
+public interface UserRepository {
+
+    Optional<User> find(UserId id);
+
+    Optional<User> findByEmail(EmailAddress email);
+
+    List<User> findAll(Collection<UserId> ids);
+
+    /** A page of accounts ordered by id, after the given id, optionally only emails starting with a prefix. */
+    List<User> page(String emailPrefix, UUID after, int limit);
+
+    boolean existsByEmail(EmailAddress email);
+
+    /** Adds the user and flushes, so a duplicate email surfaces here as a conflict. */
+    void add(User user);
+}

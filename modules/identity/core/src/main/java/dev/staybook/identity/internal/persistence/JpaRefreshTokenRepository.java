@@ -1,0 +1,48 @@
+package dev.staybook.identity.internal.persistence;
+
+import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.internal.domain.RefreshToken;
+import dev.staybook.identity.internal.domain.RefreshTokenRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaRefreshTokenRepository implements RefreshTokenRepository {
+
+    @PersistenceContext(unitName = "identity")
+    private EntityManager em;
+
+    @Override
+    public Optional<RefreshToken> findByHashForUpdate(byte[] tokenHash) {
+        return em.createQuery("select t from RefreshToken t where t.tokenHash = :hash", RefreshToken.class)
+                .setParameter("hash", tokenHash)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(RefreshToken token) {
+        em.persist(token);
+    }
+
+    @Override
+    public int revokeFamily(UUID familyId, Instant now) {
+        return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.familyId = :family and t.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("family", familyId)
+                .executeUpdate();
+    }
+
+    @Override
+    public int revokeAllOf(UserId user, Instant now) {
+        return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")
+                .setParameter("now", now)
+                .setParameter("user", user.value())
+                .executeUpdate();
+    }
+}

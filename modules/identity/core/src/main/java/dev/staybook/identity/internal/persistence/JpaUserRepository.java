@@ -1,0 +1,90 @@
+package dev.staybook.identity.internal.persistence;
+
+import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.internal.domain.EmailAddress;
+import dev.staybook.identity.internal.domain.User;
+import dev.staybook.identity.internal.domain.UserRepository;
+import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.error.ViolatedConstraint;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    static final String UNIQUE_EMAIL = "users_email_key";
+
+    @PersistenceContext(unitName = "identity")
+    private EntityManager em;
+
+    @Override
+    public Optional<User> find(UserId id) {
+        return Optional.ofNullable(em.find(User.class, id.value()));
+    }
+
+    @Override
+    public Optional<User> findByEmail(EmailAddress email) {
+        return em.createQuery("select u from User u where u.email = :email", User.class)
+                .setParameter("email", email.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<User> findAll(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u from User u where u.id in :ids", User.class)
+                .setParameter("ids", ids.stream().map(UserId::value).toList())
+                .getResultList();
+    }
+
+    @Override
+    public List<User> page(String emailPrefix, UUID after, int limit) {
+        StringBuilder jpql = new StringBuilder("select u from User u where 1 = 1");
+        if (after != null) {
+            jpql.append(" and u.id > :after");
+        }
+        if (emailPrefix != null) {
+            jpql.append(" and u.email like :prefix escape '\\'");
+        }
+        var query = em.createQuery(jpql.append(" order by u.id").toString(), User.class).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("after", after);
+        }
+        if (emailPrefix != null) {
+            query.setParameter("prefix", escapeLike(emailPrefix) + "%");
+        }
+        return query.getResultList();
+    }
+
+    @Override
+    public boolean existsByEmail(EmailAddress email) {
+        return !em.createQuery("select 1 from User u where u.email = :email", Integer.class)
+                .setParameter("email", email.value())
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public void add(User user) {
+        try {
+            em.persist(user);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ViolatedConstraint.in(e).filter(c -> c.is(ViolatedConstraint.Kind.UNIQUE, UNIQUE_EMAIL)).isPresent()) {
+                throw new Conflict("email-taken", "An account with this email address already exists.");
+            }
+            throw e;
+        }
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

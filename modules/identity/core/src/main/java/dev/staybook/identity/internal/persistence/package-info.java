@@ -1,0 +1,2 @@
+/** JPA repositories over the identity schema. */
+package dev.staybook.identity.internal.persistence;

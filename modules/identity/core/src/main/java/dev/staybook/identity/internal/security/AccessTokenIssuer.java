@@ -1,0 +1,69 @@
+package dev.staybook.identity.internal.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.staybook.identity.api.Role;
+import dev.staybook.identity.api.UserId;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues short-lived RS256 access tokens in the MicroProfile JWT shape: iss, aud, sub and upn (the
+ * user id), groups (the roles), iat, exp and a unique jti. MicroProfile JWT verifies them with the
+ * same issuer and audience settings.
+ */
+@ApplicationScoped
+public class AccessTokenIssuer {
+
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.issuer")
+    String issuer;
+    @Inject
+    @ConfigProperty(name = "mp.jwt.verify.audiences")
+    String audience;
+    @Inject
+    @ConfigProperty(name = "staybook.jwt.access-token-lifetime", defaultValue = "PT15M")
+    Duration lifetime;
+    @Inject
+    Clock clock;
+
+    public AccessToken issue(UserId user, Set<Role> roles) {
+        SigningKey key = SigningKeys.current();
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(lifetime);
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(user.toString())
+                .claim("upn", user.toString())
+                .claim("groups", roles.stream().map(Role::name).sorted().toList())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(expiresAt))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).keyID(key.keyId()).build();
+        SignedJWT jwt = new SignedJWT(header, claims);
+        try {
+            jwt.sign(new RSASSASigner(key.privateKey()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("cannot sign an access token", e);
+        }
+        return new AccessToken(jwt.serialize(), lifetime);
+    }
+
+    /** A signed token and how long it is valid. */
+    public record AccessToken(String value, Duration lifetime) {
+    }
+}

@@ -1,0 +1,78 @@
+package dev.staybook.identity.internal.security;
+
+import dev.staybook.identity.internal.domain.PasswordHasher;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id with OWASP's minimum parameters (19 MiB memory, 2 passes, 1 lane), stored in the PHC
+ * string format ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so that the parameters travel with
+ * each hash and can be raised later: {@link #needsRehash} flags old hashes for upgrade at sign-in.
+ */
+@ApplicationScoped
+public class Argon2PasswordHasher implements PasswordHasher {
+
+    static final int MEMORY_KIB = 19_456;
+    static final int ITERATIONS = 2;
+    static final int PARALLELISM = 1;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Pattern PHC = Pattern.compile(
+            "^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$");
+    private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getDecoder();
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Override
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s".formatted(
+                MEMORY_KIB, ITERATIONS, PARALLELISM, ENCODER.encodeToString(salt), ENCODER.encodeToString(hash));
+    }
+
+    @Override
+    public boolean matches(String password, String encodedHash) {
+        Matcher phc = PHC.matcher(encodedHash);
+        if (!phc.matches()) {
+            return false;
+        }
+        byte[] salt = DECODER.decode(phc.group(4));
+        byte[] expected = DECODER.decode(phc.group(5));
+        byte[] actual = derive(password, salt, Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
+                Integer.parseInt(phc.group(3)), expected.length);
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    @Override
+    public boolean needsRehash(String encodedHash) {
+        Matcher phc = PHC.matcher(encodedHash);
+        return !phc.matches()
+                || Integer.parseInt(phc.group(1)) < MEMORY_KIB
+                || Integer.parseInt(phc.group(2)) < ITERATIONS;
+    }
+
+    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(memoryKib)
+                .withIterations(iterations)
+                .withParallelism(parallelism)
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] out = new byte[length];
+        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        return out;
+    }
+}

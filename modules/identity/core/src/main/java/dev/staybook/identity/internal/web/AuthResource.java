@@ -1,0 +1,88 @@
+package dev.staybook.identity.internal.web;
+
+import dev.staybook.identity.internal.application.AccountService;
+import dev.staybook.identity.internal.application.SignInService;
+import dev.staybook.identity.internal.application.Sessions;
+import dev.staybook.identity.internal.domain.User;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/auth")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication", description = "Accounts, sign-in and sessions")
+public class AuthResource {
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    SignInService signIn;
+    @Inject
+    Sessions sessions;
+    @Context
+    HttpServletRequest request;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Path("/register")
+    @Operation(summary = "Create an account",
+            description = "Email (unique, case-insensitive), a password of 12 to 128 characters that is not a common one, and a display name.")
+    @APIResponse(responseCode = "201", description = "The account, as its owner sees it")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public Response register(@Valid @NotNull RegisterRequest body) {
+        User user = accounts.register(body.email(), body.password(), body.name());
+        return Response.created(uriInfo.getBaseUriBuilder().path("users").path(user.id().toString()).build())
+                .entity(OwnProfileResponse.of(user)).build();
+    }
+
+    @POST
+    @Path("/login")
+    @Operation(summary = "Sign in with email and password",
+            description = "Returns a short-lived access token and a refresh token. Rate limited per account and per client address.")
+    @APIResponse(responseCode = "200", description = "Signed in")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public TokenResponse login(@Valid @NotNull LoginRequest body) {
+        return TokenResponse.of(signIn.signIn(body.email(), body.password(), ClientAddress.of(request)));
+    }
+
+    @POST
+    @Path("/refresh")
+    @Operation(summary = "Exchange a refresh token for new tokens",
+            description = "Each refresh token works once. Presenting a used one ends the whole session (reuse detection).")
+    @APIResponse(responseCode = "200", description = "New access and refresh tokens")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public TokenResponse refresh(@Valid @NotNull RefreshRequest body) {
+        return TokenResponse.of(sessions.rotate(body.refreshToken()));
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(summary = "End the session of a refresh token", description = "Idempotent: unknown or ended sessions also answer 204.")
+    @APIResponse(responseCode = "204", description = "The session is ended")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response logout(@Valid @NotNull RefreshRequest body) {
+        sessions.end(body.refreshToken());
+        return Response.noContent().build();
+    }
+}

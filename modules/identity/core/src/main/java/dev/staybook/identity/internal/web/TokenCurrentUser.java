@@ -1,0 +1,58 @@
+package dev.staybook.identity.internal.web;
+
+import dev.staybook.identity.api.Caller;
+import dev.staybook.identity.api.CurrentUser;
+import dev.staybook.identity.api.Role;
+import dev.staybook.identity.api.UserId;
+import dev.staybook.kernel.error.Unauthenticated;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller as MicroProfile JWT verified them: subject is the user id, groups are the roles. */
+@RequestScoped
+public class TokenCurrentUser implements CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    private Optional<Caller> caller;
+
+    @Override
+    public Optional<Caller> caller() {
+        if (caller == null) {
+            caller = request.getUserPrincipal() instanceof JsonWebToken token ? toCaller(token) : Optional.empty();
+        }
+        return caller;
+    }
+
+    @Override
+    public Caller require() {
+        return caller().orElseThrow(() -> hasBearerToken()
+                ? new Unauthenticated("invalid-token", "The access token is invalid or expired: refresh it or sign in again.")
+                : new Unauthenticated("authentication-required",
+                        "Sign in and send the access token as 'Authorization: Bearer <token>'."));
+    }
+
+    /** A bearer token was sent but MicroProfile JWT rejected it (bad signature, expired, wrong issuer...). */
+    private boolean hasBearerToken() {
+        String header = request.getHeader("Authorization");
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    private static Optional<Caller> toCaller(JsonWebToken token) {
+        try {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            for (String group : token.getGroups()) {
+                roles.add(Role.valueOf(group));
+            }
+            return Optional.of(new Caller(UserId.parse(token.getSubject()), roles));
+        } catch (IllegalArgumentException | NullPointerException foreignToken) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.staybook.identity.internal.web;
+
+import dev.staybook.identity.api.CurrentUser;
+import dev.staybook.identity.api.UserDirectory;
+import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.internal.application.AccountService;
+import dev.staybook.kernel.error.NotFound;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/users")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "Own account and public profiles")
+public class UserResource {
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    UserDirectory directory;
+    @Inject
+    CurrentUser currentUser;
+
+    @GET
+    @Path("/me")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The signed-in user's own account")
+    @APIResponse(responseCode = "200", description = "The account, with email and phone")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public OwnProfileResponse me() {
+        return OwnProfileResponse.of(accounts.account(currentUser.require().id()));
+    }
+
+    @PATCH
+    @Path("/me")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Update the own profile",
+            description = "A JSON merge patch of name, bio, avatarUrl, phone (E.164) and languages (BCP 47 tags). "
+                    + "null clears an optional field; other fields are rejected.")
+    @APIResponse(responseCode = "200", description = "The updated account")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public OwnProfileResponse updateProfile(JsonObject patch) {
+        UserId me = currentUser.require().id();
+        return OwnProfileResponse.of(accounts.updateProfile(me, ProfileMergePatch.from(patch)));
+    }
+
+    @PUT
+    @Path("/me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change the password", description = "Needs the current password. Ends every session: sign in again.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    public Response changePassword(@Valid @NotNull ChangePasswordRequest body) {
+        accounts.changePassword(currentUser.require().id(), body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/me/host")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Become a host",
+            description = "Adds the HOST role. Refresh the access token to receive it in the token's groups.")
+    @APIResponse(responseCode = "200", description = "The account, now with the HOST role")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public OwnProfileResponse becomeHost() {
+        return OwnProfileResponse.of(accounts.becomeHost(currentUser.require().id()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A user's public profile", description = "Never includes the email address or phone number.")
+    @APIResponse(responseCode = "200", description = "The public profile")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public PublicProfileResponse publicProfile(@PathParam("id") String id) {
+        return parse(id).flatMap(directory::publicProfile).map(PublicProfileResponse::of)
+                .orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
+    }
+
+    private static Optional<UserId> parse(String id) {
+        try {
+            return Optional.of(UserId.parse(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}
