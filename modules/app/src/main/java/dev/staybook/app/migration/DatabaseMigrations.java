@@ -1,0 +1,76 @@
+package dev.staybook.app.migration;
+
+import dev.staybook.kernel.ModuleSchema;
+import dev.staybook.kernel.SchemasMigrated;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Migrates each module's schema with its own Flyway history at start-up. If the database is not
+ * there yet the application still starts (liveness up, readiness down) and keeps retrying, so an
+ * orchestrator can start the app and the database in any order. Flyway's advisory lock makes it safe
+ * for several instances to start at once.
+ */
+@ApplicationScoped
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+    private static final long RETRY_SECONDS = 5;
+
+    @Resource(lookup = "jdbc/staybook")
+    DataSource dataSource;
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    Instance<ModuleSchema> schemas;
+    @Inject
+    Event<SchemasMigrated> migrated;
+
+    private volatile boolean complete;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
+        scheduler.execute(this::migrateOrRetry);
+    }
+
+    public boolean isComplete() {
+        return complete;
+    }
+
+    private void migrateOrRetry() {
+        try {
+            List<String> names = schemas.stream().map(this::migrate).toList();
+            complete = true;
+            migrated.fire(new SchemasMigrated(names));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Database migration failed; retrying in " + RETRY_SECONDS + " s: " + e.getMessage());
+            scheduler.schedule(this::migrateOrRetry, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private String migrate(ModuleSchema schema) {
+        var result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema.name())
+                .createSchemas(true)
+                .locations(schema.migrationsLocation())
+                .callbackLocations(schema.migrationsLocation())
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema %s is at version %s (%d migrations applied)".formatted(
+                schema.name(), result.targetSchemaVersion, result.migrationsExecuted));
+        return schema.name();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.staybook.app.problem;
+
+import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.error.DomainException;
+import dev.staybook.kernel.error.Forbidden;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.error.RuleViolation;
+import dev.staybook.kernel.error.TooManyRequests;
+import dev.staybook.kernel.error.Unauthenticated;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The modules' failures: each kind has its status; the code and detail pass through unchanged. */
+@Provider
+public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(DomainException failure) {
+        return toResponse(failure, uriInfo.getRequestUri().getRawPath());
+    }
+
+    static Response toResponse(DomainException failure, String path) {
+        if (failure instanceof InvalidInput invalid) {
+            return Problems.response(400, invalid.code(), invalid.getMessage(), path, invalid.errors()).build();
+        }
+        var response = Problems.response(statusOf(failure), failure.code(), failure.getMessage(), path);
+        if (failure instanceof Unauthenticated) {
+            String error = "invalid-token".equals(failure.code()) ? ", error=\"invalid_token\"" : "";
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"staybook\"" + error);
+        }
+        if (failure instanceof TooManyRequests tooMany) {
+            response.header("Retry-After", tooMany.retryAfter().toSeconds());
+        }
+        return response.build();
+    }
+
+    private static int statusOf(DomainException failure) {
+        if (failure instanceof NotFound) {
+            return 404;
+        } else if (failure instanceof Conflict) {
+            return 409;
+        } else if (failure instanceof Forbidden) {
+            return 403;
+        } else if (failure instanceof Unauthenticated) {
+            return 401;
+        } else if (failure instanceof RuleViolation) {
+            return 422;
+        } else if (failure instanceof TooManyRequests) {
+            return 429;
+        }
+        return 400;
+    }
+}

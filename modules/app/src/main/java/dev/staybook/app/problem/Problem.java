@@ -1,0 +1,17 @@
+package dev.staybook.app.problem;
+
+import dev.staybook.kernel.error.FieldError;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem document. {@code code} repeats the last segment of {@code type} for clients that
+ * prefer a plain string; {@code errors} lists rejected fields for validation problems.
+ */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors"})
+public record Problem(String type, String title, int status, String detail, String instance, String code,
+                      List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    static final String TYPE_BASE = "https://staybook.dev/problems/";
+}
