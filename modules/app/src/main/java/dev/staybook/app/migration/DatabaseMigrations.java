@@ -40,8 +40,9 @@ public class DatabaseMigrations {
 
     private volatile boolean complete;
 
+    /** Migrates before the application reports itself started; only retries run in the background. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object context) {
-        scheduler.execute(this::migrateOrRetry);
+        migrateOrRetry();
     }
 
     public boolean isComplete() {

@@ -52,10 +52,13 @@ public class Sessions {
         Instant now = clock.instant();
         RefreshToken presented = refreshTokens.findByHashForUpdate(secrets.hash(presentedSecret))
                 .orElseThrow(() -> new Unauthenticated("invalid-refresh-token", "The refresh token is not valid."));
-        if (presented.isSpent()) {
+        if (presented.isUsed()) {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new Unauthenticated("refresh-token-reused",
                     "This refresh token was already used. The session was ended for safety: sign in again.");
+        }
+        if (presented.isRevoked()) {
+            throw new Unauthenticated("session-ended", "This session has ended: sign in again.");
         }
         if (presented.isExpired(now)) {
             throw new Unauthenticated("refresh-token-expired", "The session expired: sign in again.");

@@ -67,9 +67,14 @@ public class RefreshToken {
         return new RefreshToken(nextId, userId, familyId, nextTokenHash, now, nextExpiresAt);
     }
 
-    /** True if this token was already used or revoked: presenting it again is a replay. */
-    public boolean isSpent() {
-        return usedAt != null || revokedAt != null;
+    /** True if this token was already exchanged: presenting it again is a replay. */
+    public boolean isUsed() {
+        return usedAt != null;
+    }
+
+    /** True if its session was ended: signed out, password changed, account suspended, or a replay seen. */
+    public boolean isRevoked() {
+        return revokedAt != null;
     }
 
     public boolean isExpired(Instant now) {

@@ -33,28 +33,28 @@ public class LoginThrottle {
     @Inject
     Clock clock;
 
-    private FixedWindowCounter accountFailures;
-    private FixedWindowCounter addressAttempts;
+    private SlidingWindowCounter accountFailures;
+    private SlidingWindowCounter addressAttempts;
 
     @PostConstruct
     void createCounters() {
-        accountFailures = new FixedWindowCounter(accountWindow);
-        addressAttempts = new FixedWindowCounter(addressWindow);
+        accountFailures = new SlidingWindowCounter(accountWindow, maxFailuresPerAccount);
+        addressAttempts = new SlidingWindowCounter(addressWindow, maxAttemptsPerAddress);
     }
 
     /** Counts an attempt from the address; fails with 429 if the address or the account must wait. */
     public void beforeAttempt(EmailAddress account, String clientAddress) {
         Instant now = clock.instant();
-        if (addressAttempts.increment(clientAddress, now) > maxAttemptsPerAddress) {
-            throw tooMany(addressAttempts.untilNextWindow(now));
+        if (!addressAttempts.tryRecord(clientAddress, now)) {
+            throw tooMany(addressAttempts.retryAfter(clientAddress, now));
         }
-        if (accountFailures.count(account.value(), now) >= maxFailuresPerAccount) {
-            throw tooMany(accountFailures.untilNextWindow(now));
+        if (accountFailures.isAtLimit(account.value(), now)) {
+            throw tooMany(accountFailures.retryAfter(account.value(), now));
         }
     }
 
     public void failed(EmailAddress account) {
-        accountFailures.increment(account.value(), clock.instant());
+        accountFailures.record(account.value(), clock.instant());
     }
 
     public void succeeded(EmailAddress account) {

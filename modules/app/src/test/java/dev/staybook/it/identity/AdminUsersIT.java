@@ -1,0 +1,94 @@
+package dev.staybook.it.identity;
+
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Json;
+import dev.staybook.it.support.TestUser;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AdminUsersIT {
+
+    private static TestUser admin;
+
+    @BeforeAll
+    static void signInAdministrator() {
+        admin = TestUser.administrator();
+    }
+
+    @Test
+    void administratorsFindAccountsByEmailPrefix() {
+        TestUser user = TestUser.register("Findable");
+        Api.as(admin.accessToken()).queryParam("email", user.email()).get("/admin/users")
+                .then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].id", equalTo(user.id()))
+                .body("items[0].status", equalTo("ACTIVE"))
+                .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void pagesThroughAccountsWithACursor() {
+        String prefix = "page-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            Api.anonymous().body(Json.of("email", prefix + "-" + i + "@it.staybook.test", "password", TestUser.PASSWORD, "name", "P" + i))
+                    .post("/auth/register").then().statusCode(201);
+        }
+        String cursor = Api.as(admin.accessToken()).queryParam("email", prefix).queryParam("limit", 2).get("/admin/users")
+                .then().statusCode(200).body("items", hasSize(2)).body("nextCursor", notNullValue())
+                .extract().path("nextCursor");
+        Api.as(admin.accessToken()).queryParam("email", prefix).queryParam("limit", 2).queryParam("cursor", cursor).get("/admin/users")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].name", equalTo("P2")).body("nextCursor", nullValue());
+    }
+
+    @Test
+    void rejectsBadListParameters() {
+        assertProblem(Api.as(admin.accessToken()).queryParam("limit", 101).get("/admin/users"), 400, "invalid-input");
+        assertProblem(Api.as(admin.accessToken()).queryParam("limit", 0).get("/admin/users"), 400, "invalid-input");
+        assertProblem(Api.as(admin.accessToken()).queryParam("cursor", "garbage!").get("/admin/users"), 400, "invalid-input");
+    }
+
+    @Test
+    void onlyAdministratorsMayUseTheseEndpoints() {
+        TestUser guest = TestUser.register("Not Admin");
+        assertProblem(Api.as(guest.accessToken()).get("/admin/users"), 403, "role-required");
+        assertProblem(Api.as(guest.accessToken()).body(Json.of("reason", "x")).post("/admin/users/" + guest.id() + "/suspend"),
+                403, "role-required");
+        assertProblem(Api.as(guest.accessToken()).post("/admin/users/" + guest.id() + "/reinstate"), 403, "role-required");
+        assertProblem(Api.anonymous().get("/admin/users"), 401, "authentication-required");
+    }
+
+    @Test
+    void aSuspendedAccountCannotSignInOrRefreshUntilReinstated() {
+        TestUser user = TestUser.register("Troublemaker");
+        Api.as(admin.accessToken()).body(Json.of("reason", "spam")).post("/admin/users/" + user.id() + "/suspend")
+                .then().statusCode(200).body("status", equalTo("SUSPENDED"));
+
+        assertProblem(Api.anonymous().body(Json.of("email", user.email(), "password", user.password())).post("/auth/login"),
+                403, "account-suspended");
+        assertProblem(Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/refresh"),
+                401, "session-ended");
+        assertProblem(Api.anonymous().get("/users/" + user.id()), 404, "user-not-found");
+        assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "again")).post("/admin/users/" + user.id() + "/suspend"),
+                409, "already-suspended");
+
+        Api.as(admin.accessToken()).post("/admin/users/" + user.id() + "/reinstate")
+                .then().statusCode(200).body("status", equalTo("ACTIVE"));
+        TestUser.signIn(user.id(), user.email(), user.password(), user.name());
+    }
+
+    @Test
+    void suspendingNeedsAReasonAndAnExistingUser() {
+        TestUser user = TestUser.register("Reasonable");
+        assertProblem(Api.as(admin.accessToken()).body("{}").post("/admin/users/" + user.id() + "/suspend"), 400, "invalid-input");
+        assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "x")).post("/admin/users/" + UUID.randomUUID() + "/suspend"),
+                404, "user-not-found");
+        assertProblem(Api.as(admin.accessToken()).post("/admin/users/" + user.id() + "/reinstate"), 409, "not-suspended");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.staybook.it.identity;
+
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+
+import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Json;
+import dev.staybook.it.support.TestUser;
+import org.junit.jupiter.api.Test;
+
+class PasswordChangeIT {
+
+    private static final String NEW_PASSWORD = "an entirely new passphrase";
+
+    @Test
+    void changesThePasswordAndEndsEverySession() {
+        TestUser user = TestUser.register("Changer");
+        Api.as(user.accessToken()).body(Json.of("currentPassword", user.password(), "newPassword", NEW_PASSWORD))
+                .put("/users/me/password").then().statusCode(204);
+
+        assertProblem(Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/refresh"),
+                401, "session-ended");
+        assertProblem(Api.anonymous().body(Json.of("email", user.email(), "password", user.password())).post("/auth/login"),
+                401, "invalid-credentials");
+        TestUser.signIn(user.id(), user.email(), NEW_PASSWORD, user.name());
+    }
+
+    @Test
+    void needsTheCurrentPassword() {
+        TestUser user = TestUser.register("Forgetful");
+        assertProblem(Api.as(user.accessToken()).body(Json.of("currentPassword", "wrong current password", "newPassword", NEW_PASSWORD))
+                .put("/users/me/password"), 403, "wrong-current-password");
+        TestUser.signIn(user.id(), user.email(), user.password(), user.name());
+    }
+
+    @Test
+    void appliesThePasswordPolicyToTheNewPassword() {
+        TestUser user = TestUser.register("Weak Choice");
+        assertProblem(Api.as(user.accessToken()).body(Json.of("currentPassword", user.password(), "newPassword", "short"))
+                .put("/users/me/password"), 400, "invalid-input");
+        assertProblem(Api.as(user.accessToken()).body(Json.of("currentPassword", user.password(), "newPassword", "qwertyuiop123"))
+                .put("/users/me/password"), 400, "invalid-input");
+        assertProblem(Api.as(user.accessToken()).body(Json.of("currentPassword", user.password(), "newPassword", user.password()))
+                .put("/users/me/password"), 400, "invalid-input");
+    }
+
+    @Test
+    void needsASignedInUser() {
+        assertProblem(Api.anonymous().body(Json.of("currentPassword", "x", "newPassword", NEW_PASSWORD))
+                .put("/users/me/password"), 401, "authentication-required");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.staybook.it.identity;
+
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Json;
+import dev.staybook.it.support.TestUser;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+/** Refresh tokens rotate on every use; a replayed one ends the whole session; logout ends it too. */
+class SessionIT {
+
+    private static JsonPath refresh(String refreshToken) {
+        return Api.anonymous().body(Json.of("refreshToken", refreshToken)).post("/auth/refresh")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void refreshGivesANewAccessTokenAndANewRefreshToken() {
+        TestUser user = TestUser.register("Rotating");
+        JsonPath next = refresh(user.refreshToken());
+
+        Api.as(next.getString("accessToken")).get("/users/me").then().statusCode(200).body("id", equalTo(user.id()));
+        org.hamcrest.MatcherAssert.assertThat(next.getString("refreshToken"), not(equalTo(user.refreshToken())));
+    }
+
+    @Test
+    void replayingAUsedRefreshTokenEndsTheWholeSession() {
+        TestUser user = TestUser.register("Replayed");
+        String second = refresh(user.refreshToken()).getString("refreshToken");
+
+        assertProblem(Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/refresh"),
+                401, "refresh-token-reused");
+        // the thief's replay also ended the legitimate successor
+        assertProblem(Api.anonymous().body(Json.of("refreshToken", second)).post("/auth/refresh"),
+                401, "session-ended");
+    }
+
+    @Test
+    void otherSessionsOfTheUserSurviveAReplayInOneSession() {
+        TestUser user = TestUser.register("Two Devices");
+        TestUser otherDevice = TestUser.signIn(user.id(), user.email(), user.password(), user.name());
+        refresh(user.refreshToken());
+        Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/refresh").then().statusCode(401);
+
+        refresh(otherDevice.refreshToken());
+    }
+
+    @Test
+    void logoutEndsTheSessionAndIsIdempotent() {
+        TestUser user = TestUser.register("Leaving");
+        Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/logout").then().statusCode(204);
+        Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/logout").then().statusCode(204);
+
+        assertProblem(Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/refresh"),
+                401, "session-ended");
+    }
+
+    @Test
+    void rejectsUnknownAndMissingRefreshTokens() {
+        assertProblem(Api.anonymous().body(Json.of("refreshToken", "made-up-token")).post("/auth/refresh"),
+                401, "invalid-refresh-token");
+        assertProblem(Api.anonymous().body("{}").post("/auth/refresh"), 400, "invalid-input");
+        assertProblem(Api.anonymous().body("{}").post("/auth/logout"), 400, "invalid-input");
+    }
+}

@@ -1,0 +1,2 @@
+/** System tests of what every endpoint shares: problem responses, OpenAPI, health. */
+package dev.staybook.it.platform;

@@ -1,0 +1,47 @@
+package dev.staybook.it.support;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.path.json.JsonPath;
+import java.util.UUID;
+
+/** A registered, signed-in user created for one test: unique email, known password, current tokens. */
+public record TestUser(String id, String email, String password, String name, String accessToken, String refreshToken) {
+
+    public static final String PASSWORD = "a long and unusual test password";
+
+    /** Registers a new user with a unique email and signs them in. */
+    public static TestUser register(String name) {
+        String email = "user-" + UUID.randomUUID() + "@it.staybook.test";
+        JsonPath registered = Api.anonymous()
+                .body(Json.of("email", email, "password", PASSWORD, "name", name))
+                .post("/auth/register")
+                .then().statusCode(201).extract().jsonPath();
+        return signIn(registered.getString("id"), email, PASSWORD, name);
+    }
+
+    public static TestUser signIn(String id, String email, String password, String name) {
+        JsonPath tokens = Api.anonymous()
+                .body(Json.of("email", email, "password", password))
+                .post("/auth/login")
+                .then().statusCode(200).body("tokenType", equalTo("Bearer")).extract().jsonPath();
+        return new TestUser(id, email, password, name, tokens.getString("accessToken"), tokens.getString("refreshToken"));
+    }
+
+    /** The administrator the test server creates from its configuration. */
+    public static TestUser administrator() {
+        String email = System.getProperty("staybook.admin.email");
+        String password = System.getProperty("staybook.admin.password");
+        TestUser signedIn = signIn(null, email, password, "Administrator");
+        String id = Api.as(signedIn.accessToken()).get("/users/me").then().statusCode(200).extract().path("id");
+        return new TestUser(id, email, password, "Administrator", signedIn.accessToken(), signedIn.refreshToken());
+    }
+
+    /** The same user after becoming a host, with a refreshed token that carries the HOST role. */
+    public TestUser asHost() {
+        Api.as(accessToken).post("/users/me/host").then().statusCode(200);
+        JsonPath tokens = Api.anonymous().body(Json.of("refreshToken", refreshToken)).post("/auth/refresh")
+                .then().statusCode(200).extract().jsonPath();
+        return new TestUser(id, email, password, name, tokens.getString("accessToken"), tokens.getString("refreshToken"));
+    }
+}
