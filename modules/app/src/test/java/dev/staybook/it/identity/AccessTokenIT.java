@@ -11,10 +11,12 @@ import dev.staybook.it.support.Tokens;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Only tokens the server issued, unexpired, for this audience and issuer, open a protected endpoint. */
+@SystemTest
 class AccessTokenIT {
 
     private static TestUser user;

@@ -5,8 +5,10 @@ import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.TestUser;
+import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
+@SystemTest
 class PasswordChangeIT {
 
     private static final String NEW_PASSWORD = "an entirely new passphrase";

@@ -11,8 +11,10 @@ import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.TestUser;
 import java.util.UUID;
+import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
+@SystemTest
 class RegistrationIT {
 
     private static String uniqueEmail() {

@@ -8,9 +8,11 @@ import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
+import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
 /** Refresh tokens rotate on every use; a replayed one ends the whole session; logout ends it too. */
+@SystemTest
 class SessionIT {
 
     private static JsonPath refresh(String refreshToken) {

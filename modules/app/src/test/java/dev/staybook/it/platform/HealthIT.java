@@ -4,8 +4,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
+@SystemTest
 class HealthIT {
 
     @Test

@@ -10,10 +10,12 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document describes every endpoint, and every error it documents is a problem document. */
+@SystemTest
 class OpenApiIT {
 
     private static JsonPath document;

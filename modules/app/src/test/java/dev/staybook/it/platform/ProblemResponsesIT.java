@@ -4,9 +4,11 @@ import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
 /** Whatever goes wrong, the answer is a problem document: never an HTML page, never a stack trace. */
+@SystemTest
 class ProblemResponsesIT {
 
     @Test

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A user's own account: registration, profile, password, becoming a host. */
 @ApplicationScoped
@@ -56,6 +57,11 @@ public class AccountService {
         users.add(user);
         events.fire(new UserRegistered(user.id(), email.value(), user.profile().name(), now));
         return user;
+    }
+
+    /** The account for a sign-in attempt, read in its own short transaction and then detached. */
+    public Optional<User> findForSignIn(EmailAddress email) {
+        return users.findByEmail(email);
     }
 
     public User account(UserId id) {

@@ -7,6 +7,7 @@ import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 
 /** Identity's answer to other modules' questions about users. Suspended accounts are not shown. */
 @ApplicationScoped
+@Transactional
 public class RegisteredUsers implements UserDirectory {
 
     @Inject

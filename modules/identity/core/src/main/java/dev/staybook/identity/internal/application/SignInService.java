@@ -3,7 +3,6 @@ package dev.staybook.identity.internal.application;
 import dev.staybook.identity.internal.domain.EmailAddress;
 import dev.staybook.identity.internal.domain.PasswordHasher;
 import dev.staybook.identity.internal.domain.User;
-import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.LoginThrottle;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.Unauthenticated;
@@ -20,8 +19,6 @@ import java.util.Optional;
 public class SignInService {
 
     @Inject
-    UserRepository users;
-    @Inject
     PasswordHasher hasher;
     @Inject
     LoginThrottle throttle;
@@ -35,7 +32,7 @@ public class SignInService {
     public SignedIn signIn(String rawEmail, String password, String clientAddress) {
         EmailAddress email = EmailAddress.of(rawEmail);
         throttle.beforeAttempt(email, clientAddress);
-        Optional<User> user = users.findByEmail(email);
+        Optional<User> user = accounts.findForSignIn(email);
         boolean passwordMatches = hasher.matches(password, user.map(User::passwordHash).orElseGet(this::decoyHash));
         if (user.isEmpty() || !passwordMatches) {
             throttle.failed(email);

@@ -7,11 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Runs only inside the caller's transaction: a read outside one would bypass Liberty's transaction handling. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class JpaRefreshTokenRepository implements RefreshTokenRepository {
 
     @PersistenceContext(unitName = "identity")

@@ -9,13 +9,16 @@ import dev.staybook.kernel.error.ViolatedConstraint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.PersistenceException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Runs only inside the caller's transaction: a read outside one would bypass Liberty's transaction handling. */
 @ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
 public class JpaUserRepository implements UserRepository {
 
     static final String UNIQUE_EMAIL = "users_email_key";
