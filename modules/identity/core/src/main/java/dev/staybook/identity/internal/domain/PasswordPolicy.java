@@ -43,10 +43,11 @@ public final class PasswordPolicy {
 
     /** Fails with 400 naming {@code field} if the password is not acceptable for this account. */
     public void check(String field, String password, EmailAddress owner) {
-        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
+        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        if (length < MIN_LENGTH) {
             throw InvalidInput.field(field, "must be at least %d characters".formatted(MIN_LENGTH));
         }
-        if (password.length() > MAX_LENGTH) {
+        if (length > MAX_LENGTH) {
             throw InvalidInput.field(field, "must be at most %d characters".formatted(MAX_LENGTH));
         }
         String lowered = password.toLowerCase(Locale.ROOT);
@@ -59,6 +60,6 @@ public final class PasswordPolicy {
     }
 
     private static boolean isOneRepeatedCharacter(String password) {
-        return password.chars().distinct().count() == 1;
+        return password.codePoints().distinct().count() == 1;
     }
 }

@@ -40,25 +40,35 @@ public class Argon2PasswordHasher implements PasswordHasher {
                 MEMORY_KIB, ITERATIONS, PARALLELISM, ENCODER.encodeToString(salt), ENCODER.encodeToString(hash));
     }
 
+    /** False for a wrong password and for any stored value that is not a usable Argon2id hash. */
     @Override
     public boolean matches(String password, String encodedHash) {
-        Matcher phc = PHC.matcher(encodedHash);
-        if (!phc.matches()) {
+        Matcher phc = encodedHash == null ? null : PHC.matcher(encodedHash);
+        if (password == null || phc == null || !phc.matches()) {
             return false;
         }
-        byte[] salt = DECODER.decode(phc.group(4));
-        byte[] expected = DECODER.decode(phc.group(5));
-        byte[] actual = derive(password, salt, Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
-                Integer.parseInt(phc.group(3)), expected.length);
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            byte[] salt = DECODER.decode(phc.group(4));
+            byte[] expected = DECODER.decode(phc.group(5));
+            byte[] actual = derive(password, salt, Integer.parseInt(phc.group(1)), Integer.parseInt(phc.group(2)),
+                    Integer.parseInt(phc.group(3)), expected.length);
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException | IllegalStateException unusableParameters) {
+            return false; // bad base64, numbers out of range, or parameters Argon2 refuses
+        }
     }
 
     @Override
     public boolean needsRehash(String encodedHash) {
-        Matcher phc = PHC.matcher(encodedHash);
-        return !phc.matches()
-                || Integer.parseInt(phc.group(1)) < MEMORY_KIB
-                || Integer.parseInt(phc.group(2)) < ITERATIONS;
+        Matcher phc = encodedHash == null ? null : PHC.matcher(encodedHash);
+        if (phc == null || !phc.matches()) {
+            return true;
+        }
+        try {
+            return Integer.parseInt(phc.group(1)) < MEMORY_KIB || Integer.parseInt(phc.group(2)) < ITERATIONS;
+        } catch (NumberFormatException outOfRange) {
+            return true;
+        }
     }
 
     private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {

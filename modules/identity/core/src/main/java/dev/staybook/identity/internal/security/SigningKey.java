@@ -21,8 +21,9 @@ public record SigningKey(RSAPrivateCrtKey privateKey, RSAPublicKey publicKey, St
     private static final String PRIVATE_FOOTER = "-----END PRIVATE KEY-----";
 
     public static SigningKey fromPem(String pem) {
-        if (!pem.contains(PRIVATE_HEADER)) {
-            throw new IllegalArgumentException("expected a PKCS#8 PEM private key (" + PRIVATE_HEADER + ")");
+        if (!pem.contains(PRIVATE_HEADER) || pem.indexOf(PRIVATE_FOOTER) < pem.indexOf(PRIVATE_HEADER)) {
+            throw new IllegalArgumentException("expected a PKCS#8 PEM private key between "
+                    + PRIVATE_HEADER + " and " + PRIVATE_FOOTER);
         }
         String base64 = pem.substring(pem.indexOf(PRIVATE_HEADER) + PRIVATE_HEADER.length(), pem.indexOf(PRIVATE_FOOTER))
                 .replaceAll("\\s", "");

@@ -11,7 +11,6 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class SigningKeyTest {
@@ -104,7 +103,6 @@ class SigningKeyTest {
     }
 
     @Test
-    @Disabled("defect in main code: SigningKey.fromPem throws StringIndexOutOfBoundsException when the END line is missing")
     void rejectsAPemWithoutItsEndLine() {
         String truncated = pkcs8Pem(keyPair).replace("-----END PRIVATE KEY-----\n", "");
 
