@@ -1,0 +1,2 @@
+/** Reactions to other modules' events (payment outcomes). */
+package dev.staybook.bookings.internal.integration;

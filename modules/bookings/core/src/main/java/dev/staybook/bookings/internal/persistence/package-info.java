@@ -1,0 +1,2 @@
+/** JPA repositories over the bookings schema. */
+package dev.staybook.bookings.internal.persistence;

@@ -1,0 +1,2 @@
+/** REST resources for quotes and bookings. */
+package dev.staybook.bookings.internal.web;

@@ -1,0 +1,153 @@
+package dev.staybook.bookings.internal.domain;
+
+import static dev.staybook.bookings.internal.domain.Fixtures.FEES;
+import static dev.staybook.bookings.internal.domain.Fixtures.GUEST;
+import static dev.staybook.bookings.internal.domain.Fixtures.HOST;
+import static dev.staybook.bookings.internal.domain.Fixtures.flatRates;
+import static dev.staybook.bookings.internal.domain.Fixtures.listing;
+import static dev.staybook.bookings.internal.domain.Fixtures.stay;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.staybook.bookings.api.BookingStatus;
+import dev.staybook.bookings.api.Party;
+import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicies;
+import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicy;
+import dev.staybook.bookings.internal.domain.cancellation.Refund;
+import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.Money;
+import dev.staybook.kernel.error.Conflict;
+import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.CancellationPolicyChoice;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class BookingTest {
+
+    private static final Instant NOW = Instant.parse("2027-01-10T12:00:00Z");
+    private static final Duration PAYMENT_WINDOW = Duration.ofMinutes(30);
+    private static final Duration RESPONSE_WINDOW = Duration.ofHours(24);
+    private static final DateRange STAY = stay("2027-03-01", "2027-03-04"); // check-in 2027-03-01T14:00Z (15:00 Amsterdam)
+
+    private static Booking place(boolean instantBook, CancellationPolicyChoice policyName) {
+        BookableListing listing = listing(instantBook, policyName);
+        Quote quote = new PriceCalculator(FEES).quote(STAY, 2, listing.priceRules(), flatRates(STAY, "100.00"));
+        CancellationPolicy policy = CancellationPolicies.latest(policyName);
+        return Booking.place(UUID.randomUUID(), listing, GUEST, quote, policy, "Hi!", NOW, PAYMENT_WINDOW);
+    }
+
+    private static Booking confirmed(CancellationPolicyChoice policy) {
+        Booking booking = place(true, policy);
+        booking.paymentAuthorized(NOW.plusSeconds(5), RESPONSE_WINDOW);
+        return booking;
+    }
+
+    @Test
+    void aNewBookingWaitsForPaymentAndKeepsItsQuote() {
+        Booking booking = place(true, CancellationPolicyChoice.MODERATE);
+        assertEquals(BookingStatus.PENDING_PAYMENT, booking.status());
+        assertEquals(NOW.plus(PAYMENT_WINDOW), booking.paymentDueAt());
+        assertEquals(Money.of("421.60", "EUR"), booking.guestTotal());
+        assertEquals(Instant.parse("2027-03-01T14:00:00Z"), booking.checkInAt());
+        assertEquals(3, booking.nightlyRates().size());
+        assertEquals(Actor.guest(GUEST), booking.transitions().get(0).actor());
+    }
+
+    @Test
+    void anAuthorizedInstantBookingIsConfirmed() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        assertEquals(BookingStatus.CONFIRMED, booking.status());
+        assertNull(booking.paymentDueAt());
+        assertTrue(booking.wasCharged());
+    }
+
+    @Test
+    void anAuthorizedRequestWaitsForTheHostAtMostADay() {
+        Booking booking = place(false, CancellationPolicyChoice.MODERATE);
+        booking.paymentAuthorized(NOW, RESPONSE_WINDOW);
+        assertEquals(BookingStatus.REQUESTED, booking.status());
+        assertEquals(NOW.plus(RESPONSE_WINDOW), booking.respondBy());
+
+        booking.accept(Actor.host(HOST), NOW.plusSeconds(60));
+        assertEquals(BookingStatus.CONFIRMED, booking.status());
+        assertEquals(Actor.host(HOST), booking.transitions().get(booking.transitions().size() - 1).actor());
+    }
+
+    @Test
+    void theHostMayDeclineARequest() {
+        Booking booking = place(false, CancellationPolicyChoice.MODERATE);
+        booking.paymentAuthorized(NOW, RESPONSE_WINDOW);
+        booking.decline(Actor.host(HOST), "dates no longer work", NOW.plusSeconds(60));
+        assertEquals(BookingStatus.DECLINED, booking.status());
+        assertEquals("dates no longer work", booking.transitions().get(2).reason());
+        assertFalse(booking.wasCharged());
+    }
+
+    @Test
+    void refusesIllegalTransitionsWithAConflict() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        Conflict conflict = assertThrows(Conflict.class, () -> booking.decline(Actor.host(HOST), "no", NOW));
+        assertEquals("illegal-transition", conflict.code());
+        assertThrows(Conflict.class, () -> booking.accept(Actor.host(HOST), NOW));
+        assertThrows(Conflict.class, () -> booking.expire("late", NOW));
+    }
+
+    @Test
+    void cancellingBeforeConfirmationReleasesEverything() {
+        Booking booking = place(false, CancellationPolicyChoice.STRICT);
+        Refund refund = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), null, NOW);
+        assertEquals(BookingStatus.CANCELLED_BY_GUEST, booking.status());
+        assertEquals(booking.guestTotal(), refund.total());
+        assertEquals(Money.of("0.00", "EUR"), booking.hostPayout());
+    }
+
+    @Test
+    void aGuestCancellationFollowsTheBookingsPolicy() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        Instant fourDaysBefore = booking.checkInAt().minus(Duration.ofDays(4));
+        Refund refund = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.MODERATE), "plans changed", fourDaysBefore);
+        assertEquals(Money.of("209.00", "EUR"), refund.total());
+        assertEquals(Money.of("145.50", "EUR"), booking.hostPayout());
+        assertEquals(refund.total(), booking.refundTotal());
+    }
+
+    @Test
+    void aHostCancellationAlwaysRefundsInFull() {
+        Booking booking = confirmed(CancellationPolicyChoice.STRICT);
+        Refund refund = booking.cancel(Party.HOST, Actor.host(HOST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), "pipe burst", booking.checkInAt().minusSeconds(60));
+        assertEquals(BookingStatus.CANCELLED_BY_HOST, booking.status());
+        assertEquals(booking.guestTotal(), refund.total());
+    }
+
+    @Test
+    void aStayThatHasBegunCannotBeCancelled() {
+        Booking booking = confirmed(CancellationPolicyChoice.FLEXIBLE);
+        Conflict conflict = assertThrows(Conflict.class, () ->
+                booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.FLEXIBLE), null, booking.checkInAt()));
+        assertEquals("stay-started", conflict.code());
+    }
+
+    @Test
+    void checksInAndCompletesOnlyOnceTheirTimesAreReached() {
+        Booking booking = confirmed(CancellationPolicyChoice.FLEXIBLE);
+        assertThrows(Conflict.class, () -> booking.checkIn(booking.checkInAt().minusSeconds(1)));
+        booking.checkIn(booking.checkInAt());
+        assertThrows(Conflict.class, () -> booking.complete(booking.checkOutAt().minusSeconds(1)));
+        booking.complete(booking.checkOutAt());
+        assertEquals(BookingStatus.COMPLETED, booking.status());
+        assertEquals(4, booking.transitions().size()); // placed, confirmed, checked in, completed
+    }
+
+    @Test
+    void aFailedOrLatePaymentExpiresTheBooking() {
+        Booking booking = place(true, CancellationPolicyChoice.FLEXIBLE);
+        booking.expire("payment declined", NOW);
+        assertEquals(BookingStatus.EXPIRED, booking.status());
+        assertFalse(booking.status().isActive());
+    }
+}

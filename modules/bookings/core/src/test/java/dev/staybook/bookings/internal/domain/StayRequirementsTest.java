@@ -1,0 +1,72 @@
+package dev.staybook.bookings.internal.domain;
+
+import static dev.staybook.bookings.internal.domain.Fixtures.GUEST;
+import static dev.staybook.bookings.internal.domain.Fixtures.HOST;
+import static dev.staybook.bookings.internal.domain.Fixtures.listing;
+import static dev.staybook.bookings.internal.domain.Fixtures.stay;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.staybook.kernel.error.DomainException;
+import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.error.RuleViolation;
+import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.CancellationPolicyChoice;
+import dev.staybook.listings.api.ListingStatus;
+import dev.staybook.listings.api.StayRules;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class StayRequirementsTest {
+
+    private static final LocalDate TODAY = LocalDate.parse("2027-02-20");
+    private final BookableListing listing = listing(true, CancellationPolicyChoice.MODERATE);
+
+    private static BookableListing withRules(BookableListing l, StayRules rules) {
+        return new BookableListing(l.id(), l.hostId(), l.status(), l.title(), l.timeZone(), l.maxGuests(), rules,
+                l.priceRules(), l.instantBook(), l.cancellationPolicy(), l.checkInFrom(), l.checkOutUntil());
+    }
+
+    private static String codeOf(Runnable check) {
+        return assertThrows(DomainException.class, check::run).code();
+    }
+
+    @Test
+    void acceptsAStayThatMeetsEveryRule() {
+        assertDoesNotThrow(() -> StayRequirements.check(listing, stay("2027-03-01", "2027-03-04"), 4, TODAY));
+    }
+
+    @Test
+    void hidesListingsThatAreNotPublished() {
+        BookableListing draft = new BookableListing(listing.id(), HOST, ListingStatus.DRAFT, "x", listing.timeZone(), 4,
+                listing.stayRules(), listing.priceRules(), true, listing.cancellationPolicy(), listing.checkInFrom(), listing.checkOutUntil());
+        assertThrows(NotFound.class, () -> StayRequirements.check(draft, stay("2027-03-01", "2027-03-04"), 1, TODAY));
+    }
+
+    @Test
+    void refusesMoreGuestsThanThePlaceHosts() {
+        assertEquals("too-many-guests", codeOf(() -> StayRequirements.check(listing, stay("2027-03-01", "2027-03-04"), 5, TODAY)));
+    }
+
+    @Test
+    void enforcesMinimumAndMaximumNights() {
+        BookableListing strict = withRules(listing, new StayRules(3, 5, 0, 0));
+        assertEquals("stay-too-short", codeOf(() -> StayRequirements.check(strict, stay("2027-03-01", "2027-03-03"), 1, TODAY)));
+        assertEquals("stay-too-long", codeOf(() -> StayRequirements.check(strict, stay("2027-03-01", "2027-03-07"), 1, TODAY)));
+    }
+
+    @Test
+    void enforcesAdvanceNoticeInTheListingsCalendar() {
+        BookableListing notice = withRules(listing, new StayRules(1, 30, 3, 0));
+        assertEquals("too-little-notice", codeOf(() -> StayRequirements.check(notice, stay("2027-02-22", "2027-02-24"), 1, TODAY)));
+        assertDoesNotThrow(() -> StayRequirements.check(notice, stay("2027-02-23", "2027-02-24"), 1, TODAY));
+        assertEquals("check-in-in-past", codeOf(() -> StayRequirements.check(notice, stay("2027-02-19", "2027-02-24"), 1, TODAY)));
+    }
+
+    @Test
+    void aHostCannotBookTheirOwnPlace() {
+        assertThrows(RuleViolation.class, () -> StayRequirements.checkNotOwnListing(listing, HOST));
+        assertDoesNotThrow(() -> StayRequirements.checkNotOwnListing(listing, GUEST));
+    }
+}
