@@ -14,10 +14,15 @@ public interface BookingRepository {
     /** Adds the booking and flushes, so that an overlap with another active booking fails here (409). */
     void add(Booking booking);
 
-    /** A page of a guest's (or a host's) bookings, newest first, after the given booking. */
-    List<Booking> pageForGuest(UUID guestId, BookingStatus status, Booking after, int limit);
+    /** A page of a guest's bookings, newest first, after the position (null for the first page). */
+    List<Booking> pageForGuest(UUID guestId, BookingStatus status, Position after, int limit);
 
-    List<Booking> pageForHost(UUID hostId, BookingStatus status, Booking after, int limit);
+    /** A page of the bookings of a host's listings, newest first, after the position. */
+    List<Booking> pageForHost(UUID hostId, BookingStatus status, Position after, int limit);
+
+    /** Where a page ends: the creation time and id of its last booking. */
+    record Position(Instant createdAt, UUID id) {
+    }
 
     /**
      * Locks up to {@code limit} bookings in {@code status} whose deadline column is at or before

@@ -1,0 +1,151 @@
+package dev.staybook.bookings.internal.application;
+
+import dev.staybook.bookings.api.BookingId;
+import dev.staybook.bookings.api.BookingStatus;
+import dev.staybook.bookings.api.Party;
+import dev.staybook.bookings.internal.domain.Actor;
+import dev.staybook.bookings.internal.domain.Booking;
+import dev.staybook.bookings.internal.domain.BookingRepository;
+import dev.staybook.bookings.internal.domain.StayRequirements;
+import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicies;
+import dev.staybook.bookings.internal.domain.cancellation.Refund;
+import dev.staybook.bookings.internal.outbox.Outbox;
+import dev.staybook.bookings.internal.persistence.IdempotencyKey;
+import dev.staybook.bookings.internal.persistence.IdempotencyKeys;
+import dev.staybook.identity.api.Caller;
+import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.error.Forbidden;
+import dev.staybook.kernel.error.RuleViolation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Booking changes: book, answer a request, cancel, and the payment outcomes. Each change announces itself. */
+@ApplicationScoped
+@Transactional
+public class BookingService {
+
+    @Inject
+    BookingRepository bookings;
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+    @Inject
+    QuoteService quotes;
+    @Inject
+    BookingSettings settings;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+
+    /**
+     * Books the stay for the caller: the same checks and price as a quote, then the database decides
+     * whether the dates are still free. Returns an earlier booking for a repeated Idempotency-Key.
+     */
+    public Placed place(Caller guest, PlaceBooking command) {
+        Optional<Placed> earlier = replay(guest, command);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        QuoteService.QuotedStay quoted = quotes.quote(command.listingId(), command.stay(), command.guests());
+        StayRequirements.checkNotOwnListing(quoted.listing(), guest.id());
+        Instant now = clock.instant();
+        UUID id = UuidV7.generate(now);
+        if (command.idempotencyKey() != null) {
+            // stored first: a concurrent request with the same key waits here, then fails with 409
+            idempotencyKeys.add(new IdempotencyKey(guest.id().value(), command.idempotencyKey(), command.requestFingerprint(), id, now));
+        }
+        Booking booking = Booking.place(id, quoted.listing(), guest.id(), quoted.quote(), quoted.policy(),
+                command.message(), now, settings.paymentWindow());
+        bookings.add(booking);
+        outbox.add(BookingEvents.placed(booking, now), id);
+        return new Placed(BookingDetails.of(booking), false);
+    }
+
+    /** The booking an earlier request with the same key made; a different request with that key is refused. */
+    public Optional<Placed> replay(Caller guest, PlaceBooking command) {
+        if (command.idempotencyKey() == null) {
+            return Optional.empty();
+        }
+        return idempotencyKeys.find(guest.id().value(), command.idempotencyKey()).map(key -> {
+            if (!key.requestHash().equals(command.requestFingerprint())) {
+                throw new RuleViolation("idempotency-key-reused",
+                        "This Idempotency-Key was used for a different request. Use a new key for a new booking.");
+            }
+            return new Placed(BookingDetails.of(bookings.find(key.bookingId()).orElseThrow()), true);
+        });
+    }
+
+    public BookingDetails accept(Caller caller, UUID id) {
+        Booking booking = load(id);
+        BookingAccess.requireHost(caller, booking);
+        Instant now = clock.instant();
+        booking.accept(Actor.host(caller.id()), now);
+        outbox.add(BookingEvents.confirmed(booking, now), id);
+        return BookingDetails.of(booking);
+    }
+
+    public BookingDetails decline(Caller caller, UUID id, String reason) {
+        Booking booking = load(id);
+        BookingAccess.requireHost(caller, booking);
+        Instant now = clock.instant();
+        booking.decline(Actor.host(caller.id()), reason, now);
+        outbox.add(BookingEvents.declined(booking, reason, now), id);
+        return BookingDetails.of(booking);
+    }
+
+    /** The guest cancels under the booking's policy; the host cancels with a full refund to the guest. */
+    public BookingDetails cancel(Caller caller, UUID id, String reason) {
+        Booking booking = load(id);
+        BookingAccess.requireVisible(caller, booking);
+        Party party;
+        Actor actor;
+        if (BookingAccess.isGuest(caller, booking)) {
+            party = Party.GUEST;
+            actor = Actor.guest(caller.id());
+        } else if (BookingAccess.isHost(caller, booking)) {
+            party = Party.HOST;
+            actor = Actor.host(caller.id());
+        } else {
+            throw new Forbidden("not-a-party", "Only the guest or the host of this booking may cancel it.");
+        }
+        Instant now = clock.instant();
+        boolean wasCharged = booking.wasCharged();
+        Refund refund = booking.cancel(party, actor, CancellationPolicies.find(booking.policy()).orElseThrow(), reason, now);
+        outbox.add(BookingEvents.cancelled(booking, party, wasCharged, refund, now), id);
+        return BookingDetails.of(booking);
+    }
+
+    /** The guest's payment is held; ignored unless the booking still waits for it (redelivery, late arrival). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void paymentAuthorized(BookingId id) {
+        bookings.find(id.value()).filter(b -> b.status() == BookingStatus.PENDING_PAYMENT).ifPresent(booking -> {
+            Instant now = clock.instant();
+            booking.paymentAuthorized(now, settings.hostResponseWindow());
+            outbox.add(BookingEvents.authorized(booking, now), booking.id());
+        });
+    }
+
+    /** The payment was refused: the booking expires and frees its dates. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void paymentFailed(BookingId id, String reason) {
+        bookings.find(id.value()).filter(b -> b.status() == BookingStatus.PENDING_PAYMENT).ifPresent(booking -> {
+            Instant now = clock.instant();
+            String why = "payment failed: " + reason;
+            booking.expire(why, now);
+            outbox.add(BookingEvents.expired(booking, why, now), booking.id());
+        });
+    }
+
+    private Booking load(UUID id) {
+        return bookings.find(id).orElseThrow(BookingAccess::notFound);
+    }
+
+    /** A placed booking, and whether it was placed by an earlier request with the same Idempotency-Key. */
+    public record Placed(BookingDetails booking, boolean replayed) {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.staybook.bookings.internal.application;
+
+import dev.staybook.kernel.SchemasMigrated;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Runs the deadline transitions every {@code staybook.bookings.sweep-interval}, and on demand. */
+@ApplicationScoped
+public class DeadlineSweep {
+
+    private static final Logger LOG = Logger.getLogger(DeadlineSweep.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    BookingDeadlines deadlines;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "staybook.bookings.sweep-interval", defaultValue = "PT30S")
+    Duration interval;
+
+    private ScheduledFuture<?> schedule;
+
+    void start(@Observes SchemasMigrated migrated) {
+        schedule = scheduler.scheduleWithFixedDelay(this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs every transition until nothing is due, in order: a stay past its check-out checks in, then completes. */
+    public Result runNow() {
+        Instant now = clock.instant();
+        return new Result(drain(deadlines::expireUnpaid, now), drain(deadlines::expireUnanswered, now),
+                drain(deadlines::checkIn, now), drain(deadlines::complete, now));
+    }
+
+    private static int drain(Function<Instant, Integer> step, Instant now) {
+        int total = 0;
+        int done;
+        do {
+            done = step.apply(now);
+            total += done;
+        } while (done == BookingDeadlines.BATCH);
+        return total;
+    }
+
+    private void runSafely() {
+        try {
+            runNow();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The booking deadline sweep failed; the next run retries", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (schedule != null) {
+            schedule.cancel(false);
+        }
+    }
+
+    /** How many bookings each transition moved. */
+    public record Result(int expiredUnpaid, int expiredUnanswered, int checkedIn, int completed) {
+    }
+}

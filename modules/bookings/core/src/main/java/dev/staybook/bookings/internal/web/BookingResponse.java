@@ -1,0 +1,40 @@
+package dev.staybook.bookings.internal.web;
+
+import dev.staybook.bookings.internal.application.BookingDetails;
+import dev.staybook.kernel.Money;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A booking as one of its parties sees it. The host (and administrators) also see the host service
+ * fee and the payout; the guest sees what they pay.
+ */
+public record BookingResponse(String id, String listingId, String guestId, String hostId, String status,
+                              LocalDate checkIn, LocalDate checkOut, long nights, int guests, String timeZone,
+                              Instant checkInAt, Instant checkOutAt, List<PriceLineResponse> lines, Money total,
+                              Money hostPayout, PolicyResponse cancellationPolicy, Instant paymentDueAt,
+                              Instant respondBy, String message, Refund refund, List<Change> history,
+                              Instant createdAt) {
+
+    /** What a cancellation gave back. */
+    public record Refund(Money total, List<PriceLineResponse> lines, String rule) {
+    }
+
+    /** One step of the booking's history. */
+    public record Change(String from, String to, String by, String reason, Instant at) {
+    }
+
+    static BookingResponse of(BookingDetails b, boolean hostView) {
+        Refund refund = b.refundTotal() == null ? null
+                : new Refund(b.refundTotal(), PriceLineResponse.of(b.refundLines(), false), b.refundRule());
+        List<Change> history = b.history().stream().map(c -> new Change(c.from() == null ? null : c.from().name(),
+                c.to().name(), c.by().name(), c.reason(), c.at())).toList();
+        return new BookingResponse(b.id().toString(), b.listingId().toString(), b.guestId().toString(), b.hostId().toString(),
+                b.status().name(), b.stay().checkIn(), b.stay().checkOut(), b.stay().nights(), b.guests(), b.timeZone(),
+                b.checkInAt(), b.checkOutAt(), PriceLineResponse.of(b.lines(), hostView), b.guestTotal(),
+                hostView ? b.hostPayout() : null,
+                new PolicyResponse(b.policy().name().name(), b.policy().version(), b.policySummary()),
+                b.paymentDueAt(), b.respondBy(), b.guestMessage(), refund, history, b.createdAt());
+    }
+}

@@ -1,0 +1,10 @@
+package dev.staybook.bookings.internal.web;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+public record QuoteRequest(@NotNull String listingId, @NotNull LocalDate checkIn, @NotNull LocalDate checkOut,
+                           @NotNull @Min(1) @Max(50) Integer guests) {
+}
