@@ -115,3 +115,4 @@ CREATE TABLE outbox (
 );
 -- what the relay picks up: undelivered entries in order
 CREATE INDEX outbox_pending_idx ON outbox (occurred_at, event_id) WHERE published_at IS NULL;
+

@@ -38,7 +38,8 @@ final class BookingEvents {
     }
 
     static IntegrationEvent confirmed(Booking b, Instant at) {
-        return new BookingConfirmed(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), b.guestTotal(), b.hostPayout(), at);
+        return new BookingConfirmed(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), b.guestTotal(), b.hostPayout(),
+                b.priceLines(), at);
     }
 
     static IntegrationEvent declined(Booking b, String reason, Instant at) {

@@ -23,7 +23,7 @@ public class Outbox {
     Event<OutboxWritten> written;
 
     public void add(IntegrationEvent event, UUID aggregateId) {
-        em.persist(new OutboxEntry(event.eventId(), aggregateId, EventJson.typeOf(event), EventJson.write(event), event.occurredAt()));
+        BookingEventTypes.STORE.add(em, event, aggregateId);
         written.fire(new OutboxWritten());
     }
 

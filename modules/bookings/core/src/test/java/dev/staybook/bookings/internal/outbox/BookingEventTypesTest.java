@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class EventJsonTest {
+class BookingEventTypesTest {
 
     private static final DateRange STAY = new DateRange(LocalDate.parse("2026-12-30"), LocalDate.parse("2027-01-02"));
 
     private static IntegrationEvent roundTrip(IntegrationEvent event) {
-        return EventJson.read(EventJson.typeOf(event), EventJson.write(event));
+        return BookingEventTypes.TYPES.read(BookingEventTypes.TYPES.nameOf(event), BookingEventTypes.TYPES.write(event));
     }
 
     @Test
@@ -47,6 +47,6 @@ class EventJsonTest {
 
     @Test
     void refusesTypesItDoesNotKnow() {
-        assertThrows(IllegalArgumentException.class, () -> EventJson.read("SomethingElse", "{}"));
+        assertThrows(IllegalArgumentException.class, () -> BookingEventTypes.TYPES.read("SomethingElse", "{}"));
     }
 }

@@ -1,4 +1,4 @@
-package dev.staybook.bookings.internal.outbox;
+package dev.staybook.outbox;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,7 +43,7 @@ public class OutboxEntry {
         // for JPA
     }
 
-    OutboxEntry(UUID eventId, UUID aggregateId, String eventType, String payload, Instant occurredAt) {
+    public OutboxEntry(UUID eventId, UUID aggregateId, String eventType, String payload, Instant occurredAt) {
         this.eventId = eventId;
         this.aggregateId = aggregateId;
         this.eventType = eventType;
@@ -52,29 +52,29 @@ public class OutboxEntry {
         this.nextAttemptAt = occurredAt;
     }
 
-    void published(Instant now) {
+    public void published(Instant now) {
         publishedAt = now;
         attempts++;
         lastError = null;
     }
 
     /** Schedules the next attempt after 2^attempts seconds, at most ten minutes. */
-    void failed(String error, Instant now) {
+    public void failed(String error, Instant now) {
         attempts++;
         long seconds = Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(attempts, 20));
         nextAttemptAt = now.plusSeconds(seconds);
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
     }
 
-    UUID aggregateId() {
+    public UUID aggregateId() {
         return aggregateId;
     }
 
-    String eventType() {
+    public String eventType() {
         return eventType;
     }
 
-    String payload() {
+    public String payload() {
         return payload;
     }
 }

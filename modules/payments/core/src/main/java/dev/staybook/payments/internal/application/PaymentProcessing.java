@@ -1,0 +1,169 @@
+package dev.staybook.payments.internal.application;
+
+import dev.staybook.bookings.api.BookingId;
+import dev.staybook.bookings.api.event.BookingCancelled;
+import dev.staybook.bookings.api.event.BookingConfirmed;
+import dev.staybook.bookings.api.event.BookingPlaced;
+import dev.staybook.bookings.api.event.StayCompleted;
+import dev.staybook.kernel.Money;
+import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.event.IntegrationEvent;
+import dev.staybook.payments.api.event.PaymentAuthorized;
+import dev.staybook.payments.api.event.PaymentFailed;
+import dev.staybook.payments.internal.domain.Payment;
+import dev.staybook.payments.internal.domain.PaymentRepository;
+import dev.staybook.payments.internal.gateway.GatewayOutcome;
+import dev.staybook.payments.internal.gateway.Gateways;
+import dev.staybook.payments.internal.gateway.PaymentGateway;
+import dev.staybook.payments.internal.ledger.Ledger;
+import dev.staybook.payments.internal.ledger.Postings;
+import dev.staybook.payments.internal.outbox.PaymentsOutbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Moves a booking's money as the booking moves: authorize when placed, capture when confirmed, void
+ * when it ends unconfirmed, refund what a cancellation computed, make the host's payout payable when
+ * the stay completes. Each event is handled once (inbox), in its own transaction together with the
+ * payment, the ledger and any outcome it announces. Gateway calls carry a key derived from the booking,
+ * so a retry after a crash never moves money twice.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class PaymentProcessing {
+
+    @Inject
+    PaymentRepository payments;
+    @Inject
+    Gateways gateways;
+    @Inject
+    Ledger ledger;
+    @Inject
+    PaymentsOutbox outbox;
+    @Inject
+    Clock clock;
+
+    public void placed(BookingPlaced event) {
+        if (!outbox.firstTime(event)) {
+            return;
+        }
+        Instant now = clock.instant();
+        PaymentGateway gateway = gateways.forNewPayments();
+        Payment payment = Payment.forBooking(event.bookingId().value(), event.listingId().value(), event.guestId().value(),
+                event.hostId().value(), event.guestTotal(), gateway.name(), now);
+        payments.add(payment);
+        String key = "authorize-" + event.bookingId();
+        GatewayOutcome outcome = gateway.authorize("Staybook booking " + event.bookingId(), event.guestTotal(), key);
+        announce(payment, payment.authorizationRequested(outcome, key, now), now);
+    }
+
+    /** An authorization completed later, by webhook; repeats change nothing. */
+    public void authorizedByGateway(String gateway, String reference) {
+        payments.findByGatewayReference(gateway, reference).ifPresent(payment -> {
+            Instant now = clock.instant();
+            if (payment.authorized(now)) {
+                announce(payment, GatewayOutcome.Status.SUCCEEDED, now);
+            }
+        });
+    }
+
+    public void failedByGateway(String gateway, String reference, String reason) {
+        payments.findByGatewayReference(gateway, reference).ifPresent(payment -> {
+            Instant now = clock.instant();
+            if (payment.authorizationFailed(reason, now)) {
+                announce(payment, GatewayOutcome.Status.FAILED, now);
+            }
+        });
+    }
+
+    public void confirmed(BookingConfirmed event) {
+        if (!outbox.firstTime(event)) {
+            return;
+        }
+        Payment payment = payment(event.bookingId());
+        if (!payment.canCapture()) {
+            return;
+        }
+        Instant now = clock.instant();
+        String key = "capture-" + event.bookingId();
+        GatewayOutcome outcome = gatewayOf(payment).capture(payment.gatewayReference(), payment.amount(), key);
+        payment.captureRequested(outcome, key, event.hostPayout(), now);
+        if (outcome.succeeded()) {
+            ledger.post(Postings.capture(UuidV7.generate(now), payment.bookingId(), payment.amount(), event.hostPayout(), event.lines()));
+        }
+    }
+
+    /** A booking ended before it was charged (declined, expired, cancelled early): release the hold. */
+    public void endedUncharged(IntegrationEvent event, BookingId bookingId) {
+        if (!outbox.firstTime(event)) {
+            return;
+        }
+        payments.findByBookingForUpdate(bookingId.value()).filter(Payment::canVoid).ifPresent(this::voidAuthorization);
+    }
+
+    public void cancelled(BookingCancelled event) {
+        if (!outbox.firstTime(event)) {
+            return;
+        }
+        Payment payment = payment(event.bookingId());
+        if (!event.wasCharged()) {
+            if (payment.canVoid()) {
+                voidAuthorization(payment);
+            }
+            return;
+        }
+        Money refund = event.guestRefund();
+        if (refund.isZero() || !payment.canRefund(refund)) {
+            return;
+        }
+        Instant now = clock.instant();
+        String key = "refund-" + event.bookingId();
+        Money payoutBefore = payment.hostPayout();
+        GatewayOutcome outcome = gatewayOf(payment).refund(payment.gatewayReference(), refund, key);
+        payment.refundRequested(outcome, key, refund, event.hostPayout(), now);
+        if (outcome.succeeded()) {
+            ledger.post(Postings.refund(UuidV7.generate(now), payment.bookingId(), refund, event.refundLines(),
+                    payoutBefore, event.hostPayout()));
+        }
+    }
+
+    public void completed(StayCompleted event) {
+        if (!outbox.firstTime(event)) {
+            return;
+        }
+        payment(event.bookingId()).stayCompleted(event.checkedOutAt());
+    }
+
+    private void voidAuthorization(Payment payment) {
+        String key = "void-" + payment.bookingId();
+        Instant now = clock.instant();
+        GatewayOutcome outcome = payment.gatewayReference() == null
+                ? GatewayOutcome.succeeded(null) // nothing was ever held
+                : gatewayOf(payment).voidAuthorization(payment.gatewayReference(), key);
+        payment.voidRequested(outcome, key, now);
+    }
+
+    private void announce(Payment payment, GatewayOutcome.Status status, Instant now) {
+        BookingId booking = new BookingId(payment.bookingId());
+        UUID eventId = UuidV7.generate(now);
+        switch (status) {
+            case SUCCEEDED -> outbox.add(new PaymentAuthorized(eventId, booking, payment.amount(), now), payment.bookingId());
+            case FAILED -> outbox.add(new PaymentFailed(eventId, booking, payment.failureReason(), now), payment.bookingId());
+            case ACTION_REQUIRED -> { } // the guest completes the payment; the webhook tells us
+        }
+    }
+
+    /** Events about one booking arrive in order, so its payment exists by the time later events come. */
+    private Payment payment(BookingId bookingId) {
+        return payments.findByBookingForUpdate(bookingId.value())
+                .orElseThrow(() -> new IllegalStateException("no payment yet for booking " + bookingId + "; retry later"));
+    }
+
+    private PaymentGateway gatewayOf(Payment payment) {
+        return gateways.named(payment.gateway());
+    }
+}

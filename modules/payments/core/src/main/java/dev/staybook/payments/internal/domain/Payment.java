@@ -1,0 +1,287 @@
+package dev.staybook.payments.internal.domain;
+
+import static dev.staybook.payments.internal.domain.PaymentStatus.AUTHORIZED;
+import static dev.staybook.payments.internal.domain.PaymentStatus.AUTHORIZING;
+import static dev.staybook.payments.internal.domain.PaymentStatus.CAPTURED;
+import static dev.staybook.payments.internal.domain.PaymentStatus.CAPTURE_FAILED;
+import static dev.staybook.payments.internal.domain.PaymentStatus.FAILED;
+import static dev.staybook.payments.internal.domain.PaymentStatus.PARTIALLY_REFUNDED;
+import static dev.staybook.payments.internal.domain.PaymentStatus.REFUNDED;
+import static dev.staybook.payments.internal.domain.PaymentStatus.VOIDED;
+
+import dev.staybook.kernel.Money;
+import dev.staybook.kernel.UuidV7;
+import dev.staybook.payments.internal.gateway.GatewayOutcome;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The guest's payment for one booking, as Staybook and its gateway agree on it.
+ *
+ * <p>Lifecycle ({@link PaymentStatus}): authorized when the booking is placed, captured when it is
+ * confirmed, voided when it is declined, expires or is cancelled before confirmation, refunded (in part
+ * or in full) when a confirmed booking is cancelled. Once the stay is completed the host's payout
+ * becomes payable, and a payout run settles it once.
+ *
+ * <p>Invariants: money moves only through a gateway call recorded as an {@link Operation}; the refunded
+ * amount never exceeds the captured amount; a payment is paid out at most once.
+ */
+@Entity
+@Table(name = "payments")
+public class Payment {
+
+    private static final Set<PaymentStatus> VOIDABLE = Set.of(AUTHORIZING, AUTHORIZED);
+
+    @Id
+    private UUID id;
+    @Column(name = "booking_id", nullable = false, unique = true)
+    private UUID bookingId;
+    @Column(name = "listing_id", nullable = false)
+    private UUID listingId;
+    @Column(name = "guest_id", nullable = false)
+    private UUID guestId;
+    @Column(name = "host_id", nullable = false)
+    private UUID hostId;
+    @Column(nullable = false)
+    private String gateway;
+    @Column(name = "gateway_reference")
+    private String gatewayReference;
+    @Column(name = "client_secret")
+    private String clientSecret;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PaymentStatus status;
+    @Column(nullable = false)
+    private String currency;
+    @Column(nullable = false)
+    private BigDecimal amount;
+    @Column(name = "captured_amount", nullable = false)
+    private BigDecimal capturedAmount = BigDecimal.ZERO;
+    @Column(name = "refunded_amount", nullable = false)
+    private BigDecimal refundedAmount = BigDecimal.ZERO;
+    @Column(name = "host_payout", nullable = false)
+    private BigDecimal hostPayout = BigDecimal.ZERO;
+    @Column(name = "failure_reason")
+    private String failureReason;
+    @Column(name = "payable_at")
+    private Instant payableAt;
+    @Column(name = "payout_id")
+    private UUID payoutId;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    @OneToMany(cascade = CascadeType.PERSIST)
+    @JoinColumn(name = "payment_id", insertable = false, updatable = false)
+    @OrderBy("occurredAt")
+    private List<Operation> operations = new ArrayList<>();
+
+    protected Payment() {
+        // for JPA
+    }
+
+    public static Payment forBooking(UUID bookingId, UUID listingId, UUID guestId, UUID hostId, Money amount,
+                                     String gateway, Instant now) {
+        Payment payment = new Payment();
+        payment.id = UuidV7.generate(now);
+        payment.bookingId = bookingId;
+        payment.listingId = listingId;
+        payment.guestId = guestId;
+        payment.hostId = hostId;
+        payment.gateway = gateway;
+        payment.currency = amount.currency().getCurrencyCode();
+        payment.amount = amount.amount();
+        payment.status = AUTHORIZING;
+        payment.createdAt = now;
+        payment.updatedAt = now;
+        return payment;
+    }
+
+    /** Records the authorization call; returns its final outcome, or null while the guest still has to act. */
+    public GatewayOutcome.Status authorizationRequested(GatewayOutcome outcome, String key, Instant now) {
+        record(Operation.Kind.AUTHORIZE, amount, key, outcome, now);
+        gatewayReference = outcome.reference();
+        clientSecret = outcome.clientSecret();
+        switch (outcome.status()) {
+            case SUCCEEDED -> authorized(now);
+            case FAILED -> authorizationFailed(outcome.failure(), now);
+            case ACTION_REQUIRED -> updatedAt = now;
+        }
+        return outcome.status();
+    }
+
+    /** The gateway holds the money (directly, or later by webhook); false if it was already known. */
+    public boolean authorized(Instant now) {
+        if (status != AUTHORIZING) {
+            return false;
+        }
+        status = AUTHORIZED;
+        clientSecret = null;
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean authorizationFailed(String reason, Instant now) {
+        if (status != AUTHORIZING) {
+            return false;
+        }
+        status = FAILED;
+        failureReason = reason;
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean canCapture() {
+        return status == AUTHORIZED;
+    }
+
+    /** Records the capture; on success the host is owed {@code payout}. */
+    public void captureRequested(GatewayOutcome outcome, String key, Money payout, Instant now) {
+        record(Operation.Kind.CAPTURE, amount, key, outcome, now);
+        if (outcome.succeeded()) {
+            status = CAPTURED;
+            capturedAmount = amount;
+            hostPayout = payout.amount();
+        } else {
+            status = CAPTURE_FAILED;
+            failureReason = outcome.failure();
+        }
+        updatedAt = now;
+    }
+
+    public boolean canVoid() {
+        return VOIDABLE.contains(status);
+    }
+
+    public void voidRequested(GatewayOutcome outcome, String key, Instant now) {
+        record(Operation.Kind.VOID, null, key, outcome, now);
+        if (outcome.succeeded()) {
+            status = VOIDED;
+            clientSecret = null;
+        } else {
+            failureReason = outcome.failure();
+        }
+        updatedAt = now;
+    }
+
+    public boolean canRefund(Money refund) {
+        return (status == CAPTURED || status == PARTIALLY_REFUNDED)
+                && refundedAmount.add(refund.amount()).compareTo(capturedAmount) <= 0;
+    }
+
+    /** Records the refund; on success the host's payout becomes {@code payoutAfter}. */
+    public void refundRequested(GatewayOutcome outcome, String key, Money refund, Money payoutAfter, Instant now) {
+        record(Operation.Kind.REFUND, refund.amount(), key, outcome, now);
+        if (outcome.succeeded()) {
+            refundedAmount = refundedAmount.add(refund.amount());
+            status = refundedAmount.compareTo(capturedAmount) == 0 ? REFUNDED : PARTIALLY_REFUNDED;
+            hostPayout = payoutAfter.amount();
+        } else {
+            failureReason = outcome.failure();
+        }
+        updatedAt = now;
+    }
+
+    /** The stay is over: what the host is owed may be paid out. */
+    public void stayCompleted(Instant at) {
+        if (payableAt == null) {
+            payableAt = at;
+            updatedAt = at;
+        }
+    }
+
+    private void record(Operation.Kind kind, BigDecimal value, String key, GatewayOutcome outcome, Instant now) {
+        operations.add(new Operation(UuidV7.generate(now), id, kind, value, key, outcome, now));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID bookingId() {
+        return bookingId;
+    }
+
+    public UUID guestId() {
+        return guestId;
+    }
+
+    public UUID hostId() {
+        return hostId;
+    }
+
+    public String gateway() {
+        return gateway;
+    }
+
+    public String gatewayReference() {
+        return gatewayReference;
+    }
+
+    public String clientSecret() {
+        return clientSecret;
+    }
+
+    public PaymentStatus status() {
+        return status;
+    }
+
+    public Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    public Money amount() {
+        return new Money(amount, currency());
+    }
+
+    public Money captured() {
+        return new Money(capturedAmount, currency());
+    }
+
+    public Money refunded() {
+        return new Money(refundedAmount, currency());
+    }
+
+    public Money hostPayout() {
+        return new Money(hostPayout, currency());
+    }
+
+    public String failureReason() {
+        return failureReason;
+    }
+
+    public Instant payableAt() {
+        return payableAt;
+    }
+
+    public UUID payoutId() {
+        return payoutId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public List<Operation> operations() {
+        return List.copyOf(operations);
+    }
+}

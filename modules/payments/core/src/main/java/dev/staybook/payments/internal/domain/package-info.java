@@ -1,0 +1,2 @@
+/** Payments of bookings: authorization, capture, void, refund, and what each gateway call did. */
+package dev.staybook.payments.internal.domain;

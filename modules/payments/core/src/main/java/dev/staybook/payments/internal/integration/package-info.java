@@ -1,0 +1,2 @@
+/** Reactions to the bookings module's events, each handled exactly once through the inbox. */
+package dev.staybook.payments.internal.integration;

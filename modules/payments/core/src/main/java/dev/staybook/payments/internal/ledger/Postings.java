@@ -1,0 +1,62 @@
+package dev.staybook.payments.internal.ledger;
+
+import static dev.staybook.bookings.api.PriceLineKind.TAXES;
+import static dev.staybook.payments.internal.ledger.Account.GUEST_PAYMENTS;
+import static dev.staybook.payments.internal.ledger.Account.HOST_PAYABLE;
+import static dev.staybook.payments.internal.ledger.Account.PAYOUTS;
+import static dev.staybook.payments.internal.ledger.Account.PLATFORM_FEES;
+import static dev.staybook.payments.internal.ledger.Account.REFUNDS;
+import static dev.staybook.payments.internal.ledger.Account.TAXES_PAYABLE;
+
+import dev.staybook.bookings.api.PriceLine;
+import dev.staybook.bookings.api.PriceLineKind;
+import dev.staybook.kernel.Money;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The postings of each money movement. A capture splits the guest's payment into what the host is owed,
+ * the taxes collected and the platform's fees (the guest service fee and the host service fee). A refund
+ * reverses those shares in proportion: the host's by how much their payout shrank, the taxes by the taxes
+ * refunded, the platform's by the rest. A payout settles what the host is owed.
+ */
+public final class Postings {
+
+    private Postings() {
+    }
+
+    public static Posting capture(UUID id, UUID bookingId, Money guestTotal, Money hostPayout, List<PriceLine> lines) {
+        Money taxes = amountOf(lines, guestTotal, TAXES);
+        return Posting.of(Posting.Kind.CAPTURE, id, guestTotal.currency()).booking(bookingId)
+                .debit(GUEST_PAYMENTS, guestTotal)
+                .credit(HOST_PAYABLE, hostPayout)
+                .credit(TAXES_PAYABLE, taxes)
+                .credit(PLATFORM_FEES, guestTotal.minus(hostPayout).minus(taxes))
+                .build();
+    }
+
+    /** A refund of {@code refund}; the host's payout went from {@code payoutBefore} to {@code payoutAfter}. */
+    public static Posting refund(UUID id, UUID bookingId, Money refund, List<PriceLine> refundLines,
+                                 Money payoutBefore, Money payoutAfter) {
+        Money taxes = amountOf(refundLines, refund, TAXES);
+        Money fromHost = payoutBefore.minus(payoutAfter);
+        return Posting.of(Posting.Kind.REFUND, id, refund.currency()).booking(bookingId)
+                .debit(HOST_PAYABLE, fromHost)
+                .debit(TAXES_PAYABLE, taxes)
+                .debit(PLATFORM_FEES, refund.minus(fromHost).minus(taxes))
+                .credit(REFUNDS, refund)
+                .build();
+    }
+
+    public static Posting payout(UUID id, UUID payoutId, Money amount) {
+        return Posting.of(Posting.Kind.PAYOUT, id, amount.currency()).payout(payoutId)
+                .debit(HOST_PAYABLE, amount)
+                .credit(PAYOUTS, amount)
+                .build();
+    }
+
+    private static Money amountOf(List<PriceLine> lines, Money like, PriceLineKind kind) {
+        return lines.stream().filter(l -> l.kind() == kind).map(PriceLine::amount)
+                .reduce(Money.zero(like.currency()), Money::plus);
+    }
+}

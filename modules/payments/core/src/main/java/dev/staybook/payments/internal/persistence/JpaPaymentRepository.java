@@ -1,0 +1,44 @@
+package dev.staybook.payments.internal.persistence;
+
+import dev.staybook.payments.internal.domain.Payment;
+import dev.staybook.payments.internal.domain.PaymentRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Runs only inside the caller's transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaPaymentRepository implements PaymentRepository {
+
+    @PersistenceContext(unitName = "payments")
+    EntityManager em;
+
+    @Override
+    public Optional<Payment> findByBooking(UUID bookingId) {
+        return em.createQuery("select p from Payment p where p.bookingId = :booking", Payment.class)
+                .setParameter("booking", bookingId).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Payment> findByBookingForUpdate(UUID bookingId) {
+        return em.createQuery("select p from Payment p where p.bookingId = :booking", Payment.class)
+                .setParameter("booking", bookingId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Payment> findByGatewayReference(String gateway, String reference) {
+        return em.createQuery("select p from Payment p where p.gateway = :gateway and p.gatewayReference = :reference", Payment.class)
+                .setParameter("gateway", gateway).setParameter("reference", reference).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(Payment payment) {
+        em.persist(payment);
+    }
+}

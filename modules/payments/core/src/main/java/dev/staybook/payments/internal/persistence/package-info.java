@@ -1,0 +1,2 @@
+/** JPA repositories over the payments schema. */
+package dev.staybook.payments.internal.persistence;
