@@ -127,3 +127,12 @@ CREATE TABLE inbox (
     event_type  varchar(64) NOT NULL,
     received_at timestamptz NOT NULL
 );
+
+-- gateway webhook events already received: a replay is acknowledged and ignored
+CREATE TABLE webhook_events (
+    provider    varchar(16) NOT NULL,
+    event_id    varchar(255) NOT NULL,
+    event_type  varchar(128) NOT NULL,
+    received_at timestamptz NOT NULL,
+    PRIMARY KEY (provider, event_id)
+);

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A gateway that needs no network, the default when no Stripe key is configured. It behaves like a real
  * one where it matters: each call is recorded under its idempotency key in its own transaction (a real
  * provider keeps a charge even if our transaction rolls back), repeats return the recorded outcome, and
- * authorizations above {@code staybook.payments.simulated.decline-above} are declined.
+ * authorizations above {@code staybook.payments.simulated.decline-above} are declined, and those above
+ * {@code staybook.payments.simulated.require-action-above} wait for the guest (as with 3-D Secure) until
+ * a signed webhook reports the outcome, exactly as Stripe does.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -33,6 +35,9 @@ public class SimulatedGateway implements PaymentGateway {
     @Inject
     @ConfigProperty(name = "staybook.payments.simulated.decline-above")
     Optional<BigDecimal> declineAbove;
+    @Inject
+    @ConfigProperty(name = "staybook.payments.simulated.require-action-above")
+    Optional<BigDecimal> requireActionAbove;
 
     @Override
     public String name() {
@@ -42,7 +47,10 @@ public class SimulatedGateway implements PaymentGateway {
     @Override
     public GatewayOutcome authorize(String description, Money amount, String key) {
         boolean declined = declineAbove.filter(limit -> amount.amount().compareTo(limit) > 0).isPresent();
-        return call(key, "authorize", "sim_pi_" + UUID.randomUUID(), amount, declined ? "card_declined" : null);
+        GatewayOutcome outcome = call(key, "authorize", "sim_pi_" + UUID.randomUUID(), amount, declined ? "card_declined" : null);
+        boolean needsGuest = requireActionAbove.filter(limit -> amount.amount().compareTo(limit) > 0).isPresent();
+        return needsGuest && outcome.succeeded()
+                ? GatewayOutcome.actionRequired(outcome.reference(), outcome.reference() + "_secret") : outcome;
     }
 
     @Override

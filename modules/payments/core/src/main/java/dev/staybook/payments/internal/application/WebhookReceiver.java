@@ -1,0 +1,102 @@
+package dev.staybook.payments.internal.application;
+
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.net.Webhook;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.error.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Gateway webhooks, in Stripe's protocol: the signature header must match the payload under the
+ * provider's secret and be at most five minutes old, or the call is refused and nothing changes. Each
+ * event id is recorded once; a replayed event is acknowledged and ignored.
+ */
+@ApplicationScoped
+@Transactional
+public class WebhookReceiver {
+
+    static final long TOLERANCE_SECONDS = 300;
+
+    @PersistenceContext(unitName = "payments")
+    EntityManager em;
+    @Inject
+    PaymentProcessing processing;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "staybook.stripe.webhook-secret")
+    Optional<String> stripeSecret;
+    @Inject
+    @ConfigProperty(name = "staybook.payments.simulated.webhook-secret")
+    Optional<String> simulatedSecret;
+
+    /** What became of a webhook call. */
+    public enum Outcome {
+        APPLIED, DUPLICATE, IGNORED
+    }
+
+    public Outcome receive(String provider, String payload, String signature) {
+        String secret = secretOf(provider);
+        try {
+            Webhook.Signature.verifyHeader(payload, signature == null ? "" : signature, secret, TOLERANCE_SECONDS);
+        } catch (SignatureVerificationException invalid) {
+            throw InvalidInput.field("Stripe-Signature", "does not verify: " + invalid.getMessage());
+        }
+        JsonObject event = parse(payload);
+        if (!firstTime(provider, event.getString("id"), event.getString("type"))) {
+            return Outcome.DUPLICATE;
+        }
+        JsonObject object = event.getJsonObject("data").getJsonObject("object");
+        return switch (event.getString("type")) {
+            case "payment_intent.amount_capturable_updated" -> {
+                processing.authorizedByGateway(provider, object.getString("id"));
+                yield Outcome.APPLIED;
+            }
+            case "payment_intent.payment_failed" -> {
+                JsonObject error = object.getJsonObject("last_payment_error");
+                processing.failedByGateway(provider, object.getString("id"),
+                        error == null ? "payment_failed" : error.getString("code", "payment_failed"));
+                yield Outcome.APPLIED;
+            }
+            default -> Outcome.IGNORED; // our own captures, voids and refunds echoed back
+        };
+    }
+
+    private String secretOf(String provider) {
+        Map<String, Optional<String>> secrets = Map.of("stripe", stripeSecret, "simulated", simulatedSecret);
+        return secrets.getOrDefault(provider, Optional.empty())
+                .orElseThrow(() -> new NotFound("unknown-webhook-provider", "No webhook is configured for " + provider + "."));
+    }
+
+    private boolean firstTime(String provider, String eventId, String type) {
+        return em.createNativeQuery("""
+                insert into payments.webhook_events (provider, event_id, event_type, received_at)
+                values (:provider, :id, :type, :at) on conflict do nothing""")
+                .setParameter("provider", provider).setParameter("id", eventId).setParameter("type", type)
+                .setParameter("at", clock.instant()).executeUpdate() == 1;
+    }
+
+    private static JsonObject parse(String payload) {
+        try (var reader = Json.createReader(new StringReader(payload))) {
+            JsonObject event = reader.readObject();
+            event.getString("id");
+            event.getString("type");
+            event.getJsonObject("data").getJsonObject("object").getString("id");
+            return event;
+        } catch (JsonException | ClassCastException | NullPointerException malformed) {
+            throw InvalidInput.field("body", "is not a gateway event");
+        }
+    }
+}
