@@ -74,6 +74,7 @@ public class SimulatedGateway implements PaymentGateway {
     }
 
     @Override
+    @Transactional(Transactional.TxType.REQUIRED)
     public GatewayRecord lookup(String reference) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -1,0 +1,46 @@
+package dev.staybook.payments.internal.batch;
+
+import dev.staybook.payments.internal.application.HostPayouts;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Pays one chunk of hosts in the chunk's transaction. {@code failInChunk} (honoured only where
+ * {@code staybook.batch.fault-injection} is on, i.e. in tests) fails that chunk after the transfers were
+ * made, the worst moment for a crash, to prove a restart pays nobody twice.
+ */
+@Named("payoutWriter")
+public class PayoutWriter extends AbstractItemWriter {
+
+    @Inject
+    HostPayouts payouts;
+    @Inject
+    @BatchProperty(name = "runDate")
+    String runKey;
+    @Inject
+    @BatchProperty(name = "cutoff")
+    String cutoff;
+    @Inject
+    @BatchProperty(name = "failInChunk")
+    String failInChunk;
+    @Inject
+    @ConfigProperty(name = "staybook.batch.fault-injection", defaultValue = "false")
+    boolean faultInjection;
+
+    private int chunk;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        chunk++;
+        List<HostKey> hosts = items.stream().map(HostKey.class::cast).toList();
+        payouts.payChunk(runKey, Instant.parse(cutoff), hosts.get(0), hosts.get(hosts.size() - 1));
+        if (faultInjection && failInChunk != null && !failInChunk.isBlank() && chunk == Integer.parseInt(failInChunk)) {
+            throw new IllegalStateException("fault injected in chunk " + chunk + " after its transfers");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.staybook.payments.internal.persistence;
+
+import dev.staybook.kernel.Money;
+import dev.staybook.payments.internal.batch.HostKey;
+import dev.staybook.payments.internal.gateway.GatewayOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The payout run's set-based SQL over one range of (host, currency) keys. The payout id is
+ * md5(run date | host | currency) as a UUID: the same on every attempt, so each statement is repeatable.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PayoutStore {
+
+    private static final String IN_RANGE = " (host_id, currency) >= (:firstHost, :firstCurrency)"
+            + " and (host_id, currency) <= (:lastHost, :lastCurrency) ";
+    private static final String PAYOUT_ID = " md5(:run || '|' || host_id::text || '|' || currency)::uuid ";
+
+    @PersistenceContext(unitName = "payments")
+    EntityManager em;
+
+    /** A payout created in this run and not yet paid. */
+    public record PendingPayout(UUID id, UUID hostId, Money amount, int stays, String gateway) {
+    }
+
+    /** Marks the payable payments of the range with their payout: from here on they belong to that payout. */
+    public void markPayable(String run, Instant cutoff, HostKey first, HostKey last) {
+        range(em.createNativeQuery("update payments.payments set payout_id =" + PAYOUT_ID
+                + "where payout_id is null and payable_at is not null and payable_at < :cutoff"
+                + " and status in ('CAPTURED', 'PARTIALLY_REFUNDED') and host_payout > 0 and" + IN_RANGE), run, first, last)
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    /** One payout per host and currency, summing exactly the payments marked with it. */
+    public void createPayouts(String run, HostKey first, HostKey last, Instant now) {
+        range(em.createNativeQuery("insert into payments.payouts (id, run_key, host_id, currency, amount, stays, status, created_at)"
+                + " select payout_id, :run, host_id, currency, sum(host_payout), count(*), 'PENDING', :now"
+                + " from payments.payments where payout_id =" + PAYOUT_ID + "and" + IN_RANGE
+                + " group by payout_id, host_id, currency on conflict (id) do nothing"), run, first, last)
+                .setParameter("now", now).executeUpdate();
+    }
+
+    /** Debits what each host is owed and credits the payouts account, once per payout. */
+    public void postToLedger(String run, HostKey first, HostKey last, Instant now) {
+        range(em.createNativeQuery("insert into payments.ledger_transactions (id, kind, payout_id, currency, occurred_at)"
+                + " select md5('ledger|' || id::text)::uuid, 'PAYOUT', id, currency, :now"
+                + " from payments.payouts where run_key = :run and" + IN_RANGE
+                + " on conflict (id) do nothing"), run, first, last).setParameter("now", now).executeUpdate();
+        range(em.createNativeQuery("insert into payments.ledger_entries (transaction_id, position, account, side, amount)"
+                + " select md5('ledger|' || id::text)::uuid, entry.position, entry.account, entry.side, amount"
+                + " from payments.payouts"
+                + " cross join (values (0, 'HOST_PAYABLE', 'DEBIT'), (1, 'PAYOUTS', 'CREDIT')) as entry (position, account, side)"
+                + " where run_key = :run and" + IN_RANGE
+                + " on conflict (transaction_id, position) do nothing"), run, first, last).executeUpdate();
+    }
+
+    public List<PendingPayout> pending(String run, HostKey first, HostKey last) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = range(em.createNativeQuery("""
+                select po.id, po.host_id, po.amount, po.currency, po.stays,
+                       (select p.gateway from payments.payments p where p.payout_id = po.id limit 1)
+                from payments.payouts po where po.status = 'PENDING' and po.run_key = :run and"""
+                + IN_RANGE + "order by po.host_id"), run, first, last)
+                .getResultList();
+        return rows.stream().map(r -> new PendingPayout((UUID) r[0], (UUID) r[1],
+                Money.rounded((BigDecimal) r[2], Currency.getInstance(((String) r[3]).strip())), (Integer) r[4], (String) r[5])).toList();
+    }
+
+    public void settle(UUID payoutId, GatewayOutcome outcome) {
+        em.createNativeQuery("update payments.payouts set status = :status, gateway_reference = :reference, failure = :failure"
+                        + " where id = :id")
+                .setParameter("status", outcome.succeeded() ? "PAID" : "FAILED")
+                .setParameter("reference", outcome.reference())
+                .setParameter("failure", outcome.failure())
+                .setParameter("id", payoutId)
+                .executeUpdate();
+    }
+
+    private static Query range(Query query, String run, HostKey first, HostKey last) {
+        return query.setParameter("run", run)
+                .setParameter("firstHost", first.hostId()).setParameter("firstCurrency", first.currency())
+                .setParameter("lastHost", last.hostId()).setParameter("lastCurrency", last.currency());
+    }
+}
