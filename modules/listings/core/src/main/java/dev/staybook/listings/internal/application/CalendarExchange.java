@@ -1,0 +1,102 @@
+package dev.staybook.listings.internal.application;
+
+import dev.staybook.identity.api.Caller;
+import dev.staybook.kernel.DateRange;
+import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.event.ListingCalendarChanged;
+import dev.staybook.listings.internal.domain.AvailabilityCalendar;
+import dev.staybook.listings.internal.domain.CalendarChange;
+import dev.staybook.listings.internal.domain.CalendarRepository;
+import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.ical.CalendarEvent;
+import dev.staybook.listings.internal.ical.ICalendarParser;
+import dev.staybook.listings.internal.ical.ICalendarWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Calendar sync with other platforms in iCalendar: the feed of unavailable nights for the next 12
+ * months, and imports that block the nights of each event. Imports skip what lies in the past, stop at
+ * a two-year horizon, and leave booked nights as they are (they are unavailable already).
+ */
+@ApplicationScoped
+@Transactional
+public class CalendarExchange {
+
+    static final int FEED_MONTHS = 12;
+    static final int IMPORT_HORIZON_DAYS = 730;
+
+    @Inject
+    VisibleListings visible;
+    @Inject
+    ListingCalendars calendars;
+    @Inject
+    CalendarRepository calendar;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<ListingCalendarChanged> changed;
+
+    /** What one import did: events that blocked nights, and how many nights they block. */
+    public record ImportResult(int imported, int blockedNights) {
+    }
+
+    public String feed(ListingId id, Optional<Caller> caller) {
+        BookableListing terms = visible.toView(id, caller).bookable();
+        LocalDate today = calendars.today(terms);
+        DateRange span = new DateRange(today, today.plusMonths(FEED_MONTHS));
+        AvailabilityCalendar nights = calendars.around(terms, span);
+        return ICalendarWriter.write(id.toString(), "Staybook: " + terms.title(), nights.unavailableRuns(span), clock.instant());
+    }
+
+    public ImportResult importCalendar(ListingId id, Caller caller, String icalendar) {
+        List<CalendarEvent> events = ICalendarParser.parse(icalendar);
+        Listing listing = visible.toManage(id, caller);
+        listing.requireNotArchived();
+        BookableListing terms = listing.bookable();
+        DateRange horizon = new DateRange(calendars.today(terms), calendars.today(terms).plusDays(IMPORT_HORIZON_DAYS));
+        Map<LocalDate, String> notes = new TreeMap<>();
+        int imported = 0;
+        for (CalendarEvent event : events) {
+            DateRange nights = event.nights(terms.timeZone());
+            if (nights.overlaps(horizon)) {
+                imported++;
+                LocalDate from = max(nights.checkIn(), horizon.checkIn());
+                LocalDate to = min(nights.checkOut(), horizon.checkOut());
+                from.datesUntil(to).forEach(night -> notes.putIfAbsent(night, note(event.summary())));
+            }
+        }
+        if (!notes.isEmpty()) {
+            AvailabilityCalendar current = calendars.around(terms, horizon);
+            notes.keySet().removeIf(night -> current.isBooked(new DateRange(night, night.plusDays(1))));
+            calendar.block(id, notes);
+            changed.fire(new ListingCalendarChanged(id, listing.hostId(), clock.instant()));
+        }
+        return new ImportResult(imported, notes.size());
+    }
+
+    private static String note(String summary) {
+        if (summary == null || summary.isBlank()) {
+            return "Imported";
+        }
+        String text = summary.strip();
+        return text.length() <= CalendarChange.MAX_NOTE ? text : text.substring(0, CalendarChange.MAX_NOTE - 1) + "…";
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

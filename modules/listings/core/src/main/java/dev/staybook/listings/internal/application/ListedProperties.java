@@ -1,0 +1,40 @@
+package dev.staybook.listings.internal.application;
+
+import dev.staybook.kernel.DateRange;
+import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.ListingCatalog;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.NightlyRate;
+import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Listings' answer to other modules' questions about a listing's terms, prices and availability. */
+@ApplicationScoped
+@Transactional
+public class ListedProperties implements ListingCatalog {
+
+    @Inject
+    ListingRepository listings;
+    @Inject
+    ListingCalendars calendars;
+
+    @Override
+    public Optional<BookableListing> find(ListingId id) {
+        return listings.find(id).map(Listing::bookable);
+    }
+
+    @Override
+    public List<NightlyRate> nightlyRates(ListingId id, DateRange stay) {
+        return find(id).map(listing -> calendars.around(listing, stay).nightlyRates(stay)).orElse(List.of());
+    }
+
+    @Override
+    public boolean isAvailable(ListingId id, DateRange stay) {
+        return find(id).map(listing -> calendars.around(listing, stay).isAvailable(stay)).orElse(false);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.staybook.listings.internal.application;
+
+import dev.staybook.identity.api.Caller;
+import dev.staybook.kernel.UuidV7;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.event.ListingArchived;
+import dev.staybook.listings.api.event.ListingCalendarChanged;
+import dev.staybook.listings.api.event.ListingPublished;
+import dev.staybook.listings.api.event.ListingUnpublished;
+import dev.staybook.listings.api.event.ListingUpdated;
+import dev.staybook.listings.internal.domain.CalendarRepository;
+import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingDetails;
+import dev.staybook.listings.internal.domain.ListingRepository;
+import dev.staybook.listings.internal.domain.ListingSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A host's listings: create, read, revise, publish, unpublish, archive; and the rating reviews feed. */
+@ApplicationScoped
+@Transactional
+public class ListingService {
+
+    @Inject
+    ListingRepository listings;
+    @Inject
+    VisibleListings visible;
+    @Inject
+    CalendarRepository calendar;
+    @Inject
+    AmenityCatalogue amenities;
+    @Inject
+    Clock clock;
+    @Inject
+    Event<Object> events;
+
+    public ListingSnapshot create(Caller host, ListingDetails details, boolean publish) {
+        amenities.requireKnown(details.amenities(), "amenities");
+        Instant now = clock.instant();
+        Listing listing = Listing.draft(UuidV7.generate(now), host.id(), details, now);
+        if (publish) {
+            listing.publish(now);
+        }
+        listings.add(listing);
+        if (publish) {
+            events.fire(new ListingPublished(listing.id(), listing.hostId(), now));
+        }
+        return listing.snapshot();
+    }
+
+    public ListingSnapshot view(ListingId id, Optional<Caller> caller) {
+        return visible.toView(id, caller).snapshot();
+    }
+
+    /** Applies the patch to the current details; a new currency drops the calendar's price overrides. */
+    public ListingSnapshot revise(ListingId id, Caller caller, ListingPatch patch) {
+        Listing listing = visible.toManage(id, caller);
+        ListingDetails before = listing.details();
+        ListingDetails after = patch.applyTo(before);
+        amenities.requireKnown(after.amenities(), "amenities");
+        Instant now = clock.instant();
+        listing.revise(after, now);
+        events.fire(new ListingUpdated(listing.id(), listing.hostId(), now));
+        if (!before.pricing().currency().equals(after.pricing().currency())) {
+            calendar.clearPriceOverrides(listing.id());
+            events.fire(new ListingCalendarChanged(listing.id(), listing.hostId(), now));
+        }
+        return listing.snapshot();
+    }
+
+    public ListingSnapshot publish(ListingId id, Caller caller) {
+        Listing listing = visible.toManage(id, caller);
+        Instant now = clock.instant();
+        listing.publish(now);
+        events.fire(new ListingPublished(listing.id(), listing.hostId(), now));
+        return listing.snapshot();
+    }
+
+    public ListingSnapshot unpublish(ListingId id, Caller caller) {
+        Listing listing = visible.toManage(id, caller);
+        Instant now = clock.instant();
+        listing.unpublish(now);
+        events.fire(new ListingUnpublished(listing.id(), listing.hostId(), now));
+        return listing.snapshot();
+    }
+
+    public void archive(ListingId id, Caller caller) {
+        Listing listing = visible.toManage(id, caller);
+        Instant now = clock.instant();
+        if (listing.archive(now)) {
+            events.fire(new ListingArchived(listing.id(), listing.hostId(), now));
+        }
+    }
+
+    /** The caller's own listings in every status, newest first. */
+    public List<ListingSnapshot> ownListings(Caller host, UUID before, int limit) {
+        return listings.ofHost(host.id(), before, limit).stream().map(Listing::snapshot).toList();
+    }
+
+    /** Takes over the rating summary the reviews module computes; no endpoint, fed by its events. */
+    public void recordRating(ListingId id, BigDecimal average, int count) {
+        listings.find(id).orElseThrow(VisibleListings::notFound).recordRating(average, count);
+    }
+}

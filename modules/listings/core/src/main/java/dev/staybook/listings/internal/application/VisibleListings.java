@@ -1,0 +1,40 @@
+package dev.staybook.listings.internal.application;
+
+import dev.staybook.identity.api.Caller;
+import dev.staybook.kernel.error.Forbidden;
+import dev.staybook.kernel.error.NotFound;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+
+/**
+ * Who may see and who may change a listing. A listing the caller may not see does not exist for them
+ * (404, never revealing it); one they may see but not manage is 403.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class VisibleListings {
+
+    @Inject
+    ListingRepository listings;
+
+    public Listing toView(ListingId id, Optional<Caller> caller) {
+        return listings.find(id).filter(listing -> listing.isVisibleTo(caller)).orElseThrow(VisibleListings::notFound);
+    }
+
+    public Listing toManage(ListingId id, Caller caller) {
+        Listing listing = toView(id, Optional.of(caller));
+        if (!listing.isManagedBy(caller)) {
+            throw new Forbidden("not-your-listing", "Only the listing's host or an administrator may do this.");
+        }
+        return listing;
+    }
+
+    public static NotFound notFound() {
+        return new NotFound("listing-not-found", "There is no such listing.");
+    }
+}

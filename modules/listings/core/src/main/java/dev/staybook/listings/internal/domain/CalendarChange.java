@@ -1,0 +1,51 @@
+package dev.staybook.listings.internal.domain;
+
+import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.Money;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+
+/**
+ * What a host changes for each night of a range: its availability (null: unchanged) and its price
+ * ({@link PriceChange}; null: unchanged). A note goes with blocking only.
+ */
+public record CalendarChange(DateRange nights, Availability availability, String note, PriceChange price) {
+
+    public static final int MAX_NIGHTS = 366;
+    public static final int MAX_CHANGES = 50;
+    public static final int MAX_NOTE = 200;
+
+    /** The availability a host can set; BOOKED and PREPARATION come from bookings. */
+    public enum Availability { AVAILABLE, BLOCKED }
+
+    /** A new price for the nights, or null to go back to the listing's base price. */
+    public record PriceChange(Money price) {
+    }
+
+    public CalendarChange {
+        note = Text.optional(note);
+    }
+
+    /** Checks the changes against today's date and the listing's currency; reports as {@code changes[i].field}. */
+    public static void check(List<CalendarChange> changes, LocalDate today, Currency currency) {
+        InputErrors errors = new InputErrors()
+                .check(!changes.isEmpty() && changes.size() <= MAX_CHANGES, "changes", "must hold 1 to %d changes".formatted(MAX_CHANGES));
+        for (int i = 0; i < changes.size(); i++) {
+            changes.get(i).check("changes[%d].".formatted(i), today, currency, errors);
+        }
+        errors.throwIfAny("The calendar changes are invalid.");
+    }
+
+    private void check(String prefix, LocalDate today, Currency currency, InputErrors errors) {
+        errors.check(!nights.checkIn().isBefore(today), prefix + "from", "must not be in the past (today is %s in the listing's time zone)".formatted(today))
+                .check(nights.nights() <= MAX_NIGHTS, prefix + "to", "must be at most %d nights after from".formatted(MAX_NIGHTS))
+                .check(availability != null || price != null, prefix + "availability", "a change sets availability, price or both")
+                .check(note == null || availability == Availability.BLOCKED, prefix + "note", "goes only with availability BLOCKED")
+                .check(note == null || note.length() <= MAX_NOTE, prefix + "note", "must be at most %d characters".formatted(MAX_NOTE));
+        if (price != null && price.price() != null) {
+            errors.check(price.price().currency().equals(currency), prefix + "price.currency", "must be the listing's currency " + currency)
+                    .check(price.price().amount().signum() > 0, prefix + "price.amount", "must be more than zero");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.staybook.listings.internal.domain;
+
+import dev.staybook.identity.api.UserId;
+import dev.staybook.listings.api.ListingId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Where listings are kept. */
+public interface ListingRepository {
+
+    Optional<Listing> find(ListingId id);
+
+    void add(Listing listing);
+
+    /** A host's listings in every status, newest first, after the given id (null for the first page). */
+    List<Listing> ofHost(UserId host, UUID before, int limit);
+}

@@ -1,0 +1,43 @@
+package dev.staybook.listings.internal.persistence;
+
+import dev.staybook.identity.api.UserId;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Runs only inside the caller's transaction: a read outside one would bypass Liberty's transaction handling. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaListingRepository implements ListingRepository {
+
+    @PersistenceContext(unitName = "listings")
+    private EntityManager em;
+
+    @Override
+    public Optional<Listing> find(ListingId id) {
+        return Optional.ofNullable(em.find(Listing.class, id.value()));
+    }
+
+    @Override
+    public void add(Listing listing) {
+        em.persist(listing);
+    }
+
+    @Override
+    public List<Listing> ofHost(UserId host, UUID before, int limit) {
+        String jpql = "select l from Listing l where l.hostId = :host" + (before == null ? "" : " and l.id < :before")
+                + " order by l.id desc";
+        var query = em.createQuery(jpql, Listing.class).setParameter("host", host.value()).setMaxResults(limit);
+        if (before != null) {
+            query.setParameter("before", before);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.staybook.listings.internal.web;
+
+import dev.staybook.identity.api.Caller;
+import dev.staybook.identity.api.CurrentUser;
+import dev.staybook.identity.api.Role;
+import dev.staybook.identity.api.UserDirectory;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.listings.internal.application.ListingService;
+import dev.staybook.listings.internal.domain.ListingDetails;
+import dev.staybook.listings.internal.domain.ListingSnapshot;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/listings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Listings", description = "Places to stay: create, publish, change, archive")
+public class ListingResource {
+
+    @Inject
+    ListingService listings;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    UserDirectory users;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a listing",
+            description = "Needs the HOST role. Required: title, propertyType, roomType, address (city, country), location, "
+                    + "timeZone, capacity, pricing.nightlyPrice. Starts as a DRAFT unless \"publish\": true, which needs a "
+                    + "description and at least one photo.")
+    @APIResponse(responseCode = "201", description = "The new listing")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    public Response create(JsonObject body) {
+        Caller host = currentUser.require().requireRole(Role.HOST);
+        if (body == null) {
+            throw InvalidInput.field("body", "must be a JSON object");
+        }
+        ListingDetails details = ListingJsonReader.read(body, Set.of("publish"));
+        ListingSnapshot listing = listings.create(host, details, publishRequested(body));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(listing.id().toString()).build())
+                .entity(respond(listing)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A listing", description = "Published listings for anyone; others only for their host and administrators.")
+    @APIResponse(responseCode = "200", description = "The listing, with host and rating summary")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public JsonObject view(@PathParam("id") String id) {
+        return respond(listings.view(ListingIds.parse(id), currentUser.caller()));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a listing",
+            description = "A JSON merge patch of the fields POST takes: objects merge, arrays are replaced, null removes an "
+                    + "optional field. The result is validated as a whole. A new currency drops the calendar's price overrides.")
+    @APIResponse(responseCode = "200", description = "The changed listing")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    public JsonObject revise(@PathParam("id") String id, JsonObject patch) {
+        Caller caller = currentUser.require();
+        return respond(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(patch)));
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish a listing", description = "From DRAFT or UNPUBLISHED; needs a description and a photo.")
+    @APIResponse(responseCode = "200", description = "The published listing")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    public JsonObject publish(@PathParam("id") String id) {
+        Caller caller = currentUser.require();
+        return respond(listings.publish(ListingIds.parse(id), caller));
+    }
+
+    @POST
+    @Path("/{id}/unpublish")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Take a listing out of search", description = "Only a PUBLISHED listing can be unpublished.")
+    @APIResponse(responseCode = "200", description = "The unpublished listing")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    public JsonObject unpublish(@PathParam("id") String id) {
+        Caller caller = currentUser.require();
+        return respond(listings.unpublish(ListingIds.parse(id), caller));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Archive a listing", description = "For good: an archived listing never changes again. Idempotent.")
+    @APIResponse(responseCode = "204", description = "Archived")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response archive(@PathParam("id") String id) {
+        Caller caller = currentUser.require();
+        listings.archive(ListingIds.parse(id), caller);
+        return Response.noContent().build();
+    }
+
+    private JsonObject respond(ListingSnapshot listing) {
+        return ListingResponse.of(listing, users.publicProfile(listing.hostId()));
+    }
+
+    private static boolean publishRequested(JsonObject body) {
+        JsonValue publish = body.get("publish");
+        if (publish == null || publish == JsonValue.NULL || publish == JsonValue.FALSE) {
+            return false;
+        }
+        if (publish != JsonValue.TRUE) {
+            throw InvalidInput.field("publish", "must be true or false");
+        }
+        return true;
+    }
+}

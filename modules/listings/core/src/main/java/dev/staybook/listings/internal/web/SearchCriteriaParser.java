@@ -1,0 +1,232 @@
+package dev.staybook.listings.internal.web;
+
+import dev.staybook.kernel.Cursor;
+import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.listings.internal.domain.GeoPoint;
+import dev.staybook.listings.internal.domain.InputErrors;
+import dev.staybook.listings.internal.domain.PropertyType;
+import dev.staybook.listings.internal.domain.RoomType;
+import dev.staybook.listings.internal.domain.SearchArea;
+import dev.staybook.listings.internal.domain.SearchCriteria;
+import dev.staybook.listings.internal.domain.SearchPosition;
+import dev.staybook.listings.internal.domain.SearchSort;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** Checks the search parameters and turns them into {@link SearchCriteria}; every bad parameter is named in one 400. */
+final class SearchCriteriaParser {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    static final int MAX_NIGHTS = 365;
+    private static final BigDecimal DEFAULT_RADIUS = BigDecimal.TEN;
+    private static final BigDecimal MAX_RADIUS = BigDecimal.valueOf(100);
+
+    private final SearchRequest request;
+    private final InputErrors errors = new InputErrors();
+
+    private SearchCriteriaParser(SearchRequest request) {
+        this.request = request;
+    }
+
+    static SearchCriteria parse(SearchRequest request) {
+        return new SearchCriteriaParser(request).criteria();
+    }
+
+    private SearchCriteria criteria() {
+        SearchArea area = area();
+        DateRange stay = stay();
+        Integer guests = integer("guests", request.guests, 1, 50);
+        BigDecimal minPrice = price("minPrice", request.minPrice);
+        BigDecimal maxPrice = price("maxPrice", request.maxPrice);
+        errors.check(minPrice == null || maxPrice == null || minPrice.compareTo(maxPrice) <= 0, "maxPrice", "must not be below minPrice");
+        Currency currency = currency();
+        PropertyType propertyType = choice("propertyType", request.propertyType, PropertyType.class);
+        RoomType roomType = choice("roomType", request.roomType, RoomType.class);
+        Set<String> amenities = amenities();
+        String text = text();
+        SearchSort sort = sort(area);
+        Integer limit = integer("limit", request.limit, 1, MAX_LIMIT);
+        SearchPosition after = errors.isEmpty() && present(request.cursor) ? position(sort) : null;
+        errors.throwIfAny("The search has invalid parameters.");
+        return new SearchCriteria(area, stay, guests, minPrice, maxPrice, currency, propertyType, roomType, amenities, text, sort,
+                limit == null ? DEFAULT_LIMIT : limit, after);
+    }
+
+    private SearchArea area() {
+        List<String> given = Stream.of(present(request.city) ? "city" : null, present(request.bbox) ? "bbox" : null,
+                present(request.near) ? "near" : null).filter(java.util.Objects::nonNull).toList();
+        given.stream().skip(1).forEach(name -> errors.add(name, "use only one of city, bbox and near"));
+        errors.check(!present(request.radiusKm) || present(request.near), "radiusKm", "goes only with near");
+        if (given.size() != 1) {
+            return null;
+        }
+        return switch (given.get(0)) {
+            case "city" -> city();
+            case "bbox" -> box();
+            default -> circle();
+        };
+    }
+
+    private SearchArea city() {
+        String city = request.city.strip();
+        errors.check(city.length() <= 100, "city", "must be at most 100 characters");
+        return new SearchArea.City(city);
+    }
+
+    private SearchArea box() {
+        double[] edges = decimals("bbox", request.bbox, 4, "minLng,minLat,maxLng,maxLat");
+        if (edges == null) {
+            return null;
+        }
+        boolean inRange = Math.abs(edges[0]) <= 180 && Math.abs(edges[2]) <= 180 && Math.abs(edges[1]) <= 90 && Math.abs(edges[3]) <= 90;
+        errors.check(inRange, "bbox", "longitudes must be within -180..180 and latitudes within -90..90");
+        errors.check(edges[0] < edges[2] && edges[1] < edges[3], "bbox", "minimum corner must be below and left of the maximum corner");
+        return new SearchArea.Box(edges[0], edges[1], edges[2], edges[3]);
+    }
+
+    private SearchArea circle() {
+        double[] point = decimals("near", request.near, 2, "lat,lng");
+        BigDecimal radius = present(request.radiusKm) ? read("radiusKm", request.radiusKm, BigDecimal::new, "a number of kilometres") : DEFAULT_RADIUS;
+        errors.check(radius == null || radius.signum() > 0 && radius.compareTo(MAX_RADIUS) <= 0, "radiusKm", "must be more than 0 and at most 100");
+        if (point == null || radius == null) {
+            return null;
+        }
+        GeoPoint center = errors.nested("near", () -> new GeoPoint(point[0], point[1]));
+        return center == null ? null : new SearchArea.Circle(center, radius);
+    }
+
+    private DateRange stay() {
+        if (present(request.checkIn) != present(request.checkOut)) {
+            errors.add(present(request.checkIn) ? "checkOut" : "checkIn", "checkIn and checkOut go together");
+            return null;
+        }
+        LocalDate checkIn = read("checkIn", request.checkIn, LocalDate::parse, "a date such as 2027-03-01");
+        LocalDate checkOut = read("checkOut", request.checkOut, LocalDate::parse, "a date such as 2027-03-01");
+        if (checkIn == null || checkOut == null) {
+            return null;
+        }
+        if (!checkOut.isAfter(checkIn)) {
+            errors.add("checkOut", "must be after checkIn");
+            return null;
+        }
+        DateRange stay = new DateRange(checkIn, checkOut);
+        errors.check(stay.nights() <= MAX_NIGHTS, "checkOut", "a stay is at most %d nights".formatted(MAX_NIGHTS));
+        return stay;
+    }
+
+    private BigDecimal price(String name, String text) {
+        BigDecimal price = read(name, text, BigDecimal::new, "a decimal amount such as 120.50");
+        errors.check(price == null || price.signum() >= 0, name, "must not be negative");
+        return price;
+    }
+
+    private Currency currency() {
+        if (!present(request.currency)) {
+            return Currency.getInstance("EUR");
+        }
+        return read("currency", request.currency.toUpperCase(Locale.ROOT), Currency::getInstance, "an ISO 4217 currency code such as EUR");
+    }
+
+    private Set<String> amenities() {
+        if (!present(request.amenities)) {
+            return Set.of();
+        }
+        Set<String> codes = new TreeSet<>(Arrays.stream(request.amenities.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        errors.check(codes.size() <= 30 && codes.stream().allMatch(c -> c.matches("[a-z][a-z0-9_]{1,39}")), "amenities",
+                "must be up to 30 amenity codes separated by commas, such as wifi,pool");
+        return codes;
+    }
+
+    private String text() {
+        if (!present(request.q)) {
+            return null;
+        }
+        errors.check(request.q.length() <= 200, "q", "must be at most 200 characters");
+        return request.q.strip();
+    }
+
+    private SearchSort sort(SearchArea area) {
+        SearchSort fallback = area instanceof SearchArea.Circle || present(request.near) ? SearchSort.DISTANCE : SearchSort.NEWEST;
+        SearchSort sort = present(request.sort) ? choice("sort", request.sort, SearchSort.class) : fallback;
+        errors.check(sort != SearchSort.DISTANCE || present(request.near), "sort", "distance needs near");
+        return sort == null ? fallback : sort;
+    }
+
+    private SearchPosition position(SearchSort sort) {
+        List<String> parts = Cursor.decode(request.cursor, 3);
+        try {
+            if (!parts.get(0).equals(sort.name())) {
+                throw new IllegalArgumentException("cursor of another sort");
+            }
+            String key = parts.get(1);
+            Object checked = sort == SearchSort.NEWEST ? Instant.parse(key) : new BigDecimal(key);
+            return new SearchPosition(sort, checked.toString(), UUID.fromString(parts.get(2)));
+        } catch (RuntimeException tampered) {
+            throw InvalidInput.field("cursor", "is not a cursor this search returned");
+        }
+    }
+
+    static String cursor(SearchSort sort, String key, UUID id) {
+        return Cursor.encode(sort.name(), key, id.toString());
+    }
+
+    private <E extends Enum<E>> E choice(String name, String text, Class<E> type) {
+        return read(name, text, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)),
+                "one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+    }
+
+    private Integer integer(String name, String text, int min, int max) {
+        Integer value = read(name, text, Integer::valueOf, "a whole number");
+        if (value != null && (value < min || value > max)) {
+            errors.add(name, "must be between %d and %d".formatted(min, max));
+            return null;
+        }
+        return value;
+    }
+
+    /** Parses an optional parameter; reports it when it cannot be read. */
+    private <T> T read(String name, String text, Function<String, T> parse, String expected) {
+        if (!present(text)) {
+            return null;
+        }
+        try {
+            return parse.apply(text.strip());
+        } catch (RuntimeException unreadable) {
+            errors.add(name, "must be " + expected);
+            return null;
+        }
+    }
+
+    private double[] decimals(String name, String text, int count, String shape) {
+        String[] parts = text.split(",", -1);
+        try {
+            if (parts.length != count) {
+                throw new NumberFormatException();
+            }
+            double[] values = Arrays.stream(parts).mapToDouble(p -> Double.parseDouble(p.strip())).toArray();
+            if (Arrays.stream(values).allMatch(Double::isFinite)) {
+                return values;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(name, "must be " + shape + " in decimal degrees");
+        return null;
+    }
+
+    private static boolean present(String text) {
+        return text != null && !text.isBlank();
+    }
+}

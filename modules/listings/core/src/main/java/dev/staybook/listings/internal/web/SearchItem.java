@@ -1,0 +1,30 @@
+package dev.staybook.listings.internal.web;
+
+import dev.staybook.listings.internal.domain.SearchHit;
+import java.math.BigDecimal;
+
+/** One search result: enough to show a card; stayPrice only with dates, distanceKm only with near. */
+public record SearchItem(String id, String title, String city, String country, String propertyType, String roomType,
+                         Location location, int guests, MoneyResponse nightlyPrice, StayPriceResponse stayPrice, Rating rating,
+                         PhotoResponse photo, boolean instantBook, BigDecimal distanceKm) {
+
+    /** Where the listing is. */
+    public record Location(double latitude, double longitude) {
+    }
+
+    /** The total for the requested stay: nights at their prices, less discounts, plus cleaning. */
+    public record StayPriceResponse(long nights, MoneyResponse total) {
+    }
+
+    /** The review summary; average is null until rated. */
+    public record Rating(BigDecimal average, int count) {
+    }
+
+    static SearchItem of(SearchHit hit) {
+        return new SearchItem(hit.id().toString(), hit.title(), hit.city(), hit.country(), hit.propertyType().name(),
+                hit.roomType().name(), new Location(hit.location().latitude(), hit.location().longitude()), hit.guests(),
+                MoneyResponse.of(hit.nightlyPrice()),
+                hit.stayTotal() == null ? null : new StayPriceResponse(hit.nights(), MoneyResponse.of(hit.stayTotal())),
+                new Rating(hit.ratingAverage(), hit.ratingCount()), PhotoResponse.of(hit.photo()), hit.instantBook(), hit.distanceKm());
+    }
+}

@@ -1,0 +1,46 @@
+package dev.staybook.listings.internal.web;
+
+import dev.staybook.kernel.Page;
+import dev.staybook.listings.internal.application.ListingSearch;
+import dev.staybook.listings.internal.domain.SearchCriteria;
+import dev.staybook.listings.internal.domain.SearchHit;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/listings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Find published listings")
+public class SearchResource {
+
+    @Inject
+    ListingSearch search;
+
+    @GET
+    @Operation(summary = "Search published listings",
+            description = "At most one of city (exact, any case), bbox=minLng,minLat,maxLng,maxLat and near=lat,lng with radiusKm "
+                    + "(default 10, at most 100). checkIn and checkOut (together) keep only listings bookable for that stay and "
+                    + "price it in full. guests, minPrice/maxPrice with currency (default EUR; prices compare within one currency), "
+                    + "propertyType, roomType, amenities=wifi,pool (all of them), q (full text). sort=newest|price|rating|distance "
+                    + "(distance needs near and is its default). limit 1..100 (20); cursor from the previous page.")
+    @APIResponse(responseCode = "200", description = "A page of listings")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<SearchItem> search(@BeanParam SearchRequest request) {
+        SearchCriteria criteria = SearchCriteriaParser.parse(request);
+        ListingSearch.Result result = search.search(criteria);
+        String next = null;
+        if (result.more()) {
+            SearchHit last = result.hits().get(result.hits().size() - 1);
+            next = SearchCriteriaParser.cursor(criteria.sort(), last.sortKey(criteria.sort()), last.id());
+        }
+        return new Page<>(result.hits().stream().map(SearchItem::of).toList(), next);
+    }
+}

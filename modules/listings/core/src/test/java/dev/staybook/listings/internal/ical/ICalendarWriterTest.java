@@ -1,0 +1,54 @@
+package dev.staybook.listings.internal.ical;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.staybook.kernel.DateRange;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ICalendarWriterTest {
+
+    private static final DateRange NEW_YEAR = new DateRange(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2));
+
+    @Test
+    void writesOneAllDayEventPerRunWithCrlfLines() {
+        String ics = ICalendarWriter.write("abc", "Staybook: Loft", List.of(NEW_YEAR), Instant.parse("2026-11-25T10:15:30Z"));
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"), ics);
+        assertTrue(ics.endsWith("END:VCALENDAR\r\n"));
+        assertEquals(0, ics.replace("\r\n", "").chars().filter(c -> c == '\n' || c == '\r').count(), "only CRLF line ends");
+        assertTrue(ics.contains("\r\nDTSTART;VALUE=DATE:20261230\r\nDTEND;VALUE=DATE:20270102\r\n"));
+        assertTrue(ics.contains("\r\nUID:abc-20261230@staybook.dev\r\n"));
+        assertTrue(ics.contains("\r\nDTSTAMP:20261125T101530Z\r\n"));
+        assertTrue(ics.contains("\r\nSUMMARY:Not available\r\n"));
+    }
+
+    @Test
+    void foldsLongLinesAt75OctetsWithoutSplittingCharacters() {
+        StringBuilder out = new StringBuilder();
+        ICalendarWriter.line(out, "X-WR-CALNAME:" + "é".repeat(60));
+        String[] lines = out.toString().split("\r\n");
+        assertTrue(lines.length > 1);
+        for (String line : lines) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+        }
+        for (int i = 1; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith(" "));
+        }
+        assertEquals("X-WR-CALNAME:" + "é".repeat(60), out.toString().replace("\r\n ", "").strip());
+    }
+
+    @Test
+    void whatItWritesReadsBack() {
+        String ics = ICalendarWriter.write("abc", "Name; with, specials", List.of(NEW_YEAR,
+                new DateRange(LocalDate.of(2027, 3, 13), LocalDate.of(2027, 3, 16))), Instant.now());
+        List<CalendarEvent> events = ICalendarParser.parse(ics);
+        ZoneId newYork = ZoneId.of("America/New_York");
+        assertEquals(NEW_YEAR, events.get(0).nights(newYork));
+        assertEquals(new DateRange(LocalDate.of(2027, 3, 13), LocalDate.of(2027, 3, 16)), events.get(1).nights(newYork));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.staybook.listings.internal.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.staybook.kernel.DateRange;
+import dev.staybook.listings.internal.domain.GeoPoint;
+import dev.staybook.listings.internal.domain.SearchArea;
+import dev.staybook.listings.internal.domain.SearchCriteria;
+import dev.staybook.listings.internal.domain.SearchPosition;
+import dev.staybook.listings.internal.domain.SearchSort;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SearchQueryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final Currency EUR = Currency.getInstance("EUR");
+
+    private static SqlStatement query(SearchArea area, DateRange stay, String text, SearchSort sort, SearchPosition after) {
+        return SearchQuery.of(new SearchCriteria(area, stay, 2, new BigDecimal("10"), null, EUR, null, null, Set.of("wifi"), text,
+                sort, 20, after), NOW);
+    }
+
+    private static long placeholders(SqlStatement sql) {
+        return sql.sql().chars().filter(c -> c == '?').count();
+    }
+
+    @Test
+    void userInputIsBoundNeverWritten() {
+        String hostile = "'; DROP TABLE listings.listings; --";
+        SqlStatement sql = query(new SearchArea.City(hostile), null, hostile, SearchSort.NEWEST, null);
+        assertFalse(sql.sql().contains("DROP"));
+        assertTrue(sql.parameters().contains(hostile));
+        assertEquals(placeholders(sql), sql.parameters().size());
+    }
+
+    @Test
+    void everyShapeHasAsManyValuesAsPlaceholders() {
+        DateRange week = new DateRange(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 17));
+        SearchArea circle = new SearchArea.Circle(new GeoPoint(48.85, 2.35), BigDecimal.TEN);
+        SearchPosition after = new SearchPosition(SearchSort.DISTANCE, "1.250", UUID.randomUUID());
+        for (SqlStatement sql : new SqlStatement[] {
+                query(circle, week, "loft", SearchSort.DISTANCE, after),
+                query(new SearchArea.Box(2, 48, 3, 49), null, null, SearchSort.RATING, null),
+                query(null, new DateRange(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 1)), null, SearchSort.PRICE,
+                        new SearchPosition(SearchSort.PRICE, "100.00", UUID.randomUUID())),
+                query(null, null, null, SearchSort.NEWEST, new SearchPosition(SearchSort.NEWEST, NOW.toString(), UUID.randomUUID()))}) {
+            assertEquals(placeholders(sql), sql.parameters().size(), sql.sql());
+            assertTrue(sql.sql().contains("l.status = 'PUBLISHED'"), "the partial indexes need the literal");
+        }
+    }
+
+    @Test
+    void datesAddAvailabilityAndTheStayTotal() {
+        String sql = query(new SearchArea.City("Paris"), new DateRange(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 17)), null,
+                SearchSort.PRICE, null).sql();
+        assertTrue(sql.contains("NOT EXISTS (SELECT 1 FROM listings.booked_stays b"));
+        assertTrue(sql.contains("listings.round_half_even"), "a week gets the weekly discount");
+        assertTrue(sql.contains("ORDER BY hit.stay_total, hit.id"));
+        assertTrue(sql.contains("l.currency = ?"));
+    }
+
+    @Test
+    void newestAndRatingWalkTheirIndexesBackwards() {
+        assertTrue(query(null, null, null, SearchSort.NEWEST, null).sql().endsWith("ORDER BY hit.published_at DESC, hit.id DESC LIMIT ?"));
+        assertTrue(query(null, null, null, SearchSort.RATING, null).sql().contains("ORDER BY coalesce(hit.rating_average, -1) DESC, hit.id DESC"));
+    }
+
+    @Test
+    void aCircleSearchesItsBoundingBox() {
+        SearchArea.Box box = new SearchArea.Circle(new GeoPoint(60, 10), BigDecimal.valueOf(100)).boundingBox();
+        assertEquals(60 - 100 / 111.195, box.minLatitude(), 1e-9);
+        assertTrue(box.maxLongitude() - 10 > 100 / 111.195, "longitude degrees are shorter up north");
+        SearchArea.Box antimeridian = new SearchArea.Circle(new GeoPoint(0, 179.95), BigDecimal.TEN).boundingBox();
+        assertEquals(-180, antimeridian.minLongitude());
+        assertEquals(180, antimeridian.maxLongitude());
+    }
+}

@@ -1,0 +1,104 @@
+package dev.staybook.listings.internal.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.staybook.kernel.Money;
+import dev.staybook.kernel.error.FieldError;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.listings.api.CancellationPolicyChoice;
+import dev.staybook.listings.internal.domain.ListingDetails;
+import dev.staybook.listings.internal.domain.TestListings;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The JSON form of a listing: reading with defaults and errors, writing back, and merge patches. */
+class ListingJsonTest {
+
+    private static JsonObject json(String text) {
+        return Json.createReader(new StringReader(text.replace('\'', '"'))).readObject();
+    }
+
+    private static final String MINIMAL = "{'title':'Cabin','propertyType':'cabin','roomType':'ENTIRE_PLACE',"
+            + "'address':{'city':'Bergen','country':'no'},'location':{'latitude':60.39,'longitude':5.32},'timeZone':'Europe/Oslo',"
+            + "'capacity':{'guests':2,'bedrooms':1,'beds':1,'bathrooms':1},'pricing':{'nightlyPrice':{'amount':'1200','currency':'NOK'}}}";
+
+    private static List<String> fields(Runnable reading) {
+        return assertThrows(InvalidInput.class, reading::run).errors().stream().map(FieldError::field).toList();
+    }
+
+    @Test
+    void readsTheRequiredFieldsAndDefaultsTheRest() {
+        ListingDetails details = ListingJsonReader.read(json(MINIMAL), Set.of());
+        assertEquals("NO", details.address().country());
+        assertEquals(Money.of("1200.00", "NOK"), details.pricing().nightlyPrice());
+        assertEquals(Money.of("0", "NOK"), details.pricing().cleaningFee());
+        assertEquals(LocalTime.of(15, 0), details.checkInFrom());
+        assertEquals(LocalTime.of(11, 0), details.checkOutUntil());
+        assertEquals(1, details.stayRules().minNights());
+        assertEquals(365, details.stayRules().maxNights());
+        assertEquals(CancellationPolicyChoice.MODERATE, details.cancellationPolicy());
+        assertTrue(details.photos().isEmpty() && details.amenities().isEmpty());
+    }
+
+    @Test
+    void reportsMissingMistypedUnknownAndInvalidFieldsTogether() {
+        assertEquals(Set.of("title", "propertyType", "roomType", "address", "location", "timeZone", "capacity", "pricing"),
+                Set.copyOf(fields(() -> ListingJsonReader.read(json("{}"), Set.of()))));
+        String bad = "{'title':42,'propertyType':'castle','roomType':'ENTIRE_PLACE','colour':'red',"
+                + "'address':{'city':'Bergen','country':'ZZ','floor':3},'location':{'latitude':91,'longitude':'east'},'timeZone':'Mars/Base',"
+                + "'capacity':{'guests':0,'bedrooms':1,'beds':1,'bathrooms':1.25},"
+                + "'pricing':{'nightlyPrice':{'amount':'12.345','currency':'EUR'},'weeklyDiscountPercent':120},"
+                + "'photos':[{'url':'javascript:alert(1)'}],'checkInFrom':'3pm','stayRules':{'minNights':0}}";
+        assertEquals(Set.of("title", "propertyType", "colour", "address.floor", "address.country", "location.longitude", "timeZone",
+                "capacity.guests", "capacity.bathrooms", "pricing.nightlyPrice.amount", "photos[0].url", "checkInFrom",
+                "stayRules.minNights"), Set.copyOf(fields(() -> ListingJsonReader.read(json(bad), Set.of()))));
+    }
+
+    @Test
+    void valuesReportTheirOwnRangesUnderTheirPath() {
+        String bad = MINIMAL.replace("'guests':2", "'guests':0").replace("'country':'no'", "'country':'ZZ'")
+                .replace("'bathrooms':1", "'bathrooms':1.25");
+        assertEquals(Set.of("capacity.guests", "capacity.bathrooms", "address.country"),
+                Set.copyOf(fields(() -> ListingJsonReader.read(json(bad), Set.of()))));
+        String priced = MINIMAL.replace("'amount':'1200'", "'amount':'-5'");
+        assertEquals(List.of("pricing.nightlyPrice"), fields(() -> ListingJsonReader.read(json(priced), Set.of())));
+    }
+
+    @Test
+    void whatItWritesReadsBackUnchanged() {
+        ListingDetails details = TestListings.complete();
+        assertEquals(details, ListingJsonReader.read(ListingJsonWriter.write(details).build(), Set.of()));
+        JsonObject written = ListingJsonWriter.write(details).build();
+        assertEquals("120.00", written.getJsonObject("pricing").getJsonObject("nightlyPrice").getString("amount"));
+        assertEquals("15:00", written.getString("checkInFrom"));
+    }
+
+    @Test
+    void aMergePatchChangesOnlyWhatItNames() {
+        ListingDetails current = TestListings.complete();
+        ListingDetails patched = ListingMergePatch.from(json("{'title':'Renamed','address':{'street':null},"
+                + "'pricing':{'weeklyDiscountPercent':5},'photos':[]}")).applyTo(current);
+        assertEquals("Renamed", patched.title());
+        assertNull(patched.address().street());
+        assertEquals("Paris", patched.address().city());
+        assertEquals(5, patched.pricing().weeklyDiscountPercent());
+        assertEquals(current.pricing().nightlyPrice(), patched.pricing().nightlyPrice());
+        assertTrue(patched.photos().isEmpty());
+        assertEquals(current.amenities(), patched.amenities());
+    }
+
+    @Test
+    void aMergePatchRejectsUnknownFieldsAtOnceAndInvalidResultsWhenApplied() {
+        assertEquals(List.of("id", "status"), fields(() -> ListingMergePatch.from(json("{'status':'PUBLISHED','id':'x','title':'ok'}"))));
+        var patch = ListingMergePatch.from(json("{'title':null,'capacity':{'guests':'many'}}"));
+        assertEquals(Set.of("title", "capacity.guests"), Set.copyOf(fields(() -> patch.applyTo(TestListings.complete()))));
+    }
+}
