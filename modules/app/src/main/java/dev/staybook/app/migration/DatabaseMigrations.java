@@ -61,17 +61,18 @@ public class DatabaseMigrations {
     }
 
     private String migrate(ModuleSchema schema) {
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .schemas(schema.name())
                 .createSchemas(true)
                 .locations(schema.migrationsLocation())
                 .callbackLocations(schema.migrationsLocation())
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Schema %s is at version %s (%d migrations applied)".formatted(
-                schema.name(), result.targetSchemaVersion, result.migrationsExecuted));
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        var current = flyway.info().current();
+        LOG.info(() -> "Schema %s is at version %s (%d migrations applied now)".formatted(
+                schema.name(), current == null ? "none" : current.getVersion(), applied));
         return schema.name();
     }
 }
