@@ -47,11 +47,10 @@ public final class ICalendarWriter {
     /** Appends the line folded so that no physical line exceeds 75 octets, never splitting a character. */
     static void line(StringBuilder out, String content) {
         int octets = 0;
-        int limit = MAX_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
             int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            if (octets + size > MAX_OCTETS) {
                 out.append(CRLF).append(' ');
                 octets = 1;
             }

@@ -7,7 +7,7 @@ import dev.staybook.listings.internal.application.CalendarExchange;
 import dev.staybook.listings.internal.application.CalendarService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -65,9 +65,9 @@ public class CalendarResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public CalendarResponse change(@PathParam("id") String id, JsonObject body) {
+    public CalendarResponse change(@PathParam("id") String id, JsonValue body) {
         Caller caller = currentUser.require();
-        return CalendarResponse.of(calendars.change(ListingIds.parse(id), caller, CalendarChangesReader.read(body)));
+        return CalendarResponse.of(calendars.change(ListingIds.parse(id), caller, CalendarChangesReader.read(RequestBodies.object(body))));
     }
 
     @POST

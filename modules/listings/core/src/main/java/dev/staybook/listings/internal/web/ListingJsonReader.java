@@ -46,7 +46,11 @@ final class ListingJsonReader {
         allowed.addAll(extraAllowed);
         JsonFields json = new JsonFields(body, "", errors).allowOnly(allowed);
         String title = json.text("title", true);
+        errors.check(title == null || !title.isBlank() && title.strip().length() <= ListingDetails.MAX_TITLE, "title",
+                "must be 1 to %d characters".formatted(ListingDetails.MAX_TITLE));
         String description = json.text("description", false);
+        errors.check(description == null || description.length() <= ListingDetails.MAX_DESCRIPTION, "description",
+                "must be at most %d characters".formatted(ListingDetails.MAX_DESCRIPTION));
         PropertyType propertyType = json.choice("propertyType", PropertyType.class, null);
         RoomType roomType = json.choice("roomType", RoomType.class, null);
         Address address = json.object("address", true).map(ListingJsonReader::address).orElse(null);

@@ -57,11 +57,9 @@ public class ListingResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    public Response create(JsonObject body) {
+    public Response create(JsonValue json) {
         Caller host = currentUser.require().requireRole(Role.HOST);
-        if (body == null) {
-            throw InvalidInput.field("body", "must be a JSON object");
-        }
+        JsonObject body = RequestBodies.object(json);
         ListingDetails details = ListingJsonReader.read(body, Set.of("publish"));
         ListingSnapshot listing = listings.create(host, details, publishRequested(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(listing.id().toString()).build())
@@ -91,9 +89,9 @@ public class ListingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    public JsonObject revise(@PathParam("id") String id, JsonObject patch) {
+    public JsonObject revise(@PathParam("id") String id, JsonValue patch) {
         Caller caller = currentUser.require();
-        return respond(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(patch)));
+        return respond(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(RequestBodies.object(patch))));
     }
 
     @POST

@@ -1,0 +1,144 @@
+package dev.staybook.it.listings;
+
+import static dev.staybook.it.listings.CalendarIT.change;
+import static dev.staybook.it.listings.CalendarIT.changes;
+import static dev.staybook.it.listings.CalendarIT.day;
+import static dev.staybook.it.support.ListingFixtures.listing;
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.staybook.it.support.Api;
+import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestUser;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** iCalendar export and import of a listing's calendar. */
+@SystemTest
+class CalendarSyncIT {
+
+    private static final DateTimeFormatter ICS_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static TestUser host;
+    private static TestUser otherHost;
+
+    @BeforeAll
+    static void users() {
+        host = TestUser.register("Sync Host").asHost();
+        otherHost = TestUser.register("Sync Stranger").asHost();
+    }
+
+    private static String publishedListing() {
+        return ListingFixtures.published(host, listing(ListingFixtures.uniqueCity("Sync"), 43.0, 3.0));
+    }
+
+    private static RequestSpecification calendarFile(TestUser user, String ics) {
+        return Api.as(user.accessToken()).contentType("text/calendar; charset=UTF-8").body(ics);
+    }
+
+    private static String ics(String... eventLines) {
+        return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other Platform//EN\r\n" + String.join("\r\n", eventLines) + "\r\nEND:VCALENDAR\r\n";
+    }
+
+    @Test
+    void exportsOneEventPerRunOfUnavailableNights() {
+        String id = publishedListing();
+        ListingFixtures.book(id, day(20), day(23));
+        Api.as(host.accessToken()).body(changes(change(day(5), day(7)).add("availability", "BLOCKED").add("note", "private"),
+                change(day(23), day(24)).add("availability", "BLOCKED"))).put("/listings/" + id + "/calendar").then().statusCode(200);
+
+        String feed = Api.anonymous().accept("text/calendar").get("/listings/" + id + "/calendar.ics").then().statusCode(200)
+                .contentType(startsWith("text/calendar")).contentType(containsString("charset=utf-8"))
+                .extract().asString();
+        assertTrue(feed.startsWith("BEGIN:VCALENDAR\r\n"), feed);
+        assertTrue(feed.contains("\r\nPRODID:-//Staybook//Listings//EN\r\n"));
+        assertEquals(0, feed.replace("\r\n", "").chars().filter(c -> c == '\n').count(), "CRLF line ends only");
+        List<String> starts = all(feed, "DTSTART;VALUE=DATE:(\\d{8})");
+        List<String> ends = all(feed, "DTEND;VALUE=DATE:(\\d{8})");
+        assertEquals(List.of(ICS_DATE.format(day(5)), ICS_DATE.format(day(20))), starts);
+        assertEquals(List.of(ICS_DATE.format(day(7)), ICS_DATE.format(day(24))), ends, "booked and blocked nights join into one run");
+        assertTrue(feed.contains("UID:" + id + "-" + ICS_DATE.format(day(5)) + "@staybook.dev\r\n"));
+        assertEquals(2, all(feed, "(SUMMARY:Not available)").size());
+        assertTrue(!feed.contains("private"), "host notes stay private");
+    }
+
+    @Test
+    void theFeedOfAnInvisibleListingIsNotFound() {
+        String draft = ListingFixtures.draft(host, listing(ListingFixtures.uniqueCity("Sync"), 43.0, 3.0));
+        assertProblem(Api.anonymous().get("/listings/" + draft + "/calendar.ics"), 404, "listing-not-found");
+        Api.as(host.accessToken()).accept("text/calendar").get("/listings/" + draft + "/calendar.ics").then().statusCode(200);
+    }
+
+    @Test
+    void importsEventsAsBlockedNightsInTheListingsTimeZone() {
+        String id = publishedListing();
+        ListingFixtures.book(id, day(40), day(42));
+        String file = ics(
+                "BEGIN:VEVENT", "UID:a", "DTSTART;VALUE=DATE:" + ICS_DATE.format(day(10)), "DTEND;VALUE=DATE:" + ICS_DATE.format(day(13)),
+                "SUMMARY:Reserved on the other", " platform", "END:VEVENT",
+                // 23:30 in New York is 05:30 the next day in Paris
+                "BEGIN:VEVENT", "UID:b", "DTSTART;TZID=America/New_York:" + ICS_DATE.format(day(20)) + "T233000",
+                "DTEND;TZID=America/New_York:" + ICS_DATE.format(day(21)) + "T233000", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:c", "DTSTART;VALUE=DATE:" + ICS_DATE.format(day(-10)), "DTEND;VALUE=DATE:" + ICS_DATE.format(day(-5)), "END:VEVENT",
+                "BEGIN:VEVENT", "UID:d", "DTSTART;VALUE=DATE:" + ICS_DATE.format(day(41)), "END:VEVENT");
+        calendarFile(host, file).post("/listings/" + id + "/calendar/import").then().statusCode(200)
+                .body("imported", equalTo(3))
+                .body("blockedNights", equalTo(4));
+        Api.as(host.accessToken()).queryParam("from", day(10).toString()).queryParam("to", day(23).toString())
+                .get("/listings/" + id + "/calendar").then().statusCode(200)
+                .body("days[0].status", equalTo("BLOCKED"))
+                .body("days[0].note", equalTo("Reserved on the otherplatform"))
+                .body("days[2].status", equalTo("BLOCKED"))
+                .body("days[3].status", equalTo("AVAILABLE"))
+                .body("days[10].status", equalTo("AVAILABLE"))
+                .body("days[11].status", equalTo("BLOCKED"))
+                .body("days[11].note", equalTo("Imported"))
+                .body("days[12].status", equalTo("AVAILABLE"));
+        Api.anonymous().queryParam("from", day(41).toString()).queryParam("to", day(42).toString())
+                .get("/listings/" + id + "/calendar").then().body("days[0].status", equalTo("BOOKED"));
+    }
+
+    @Test
+    void malformedOrHugeFilesAreRejectedWithTheReason() {
+        String id = publishedListing();
+        assertProblem(calendarFile(host, "BEGIN:VEVENT\r\nEND:VEVENT\r\n").post("/listings/" + id + "/calendar/import"), 400, "invalid-input")
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", containsString("BEGIN:VCALENDAR"));
+        assertProblem(calendarFile(host, ics("BEGIN:VEVENT", "DTSTART:tomorrow", "END:VEVENT")).post("/listings/" + id + "/calendar/import"),
+                400, "invalid-input").body("errors[0].message", containsString("line 5"));
+        assertProblem(calendarFile(host, ics("BEGIN:VEVENT", "SUMMARY:x")).post("/listings/" + id + "/calendar/import"), 400, "invalid-input");
+        String huge = ics("X-FILLER:" + "x".repeat(1024 * 1024));
+        assertProblem(calendarFile(host, huge).post("/listings/" + id + "/calendar/import"), 400, "invalid-input")
+                .body("errors[0].message", containsString("1 MB"));
+    }
+
+    @Test
+    void onlyTheHostOrAnAdministratorImports() {
+        String id = publishedListing();
+        String file = ics("BEGIN:VEVENT", "DTSTART;VALUE=DATE:" + ICS_DATE.format(day(3)), "END:VEVENT");
+        assertProblem(calendarFile(otherHost, file).post("/listings/" + id + "/calendar/import"), 403, "not-your-listing");
+        assertProblem(Api.anonymous().contentType("text/calendar; charset=UTF-8").body(file).post("/listings/" + id + "/calendar/import"),
+                401, "authentication-required");
+        calendarFile(TestUser.administrator(), file).post("/listings/" + id + "/calendar/import").then().statusCode(200)
+                .body("blockedNights", equalTo(1));
+    }
+
+    private static List<String> all(String text, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(text);
+        List<String> found = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+
+}

@@ -1,0 +1,75 @@
+package dev.staybook.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Fills the listings schema of a migrated Staybook database with realistic published listings, set-based
+ * (generate_series, one statement per table): cities weighted towards the first of {@link City#ALL},
+ * prices around each city's typical price in its currency, amenities, photos, host blocks, weekend
+ * prices and booked stays over the next twelve months. Generated listings belong to hosts whose ids
+ * start with {@code b0000000-}; {@code --reset} deletes them (and everything hanging off them) first.
+ *
+ * <p>{@code --database staybook_bench --listings 100000 [--reset]}
+ */
+public final class GenerateListings {
+
+    static final String HOST_PREFIX = "b0000000-0000-4000-8000-";
+
+    private GenerateListings() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        Arguments arguments = new Arguments(args);
+        String database = arguments.text("database", "staybook_bench");
+        int count = arguments.number("listings", 100_000);
+        try (Connection connection = Database.connect(database)) {
+            connection.setAutoCommit(false);
+            if (arguments.flag("reset")) {
+                step(connection, "reset", "DELETE FROM listings.listings WHERE host_id::text LIKE '" + HOST_PREFIX + "%'");
+            }
+            cities(connection);
+            step(connection, "listings", GeneratorSql.LISTINGS.formatted(HOST_PREFIX), count);
+            step(connection, "photos", GeneratorSql.PHOTOS);
+            step(connection, "host blocks", GeneratorSql.BLOCKS);
+            step(connection, "weekend prices", GeneratorSql.WEEKEND_PRICES);
+            step(connection, "booked stays", GeneratorSql.BOOKED_STAYS);
+            connection.commit();
+            connection.setAutoCommit(true);
+            step(connection, "analyze", "ANALYZE listings.listings, listings.listing_photos, listings.calendar_days, listings.booked_stays");
+            try (Statement statement = connection.createStatement();
+                 var rows = statement.executeQuery("SELECT count(*) FROM listings.listings WHERE status = 'PUBLISHED'")) {
+                rows.next();
+                System.out.printf("%s now has %,d published listings%n", database, rows.getLong(1));
+            }
+        }
+    }
+
+    private static void cities(Connection connection) throws SQLException {
+        List<City> cities = City.ALL;
+        try (PreparedStatement statement = connection.prepareStatement(GeneratorSql.CITIES)) {
+            statement.setArray(1, connection.createArrayOf("text", cities.stream().map(City::name).toArray()));
+            statement.setArray(2, connection.createArrayOf("text", cities.stream().map(City::country).toArray()));
+            statement.setArray(3, connection.createArrayOf("float8", cities.stream().map(City::latitude).toArray()));
+            statement.setArray(4, connection.createArrayOf("float8", cities.stream().map(City::longitude).toArray()));
+            statement.setArray(5, connection.createArrayOf("text", cities.stream().map(City::timeZone).toArray()));
+            statement.setArray(6, connection.createArrayOf("text", cities.stream().map(City::currency).toArray()));
+            statement.setArray(7, connection.createArrayOf("int4", cities.stream().map(City::typicalPrice).toArray()));
+            statement.execute();
+        }
+    }
+
+    private static void step(Connection connection, String name, String sql, Object... values) throws SQLException {
+        long start = System.nanoTime();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            int rows = statement.executeUpdate();
+            System.out.printf("%-15s %,10d rows in %,6d ms%n", name, rows, (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}
