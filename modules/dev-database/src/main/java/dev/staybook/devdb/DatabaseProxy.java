@@ -1,13 +1,14 @@
 package dev.staybook.devdb;
 
-import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -34,18 +35,38 @@ public final class DatabaseProxy {
     public static void main(String[] args) throws IOException {
         DatabaseProxy proxy = new DatabaseProxy(Integer.parseInt(args[0]), DatabaseAddress.fromEnvironment("postgres"));
         proxy.restore();
-        HttpServer control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1])), 0);
-        control.createContext("/cut", exchange -> respond(exchange, proxy::cut));
-        control.createContext("/restore", exchange -> respond(exchange, proxy::restore));
-        control.start();
+        ServerSocket control = new ServerSocket(Integer.parseInt(args[1]), 50, InetAddress.getLoopbackAddress());
+        daemon(() -> proxy.serveControl(control));
         System.out.printf("[staybook] database proxy on %d -> %s:%d, control on %s%n", proxy.listenPort,
                 proxy.target.host(), proxy.target.port(), args[1]);
     }
 
-    private static void respond(com.sun.net.httpserver.HttpExchange exchange, IoAction action) throws IOException {
-        action.run();
-        exchange.sendResponseHeaders(204, -1);
-        exchange.close();
+    /**
+     * A minimal HTTP endpoint on a daemon thread (the JDK's HttpServer would keep the Maven JVM's
+     * exec:java waiting for its non-daemon dispatcher): {@code POST /cut} or {@code POST /restore}, 204.
+     */
+    private void serveControl(ServerSocket control) {
+        while (true) {
+            try (Socket client = control.accept()) {
+                var reader = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                String requestLine = reader.readLine();
+                for (String header = reader.readLine(); header != null && !header.isEmpty(); header = reader.readLine()) {
+                    // headers are not needed
+                }
+                String status = "404 Not Found";
+                if (requestLine != null && requestLine.startsWith("POST /cut ")) {
+                    cut();
+                    status = "204 No Content";
+                } else if (requestLine != null && requestLine.startsWith("POST /restore ")) {
+                    restore();
+                    status = "204 No Content";
+                }
+                client.getOutputStream().write(("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException brokenClient) {
+                // the next request gets a fresh connection
+            }
+        }
     }
 
     synchronized void restore() throws IOException {
@@ -107,11 +128,5 @@ public final class DatabaseProxy {
         Thread thread = new Thread(task, "staybook-db-proxy");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /** An I/O action of the control API. */
-    @FunctionalInterface
-    private interface IoAction {
-        void run() throws IOException;
     }
 }
