@@ -14,12 +14,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 /** Parameters and pages of booking lists: status filters, keyset cursors, ids. */
-final class BookingListing {
+public final class BookingListing {
 
     private BookingListing() {
     }
 
-    static UUID id(String id) {
+    public static UUID id(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException notAnId) {
@@ -27,7 +27,7 @@ final class BookingListing {
         }
     }
 
-    static BookingStatus status(String status) {
+    public static BookingStatus status(String status) {
         if (status == null || status.isBlank()) {
             return null;
         }
@@ -38,7 +38,7 @@ final class BookingListing {
         }
     }
 
-    static BookingRepository.Position position(String cursor) {
+    public static BookingRepository.Position position(String cursor) {
         if (cursor == null) {
             return null;
         }

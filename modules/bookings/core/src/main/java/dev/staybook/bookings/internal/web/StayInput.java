@@ -9,14 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Turns the listing id and dates of a quote or booking request into values, with 400/404 for bad ones. */
-final class StayInput {
+public final class StayInput {
 
     static final int MAX_NIGHTS = 365;
 
     private StayInput() {
     }
 
-    static ListingId listing(String id) {
+    public static ListingId listing(String id) {
         try {
             return ListingId.parse(id);
         } catch (IllegalArgumentException notAnId) {
@@ -24,7 +24,7 @@ final class StayInput {
         }
     }
 
-    static DateRange stay(LocalDate checkIn, LocalDate checkOut) {
+    public static DateRange stay(LocalDate checkIn, LocalDate checkOut) {
         if (!checkOut.isAfter(checkIn)) {
             throw new InvalidInput("The stay's dates are invalid.", List.of(new FieldError("checkOut", "must be after checkIn")));
         }

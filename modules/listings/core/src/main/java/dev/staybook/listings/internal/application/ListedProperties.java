@@ -10,7 +10,11 @@ import dev.staybook.listings.internal.domain.ListingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 /** Listings' answer to other modules' questions about a listing's terms, prices and availability. */
@@ -26,6 +30,12 @@ public class ListedProperties implements ListingCatalog {
     @Override
     public Optional<BookableListing> find(ListingId id) {
         return listings.find(id).map(Listing::bookable);
+    }
+
+    @Override
+    public Map<ListingId, BookableListing> findAll(Collection<ListingId> ids) {
+        return listings.findAll(ids).stream().map(Listing::bookable)
+                .collect(Collectors.toMap(BookableListing::id, Function.identity()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.staybook.listings.internal.domain;
 
 import dev.staybook.identity.api.UserId;
 import dev.staybook.listings.api.ListingId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,9 @@ import java.util.UUID;
 public interface ListingRepository {
 
     Optional<Listing> find(ListingId id);
+
+    /** Several listings in one query; unknown ids are left out. */
+    List<Listing> findAll(Collection<ListingId> ids);
 
     void add(Listing listing);
 

@@ -9,7 +9,7 @@ import java.util.UUID;
  * One listing in search results. {@code stayTotal} only when dates were given, {@code distanceKm}
  * only for a circle search, {@code photo} the first photo.
  */
-public record SearchHit(UUID id, String title, String city, String country, PropertyType propertyType, RoomType roomType,
+public record SearchHit(UUID id, UUID hostId, String title, String city, String country, PropertyType propertyType, RoomType roomType,
                         GeoPoint location, int guests, Money nightlyPrice, Money stayTotal, long nights,
                         BigDecimal ratingAverage, int ratingCount, boolean instantBook, BigDecimal distanceKm,
                         Instant publishedAt, Photo photo) {
@@ -25,7 +25,7 @@ public record SearchHit(UUID id, String title, String city, String country, Prop
     }
 
     public SearchHit withPhoto(Photo first) {
-        return new SearchHit(id, title, city, country, propertyType, roomType, location, guests, nightlyPrice, stayTotal,
+        return new SearchHit(id, hostId, title, city, country, propertyType, roomType, location, guests, nightlyPrice, stayTotal,
                 nights, ratingAverage, ratingCount, instantBook, distanceKm, publishedAt, first);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,6 +24,15 @@ public class JpaListingRepository implements ListingRepository {
     @Override
     public Optional<Listing> find(ListingId id) {
         return Optional.ofNullable(em.find(Listing.class, id.value()));
+    }
+
+    @Override
+    public List<Listing> findAll(Collection<ListingId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select l from Listing l where l.id in :ids", Listing.class)
+                .setParameter("ids", ids.stream().map(ListingId::value).distinct().toList()).getResultList();
     }
 
     @Override

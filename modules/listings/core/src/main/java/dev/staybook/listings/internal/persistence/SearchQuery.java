@@ -19,7 +19,7 @@ import java.util.UUID;
  */
 public final class SearchQuery {
 
-    static final String COLUMNS = "l.id, l.title, l.city, l.country, l.property_type, l.room_type, l.latitude, l.longitude,"
+    static final String COLUMNS = "l.id, l.host_id, l.title, l.city, l.country, l.property_type, l.room_type, l.latitude, l.longitude,"
             + " l.guests, l.nightly_price, l.currency, l.rating_average, l.rating_count, l.instant_book, l.published_at";
 
     private final SearchCriteria criteria;

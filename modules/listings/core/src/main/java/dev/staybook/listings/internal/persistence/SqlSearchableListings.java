@@ -58,7 +58,7 @@ public class SqlSearchableListings implements SearchableListings {
     private static SearchHit hit(ResultSet row, long nights) throws SQLException {
         Currency currency = Currency.getInstance(row.getString("currency"));
         BigDecimal stayTotal = row.getBigDecimal("stay_total");
-        return new SearchHit(row.getObject("id", UUID.class), row.getString("title"), row.getString("city"),
+        return new SearchHit(row.getObject("id", UUID.class), row.getObject("host_id", UUID.class), row.getString("title"), row.getString("city"),
                 row.getString("country"), PropertyType.valueOf(row.getString("property_type")),
                 RoomType.valueOf(row.getString("room_type")), new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
                 row.getInt("guests"), Money.rounded(row.getBigDecimal("nightly_price"), currency),

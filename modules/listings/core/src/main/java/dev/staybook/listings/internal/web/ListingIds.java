@@ -4,12 +4,12 @@ import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.application.VisibleListings;
 
 /** Listing ids from paths: anything that is not a UUID names no listing (404, like an unknown one). */
-final class ListingIds {
+public final class ListingIds {
 
     private ListingIds() {
     }
 
-    static ListingId parse(String text) {
+    public static ListingId parse(String text) {
         try {
             return ListingId.parse(text);
         } catch (IllegalArgumentException notAnId) {

@@ -30,7 +30,7 @@ import java.util.TreeSet;
  * have defaults: no amenities or photos, strict house rules, check-in from 15:00, check-out until
  * 11:00, stays of 1 to 365 nights, moderate cancellation.
  */
-final class ListingJsonReader {
+public final class ListingJsonReader {
 
     static final Set<String> FIELDS = Set.of("title", "description", "propertyType", "roomType", "address", "location",
             "timeZone", "capacity", "amenities", "houseRules", "photos", "checkInFrom", "checkOutUntil", "pricing",
@@ -40,7 +40,7 @@ final class ListingJsonReader {
     private ListingJsonReader() {
     }
 
-    static ListingDetails read(JsonObject body, Set<String> extraAllowed) {
+    public static ListingDetails read(JsonObject body, Set<String> extraAllowed) {
         InputErrors errors = new InputErrors();
         Set<String> allowed = new TreeSet<>(FIELDS);
         allowed.addAll(extraAllowed);

@@ -25,7 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** Checks the search parameters and turns them into {@link SearchCriteria}; every bad parameter is named in one 400. */
-final class SearchCriteriaParser {
+public final class SearchCriteriaParser {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -40,7 +40,7 @@ final class SearchCriteriaParser {
         this.request = request;
     }
 
-    static SearchCriteria parse(SearchRequest request) {
+    public static SearchCriteria parse(SearchRequest request) {
         return new SearchCriteriaParser(request).criteria();
     }
 
@@ -178,7 +178,7 @@ final class SearchCriteriaParser {
         }
     }
 
-    static String cursor(SearchSort sort, String key, UUID id) {
+    public static String cursor(SearchSort sort, String key, UUID id) {
         return Cursor.encode(sort.name(), key, id.toString());
     }
 

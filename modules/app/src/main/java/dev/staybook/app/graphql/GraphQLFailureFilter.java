@@ -1,0 +1,80 @@
+package dev.staybook.app.graphql;
+
+import jakarta.json.Json;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns the GraphQL endpoint's two known failures on bad requests into GraphQL errors with 400, and logs
+ * anything else it throws (config/server.xml hides the container's own report of servlet failures, which
+ * would otherwise log every bad query as a server error).
+ *
+ * <ul>
+ *   <li>A query that does not match the schema: Liberty's MicroProfile GraphQL (26.0.0.3) throws
+ *       {@code NoSuchMethodError} while describing any validation error, because its SmallRye calls a
+ *       method the bundled graphql-java no longer has (OpenLiberty issue 29764). The container does not
+ *       say which rule the query broke, so the answer points at the schema.</li>
+ *   <li>A body that is not JSON: the endpoint lets the parser's exception escape.</li>
+ * </ul>
+ */
+@WebFilter(urlPatterns = "/graphql/*", asyncSupported = true)
+public class GraphQLFailureFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(GraphQLFailureFilter.class.getName());
+    static final String INVALID_QUERY = "The query does not match the schema: a field, argument, type or variable is "
+            + "unknown or has the wrong type. The schema is at /graphql/schema.graphql.";
+    static final String MALFORMED_BODY = "The request body must be JSON: {\"query\": \"...\", \"variables\": {...}}.";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException | LinkageError failure) {
+            if (response.isCommitted()) {
+                throw failure;
+            }
+            if (causedBy(failure, NoSuchMethodError.class, "graphql.validation.ValidationError")) {
+                respondBadRequest(response, INVALID_QUERY, "ValidationError");
+            } else if (causedBy(failure, JsonParsingException.class, null)) {
+                respondBadRequest(response, MALFORMED_BODY, "InvalidSyntax");
+            } else {
+                LOG.log(Level.SEVERE, "GraphQL request failed", failure);
+                throw failure;
+            }
+        }
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type, String messagePart) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause) && (messagePart == null
+                    || (cause.getMessage() != null && cause.getMessage().contains(messagePart)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void respondBadRequest(HttpServletResponse response, String message, String classification)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("application/json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("message", message)
+                        .add("extensions", Json.createObjectBuilder().add("classification", classification))))
+                .build().toString());
+    }
+}

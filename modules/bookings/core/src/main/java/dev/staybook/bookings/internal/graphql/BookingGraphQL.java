@@ -1,0 +1,129 @@
+package dev.staybook.bookings.internal.graphql;
+
+import dev.staybook.bookings.api.BookingId;
+import dev.staybook.bookings.internal.application.BookingDetails;
+import dev.staybook.bookings.internal.application.BookingQueries;
+import dev.staybook.bookings.internal.application.BookingService;
+import dev.staybook.bookings.internal.application.PlaceBooking;
+import dev.staybook.bookings.internal.web.BookingListing;
+import dev.staybook.bookings.internal.web.StayInput;
+import dev.staybook.identity.api.Caller;
+import dev.staybook.identity.api.CurrentUser;
+import dev.staybook.kernel.Cursor;
+import dev.staybook.kernel.error.FieldError;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.ListingCatalog;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.payments.api.PaymentDirectory;
+import dev.staybook.payments.api.PaymentSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/**
+ * Bookings over GraphQL with the REST API's rules: only a booking's guest and host see it. The listing
+ * and the payment of a page of bookings are each fetched in one batch from the listings and payments
+ * modules' published APIs.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class BookingGraphQL {
+
+    private static final int MAX_LIMIT = 100;
+
+    @Inject
+    BookingQueries queries;
+    @Inject
+    BookingService bookings;
+    @Inject
+    ListingCatalog catalog;
+    @Inject
+    PaymentDirectory payments;
+    @Inject
+    CurrentUser currentUser;
+
+    @Query("myBookings")
+    @Description("as GUEST: my trips; as HOST: bookings of my listings. Newest first.")
+    public BookingPage myBookings(@Name("as") @DefaultValue("GUEST") BookingsSide as, @Name("status") String status,
+                                  @Name("limit") @DefaultValue("20") int limit, @Name("cursor") String cursor) {
+        Caller caller = currentUser.require();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInput.field("limit", "must be between 1 and " + MAX_LIMIT);
+        }
+        List<BookingDetails> found = queries.page(caller, as.party, BookingListing.status(status), BookingListing.position(cursor), limit + 1);
+        String next = null;
+        if (found.size() > limit) {
+            BookingDetails last = found.get(limit - 1);
+            next = Cursor.encode(last.createdAt().toString(), last.id().toString());
+        }
+        return new BookingPage(found.stream().limit(limit).map(b -> BookingNode.of(b, as == BookingsSide.HOST)).toList(), next);
+    }
+
+    @Query("booking")
+    @Description("A booking of mine, as guest or host")
+    public BookingNode booking(@Name("id") @Id @NonNull String id) {
+        Caller caller = currentUser.require();
+        BookingDetails booking = queries.details(caller, BookingListing.id(id));
+        return BookingNode.of(booking, caller.id().value().equals(booking.hostId()) || caller.isAdmin());
+    }
+
+    @Mutation("book")
+    @Description("Book a stay; send an idempotencyKey to retry safely")
+    public BookingNode book(@Name("booking") @NonNull BookingInput input, @Name("idempotencyKey") String idempotencyKey) {
+        Caller guest = currentUser.require();
+        PlaceBooking command = new PlaceBooking(StayInput.listing(input.listingId),
+                StayInput.stay(date("checkIn", input.checkIn), date("checkOut", input.checkOut)),
+                input.guests == null ? 0 : input.guests, input.message, idempotencyKey,
+                String.join("|", input.listingId, input.checkIn, input.checkOut, String.valueOf(input.guests),
+                        String.valueOf(input.message)));
+        if (command.guests() < 1) {
+            throw InvalidInput.field("guests", "must be at least 1");
+        }
+        return BookingNode.of(bookings.place(guest, command).booking(), false);
+    }
+
+    @Mutation("cancelBooking")
+    @Description("Cancel as the guest (refund by the policy) or the host (full refund)")
+    public BookingNode cancelBooking(@Name("id") @Id @NonNull String id, @Name("reason") String reason) {
+        Caller caller = currentUser.require();
+        BookingDetails cancelled = bookings.cancel(caller, BookingListing.id(id), reason);
+        return BookingNode.of(cancelled, caller.id().value().equals(cancelled.hostId()));
+    }
+
+    @Description("The listing booked")
+    public List<BookedListing> listing(@Source List<BookingNode> page) {
+        Map<ListingId, BookableListing> found = catalog.findAll(page.stream().map(b -> ListingId.parse(b.listingId)).toList());
+        return page.stream().map(b -> BookedListing.of(found.get(ListingId.parse(b.listingId)))).toList();
+    }
+
+    @Description("The booking's payment (null until payments has seen the booking)")
+    public List<BookingPayment> payment(@Source List<BookingNode> page) {
+        List<BookingId> ids = new ArrayList<>();
+        page.forEach(b -> ids.add(new BookingId(UUID.fromString(b.id))));
+        Map<BookingId, PaymentSummary> found = payments.summaries(ids);
+        return ids.stream().map(id -> BookingPayment.of(found.get(id))).toList();
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text);
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidInput("The stay's dates are invalid.", List.of(new FieldError(field, "must be an ISO date such as 2027-03-01")));
+        }
+    }
+}

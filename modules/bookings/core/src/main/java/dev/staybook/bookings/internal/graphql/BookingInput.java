@@ -1,0 +1,19 @@
+package dev.staybook.bookings.internal.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+/** A request to book: the fields of POST /bookings. Input types need a default constructor and settable fields. */
+@Description("A request to book a stay")
+@Input("BookingInput")
+public class BookingInput {
+
+    public String listingId;
+    @Description("ISO date in the listing's time zone")
+    public String checkIn;
+    @Description("ISO date in the listing's time zone")
+    public String checkOut;
+    public Integer guests;
+    @Description("A note to the host")
+    public String message;
+}
