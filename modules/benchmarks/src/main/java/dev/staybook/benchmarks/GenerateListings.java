@@ -73,7 +73,7 @@ public final class GenerateListings {
         long start = System.nanoTime();
         try (Statement statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
             rows.next();
-            System.out.printf("%-15s %,10s      in %,6d ms%n", name, "", (System.nanoTime() - start) / 1_000_000);
+            System.out.printf("%-15s %10s      in %,6d ms%n", name, "", (System.nanoTime() - start) / 1_000_000);
         }
     }
 

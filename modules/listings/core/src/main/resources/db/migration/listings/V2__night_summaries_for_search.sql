@@ -1,13 +1,16 @@
--- Search with dates used to probe calendar_days and booked_stays once per candidate listing: thousands
--- of index probes for a big city. Each listing now carries two summaries of its nights, kept exact by
--- statement-level triggers on every write path (the service, BookedStays, bulk loads, tests):
+-- Search with dates would probe calendar_days and booked_stays once per candidate listing: thousands
+-- of index probes for a big city. Each listing carries summaries of its nights instead, kept exact by
+-- statement-level triggers on every write path (the services, BookedStays, bulk loads, tests):
 --   unavailable_nights: blocked nights, and booked stays widened by the preparation days on both sides
 --                       (a stay is bookable exactly when it does not overlap them);
---   repriced_nights:    nights with a price override (only those listings need the calendar for a total).
+--   repriced_nights:    nights with a price override, to skip the sum below for most listings;
+--   override_nights, override_prices: those nights and their prices, in night order, for stay totals.
 -- calendar_days and booked_stays stay the source of truth; these columns are derived from them.
 
 ALTER TABLE listings ADD COLUMN unavailable_nights datemultirange NOT NULL DEFAULT '{}';
 ALTER TABLE listings ADD COLUMN repriced_nights datemultirange NOT NULL DEFAULT '{}';
+ALTER TABLE listings ADD COLUMN override_nights date[] NOT NULL DEFAULT '{}';
+ALTER TABLE listings ADD COLUMN override_prices numeric(15, 3)[] NOT NULL DEFAULT '{}';
 
 CREATE FUNCTION refresh_night_summaries(listing_ids uuid[])
     RETURNS void
@@ -25,9 +28,11 @@ BEGIN
                 UNION ALL
                 SELECT daterange(b.check_in - l.preparation_days, b.check_out + l.preparation_days)
                 FROM listings.booked_stays b WHERE b.listing_id = l.id) taken), '{}'),
-        repriced_nights = coalesce((
-            SELECT range_agg(daterange(c.night, c.night + 1))
-            FROM listings.calendar_days c WHERE c.listing_id = l.id AND c.price_override IS NOT NULL), '{}')
+        (repriced_nights, override_nights, override_prices) = (
+            SELECT coalesce(range_agg(daterange(c.night, c.night + 1)), '{}'),
+                   coalesce(array_agg(c.night ORDER BY c.night), '{}'),
+                   coalesce(array_agg(c.price_override ORDER BY c.night), '{}')
+            FROM listings.calendar_days c WHERE c.listing_id = l.id AND c.price_override IS NOT NULL)
     WHERE l.id = ANY (listing_ids);
 END;
 $$;

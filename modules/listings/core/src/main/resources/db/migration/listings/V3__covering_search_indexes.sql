@@ -5,9 +5,9 @@
 -- city, with or without dates, any sort: filters, stay total inputs and sort keys
 DROP INDEX listings_published_city_idx;
 CREATE INDEX listings_published_city_idx ON listings (lower(city), currency)
-    INCLUDE (city, guests, min_nights, max_nights, advance_notice_days, time_zone, unavailable_nights, repriced_nights,
-             nightly_price, cleaning_fee, weekly_discount_percent, monthly_discount_percent, currency_digits, published_at,
-             rating_average)
+    INCLUDE (id, city, guests, min_nights, max_nights, advance_notice_days, time_zone, unavailable_nights, repriced_nights,
+             override_nights, override_prices, nightly_price, cleaning_fee, weekly_discount_percent, monthly_discount_percent,
+             currency_digits, published_at, rating_average)
     WHERE status = 'PUBLISHED';
 
 -- bounding box and distance: the point itself, the id, and the default sort key

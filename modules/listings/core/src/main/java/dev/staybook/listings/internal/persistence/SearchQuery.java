@@ -14,8 +14,8 @@ import java.util.UUID;
  * Builds the one SQL statement behind a search. Each filter is written so that an index of the
  * listings table can serve it (partial indexes over {@code status = 'PUBLISHED'}, so that literal is
  * part of every query). With dates, availability is one test against the row's summary of unavailable
- * nights, and only listings with price overrides in the stay read their calendar rows (primary key
- * range) for the total: no per-candidate probes for the common case. Keyset pagination compares
+ * nights and the stay total sums the row's own list of overrides (migration V2): no per-candidate probe
+ * of the calendar tables, so a covering index can answer a whole city. Keyset pagination compares
  * (sort key, id) rows. Values are always bound, never written into the text.
  */
 public final class SearchQuery {
@@ -94,16 +94,15 @@ public final class SearchQuery {
         }
     }
 
-    /** Only listings with a price override in the stay (repriced_nights) look into the calendar for it. */
+    /** The stay's override deltas, from the row's own list of overrides; only for listings repriced in the stay. */
     private void stayCalendarJoin() {
         DateRange stay = criteria.stay();
         if (stay != null) {
             String checkIn = stay.checkIn().toString();
             String checkOut = stay.checkOut().toString();
             sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN l.repriced_nights && daterange(?::date, ?::date) THEN"
-                    + " (SELECT coalesce(sum(c.price_override - l.nightly_price), 0) FROM listings.calendar_days c"
-                    + " WHERE c.listing_id = l.id AND c.night >= ?::date AND c.night < ?::date AND c.price_override IS NOT NULL)"
-                    + " ELSE 0 END AS override_delta) cal", checkIn, checkOut, checkIn, checkOut);
+                    + " (SELECT coalesce(sum(o.price - l.nightly_price), 0) FROM unnest(l.override_nights, l.override_prices) AS o (night, price)"
+                    + " WHERE o.night >= ?::date AND o.night < ?::date) ELSE 0 END AS override_delta) cal", checkIn, checkOut, checkIn, checkOut);
         }
     }
 

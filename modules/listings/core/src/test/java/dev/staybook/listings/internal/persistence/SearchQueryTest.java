@@ -62,7 +62,7 @@ class SearchQueryTest {
         String sql = query(new SearchArea.City("Paris"), new DateRange(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 17)), null,
                 SearchSort.PRICE, null).sql();
         assertTrue(sql.contains("NOT (l.unavailable_nights && daterange(?::date, ?::date))"));
-        assertTrue(sql.contains("CASE WHEN l.repriced_nights && daterange(?::date, ?::date)"), "only repriced listings read the calendar");
+        assertTrue(sql.contains("CASE WHEN l.repriced_nights && daterange(?::date, ?::date)"), "only repriced listings sum their overrides");
         assertTrue(sql.contains("listings.round_half_even"), "a week gets the weekly discount");
         assertTrue(sql.contains("ORDER BY hit.stay_total, hit.id"));
         assertTrue(sql.contains("l.currency = ?"));
