@@ -18,13 +18,15 @@ final class BenchmarkReport {
     private final int clients;
     private final long listings;
     private final String baseUrl;
+    private final String machineLoad;
 
-    BenchmarkReport(LatencyRecorder latencies, Duration duration, int clients, long listings, String baseUrl) {
+    BenchmarkReport(LatencyRecorder latencies, Duration duration, int clients, long listings, String baseUrl, String machineLoad) {
         this.latencies = latencies;
         this.duration = duration;
         this.clients = clients;
         this.listings = listings;
         this.baseUrl = baseUrl;
+        this.machineLoad = machineLoad;
     }
 
     String markdown() {
@@ -32,6 +34,7 @@ final class BenchmarkReport {
         md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" processors (nproc), ")
                 .append(memory()).append(" memory; server, PostgreSQL and load generator on the same machine\n");
+        md.append("- other work on the machine: ").append(machineLoad).append('\n');
         md.append("- data: %,d published listings (GenerateListings)%n".formatted(listings));
         md.append("- load: %d concurrent clients for %d s after a warm-up, against %s/api/v1/listings%n%n"
                 .formatted(clients, duration.toSeconds(), baseUrl));
@@ -58,6 +61,16 @@ final class BenchmarkReport {
         }
         int index = (int) Math.ceil(percent / 100 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
+    }
+
+    /** The 1, 5 and 15 minute load averages: the machine is shared, and they say how much. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException unreadable) {
+            return "unknown";
+        }
     }
 
     private static String memory() {

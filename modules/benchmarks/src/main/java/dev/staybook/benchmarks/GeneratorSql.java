@@ -53,8 +53,8 @@ final class GeneratorSql {
                 CASE WHEN r2 < 0.7 THEN 0 ELSE 1 + floor(r3 * 2)::int END, CASE WHEN r4 < 0.7 THEN 0 ELSE 1 END,
                 r5 < 0.6, (ARRAY['FLEXIBLE', 'MODERATE', 'STRICT'])[1 + floor(r6 * 3)::int],
                 CASE WHEN r7 < 0.8 THEN round((3.5 + r8 * 1.5)::numeric, 2) END, CASE WHEN r7 < 0.8 THEN 1 + floor(r1 * 300)::int ELSE 0 END,
-                now() - r2 * interval '730 days', now(), now() - r2 * interval '730 days'
-            FROM priced""";
+                now() - age, now(), now() - age
+            FROM (SELECT priced.*, random() * interval '730 days' AS age FROM priced) AS aged""";
 
     static final String PHOTOS = """
             INSERT INTO listings.listing_photos (listing_id, position, url, caption)
@@ -92,6 +92,9 @@ final class GeneratorSql {
                   FROM listings.listings l CROSS JOIN generate_series(0, 5) AS w
                   WHERE l.host_id::text LIKE 'b0000000-%') s
             WHERE NOT EXISTS (SELECT 1 FROM listings.booked_stays x WHERE x.listing_id = s.id AND x.check_in = s.check_in)""";
+
+    static final String NIGHT_SUMMARIES = """
+            SELECT listings.refresh_night_summaries(ARRAY(SELECT id FROM listings.listings WHERE host_id::text LIKE 'b0000000-%'))""";
 
     private GeneratorSql() {
     }

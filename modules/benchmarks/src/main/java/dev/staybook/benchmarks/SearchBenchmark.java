@@ -45,8 +45,10 @@ public final class SearchBenchmark {
         System.out.printf("warming up for %d s with %d clients against %s (%,d listings)%n", warmup.toSeconds(), clients, baseUrl, listings);
         run(http, baseUrl, clients, warmup);
         System.out.printf("measuring for %d s%n", duration.toSeconds());
+        String loadBefore = BenchmarkReport.loadAverage();
         LatencyRecorder total = run(http, baseUrl, clients, duration);
-        String report = new BenchmarkReport(total, duration, clients, listings, baseUrl).markdown();
+        String machineLoad = "load average (1, 5, 15 min) " + loadBefore + " before, " + BenchmarkReport.loadAverage() + " after";
+        String report = new BenchmarkReport(total, duration, clients, listings, baseUrl, machineLoad).markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.println(report);

@@ -265,6 +265,29 @@ class SearchIT {
     }
 
     @Test
+    void availabilityAndTotalsFollowChangesToTheListingItself() {
+        String city = ListingFixtures.uniqueCity("Follow");
+        String id = publish(priced(city, "100.00", "EUR"));
+        ListingFixtures.book(id, day(80), day(82));
+        Api.as(host.accessToken()).body(CalendarIT.changes(CalendarIT.change(day(82), day(83)).add("price", money("150.00", "EUR"))))
+                .put("/listings/" + id + "/calendar").then().statusCode(200);
+        RequestSpecification afterTheBooking = search().queryParam("city", city).queryParam("checkIn", day(82).toString())
+                .queryParam("checkOut", day(84).toString());
+        found(afterTheBooking).body("items.id", equalTo(List.of(id))).body("items[0].stayPrice.total.amount", equalTo("275.00"));
+
+        Api.as(host.accessToken()).body("{\"stayRules\":{\"preparationDays\":1}}").patch("/listings/" + id).then().statusCode(200);
+        assertEquals(List.of(), ids(search().queryParam("city", city).queryParam("checkIn", day(82).toString())
+                .queryParam("checkOut", day(84).toString())), "the day after the booking now prepares the place");
+
+        Api.as(host.accessToken()).body("{\"stayRules\":{\"preparationDays\":0},\"pricing\":{\"nightlyPrice\":{\"amount\":\"100.00\",\"currency\":\"USD\"},"
+                + "\"cleaningFee\":{\"amount\":\"25.00\",\"currency\":\"USD\"}}}").patch("/listings/" + id).then().statusCode(200);
+        found(search().queryParam("city", city).queryParam("checkIn", day(82).toString()).queryParam("checkOut", day(84).toString())
+                .queryParam("sort", "price").queryParam("currency", "USD"))
+                .body("items.id", equalTo(List.of(id)))
+                .body("items[0].stayPrice.total.amount", equalTo("225.00"));
+    }
+
+    @Test
     void staysAcrossDaylightSavingAndTheNewYearCountEveryNight() {
         ZoneId newYork = ZoneId.of("America/New_York");
         String city = ListingFixtures.uniqueCity("New York");

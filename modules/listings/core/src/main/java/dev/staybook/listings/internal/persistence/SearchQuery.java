@@ -13,14 +13,16 @@ import java.util.UUID;
 /**
  * Builds the one SQL statement behind a search. Each filter is written so that an index of the
  * listings table can serve it (partial indexes over {@code status = 'PUBLISHED'}, so that literal is
- * part of every query); with dates, a lateral look at the stay's calendar rows (primary key range) and
- * a GiST probe of booked stays decide availability and the stay total. Keyset pagination compares
+ * part of every query). With dates, availability is one test against the row's summary of unavailable
+ * nights and the stay total sums the row's own list of overrides (migration V2): no per-candidate probe
+ * of the calendar tables, so a covering index can answer a whole city. Keyset pagination compares
  * (sort key, id) rows. Values are always bound, never written into the text.
  */
 public final class SearchQuery {
 
-    static final String COLUMNS = "l.id, l.host_id, l.title, l.city, l.country, l.property_type, l.room_type, l.latitude, l.longitude,"
-            + " l.guests, l.nightly_price, l.currency, l.rating_average, l.rating_count, l.instant_book, l.published_at";
+    /** What a page shows of each listing, read only for the page's rows. */
+    static final String COLUMNS = "d.id, d.host_id, d.title, d.city, d.country, d.property_type, d.room_type, d.latitude, d.longitude,"
+            + " d.guests, d.nightly_price, d.currency, d.rating_average, d.rating_count, d.instant_book, d.published_at";
 
     private final SearchCriteria criteria;
     private final Instant now;
@@ -35,8 +37,10 @@ public final class SearchQuery {
         return new SearchQuery(criteria, now).build();
     }
 
+    /** Finds the page's ids and keys (from covering indexes where it can), then joins the page's rows. */
     private SqlStatement build() {
-        sql.append("SELECT * FROM (SELECT " + COLUMNS);
+        SearchOrder order = new SearchOrder(criteria.sort(), criteria.stay() != null);
+        sql.append("SELECT " + COLUMNS + ", page.stay_total, page.distance_km FROM (SELECT * FROM (SELECT " + keys());
         stayTotalColumn();
         distanceColumn();
         sql.append(" FROM listings.listings l");
@@ -47,9 +51,19 @@ public final class SearchQuery {
         attributes();
         sql.append(") hit WHERE true");
         prices();
-        new SearchOrder(criteria.sort(), criteria.stay() != null).appendKeysetAndOrder(sql, criteria.after());
-        sql.append(" LIMIT ?", criteria.limit() + 1);
+        order.appendKeyset(sql, criteria.after());
+        sql.append(" ORDER BY " + order.by("hit") + " LIMIT ?", criteria.limit() + 1);
+        sql.append(") page JOIN listings.listings d ON d.id = page.id ORDER BY " + order.by("page"));
         return sql.build();
+    }
+
+    /** Finding the page reads only the id and its own sort key, so that a covering index can answer it alone. */
+    private String keys() {
+        boolean nightlyPrice = criteria.stay() == null && (criteria.sort() == SearchSort.PRICE || criteria.minPrice() != null
+                || criteria.maxPrice() != null);
+        return "l.id" + (criteria.sort() == SearchSort.NEWEST ? ", l.published_at" : "")
+                + (criteria.sort() == SearchSort.RATING ? ", l.rating_average" : "")
+                + (nightlyPrice ? ", l.nightly_price" : "");
     }
 
     private void stayTotalColumn() {
@@ -74,18 +88,21 @@ public final class SearchQuery {
         if (circle == null) {
             sql.append(", NULL::numeric AS distance_km");
         } else {
-            sql.append(", round(listings.distance_km(?, ?, l.latitude, l.longitude)::numeric, 3) AS distance_km",
+            // location[1] is the latitude, location[0] the longitude: read from the GiST index, not the row
+            sql.append(", round(listings.distance_km(?, ?, l.location[1], l.location[0])::numeric, 3) AS distance_km",
                     circle.center().latitude(), circle.center().longitude());
         }
     }
 
+    /** The stay's override deltas, from the row's own list of overrides; only for listings repriced in the stay. */
     private void stayCalendarJoin() {
         DateRange stay = criteria.stay();
         if (stay != null) {
-            sql.append(" CROSS JOIN LATERAL (SELECT coalesce(bool_or(c.blocked), false) AS blocked,"
-                    + " coalesce(sum(c.price_override - l.nightly_price) FILTER (WHERE c.price_override IS NOT NULL), 0) AS override_delta"
-                    + " FROM listings.calendar_days c WHERE c.listing_id = l.id AND c.night >= ?::date AND c.night < ?::date) cal",
-                    stay.checkIn().toString(), stay.checkOut().toString());
+            String checkIn = stay.checkIn().toString();
+            String checkOut = stay.checkOut().toString();
+            sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN l.repriced_nights && daterange(?::date, ?::date) THEN"
+                    + " (SELECT coalesce(sum(o.price - l.nightly_price), 0) FROM unnest(l.override_nights, l.override_prices) AS o (night, price)"
+                    + " WHERE o.night >= ?::date AND o.night < ?::date) ELSE 0 END AS override_delta) cal", checkIn, checkOut, checkIn, checkOut);
         }
     }
 
@@ -97,7 +114,7 @@ public final class SearchQuery {
             box(box);
         } else if (area instanceof SearchArea.Circle circle) {
             box(circle.boundingBox());
-            sql.append(" AND listings.distance_km(?, ?, l.latitude, l.longitude) <= ?",
+            sql.append(" AND listings.distance_km(?, ?, l.location[1], l.location[0]) <= ?",
                     circle.center().latitude(), circle.center().longitude(), circle.radiusKm().doubleValue());
         }
     }
@@ -116,10 +133,8 @@ public final class SearchQuery {
         String checkOut = stay.checkOut().toString();
         sql.append(" AND l.min_nights <= ? AND l.max_nights >= ?", stay.nights(), stay.nights());
         sql.append(" AND ?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days", checkIn, now);
-        sql.append(" AND NOT cal.blocked");
-        sql.append(" AND NOT EXISTS (SELECT 1 FROM listings.booked_stays b WHERE b.listing_id = l.id"
-                + " AND daterange(b.check_in, b.check_out) && daterange(?::date - l.preparation_days, ?::date + l.preparation_days))",
-                checkIn, checkOut);
+        // blocked nights and booked stays widened by the preparation days, summarised on the row (migration V2)
+        sql.append(" AND NOT (l.unavailable_nights && daterange(?::date, ?::date))", checkIn, checkOut);
     }
 
     private void attributes() {
@@ -153,24 +168,33 @@ public final class SearchQuery {
         }
     }
 
-    /** The ORDER BY and keyset condition of one sort. */
+    /** The keyset condition and ORDER BY of one sort. */
     private record SearchOrder(SearchSort sort, boolean withStay) {
 
-        void appendKeysetAndOrder(SqlStatement.Builder sql, SearchPosition after) {
-            String key = switch (sort) {
-                case NEWEST -> "hit.published_at";
-                case RATING -> "coalesce(hit.rating_average, -1)";
-                case PRICE -> withStay ? "hit.stay_total" : "hit.nightly_price";
-                case DISTANCE -> "hit.distance_km";
+        private String key(String table) {
+            return switch (sort) {
+                case NEWEST -> table + ".published_at";
+                case RATING -> "coalesce(" + table + ".rating_average, -1)";
+                case PRICE -> table + (withStay ? ".stay_total" : ".nightly_price");
+                case DISTANCE -> table + ".distance_km";
             };
-            boolean descending = sort == SearchSort.NEWEST || sort == SearchSort.RATING;
+        }
+
+        private boolean descending() {
+            return sort == SearchSort.NEWEST || sort == SearchSort.RATING;
+        }
+
+        void appendKeyset(SqlStatement.Builder sql, SearchPosition after) {
             if (after != null) {
                 Object value = sort == SearchSort.NEWEST ? (Object) Instant.parse(after.key()) : new BigDecimal(after.key());
                 String cast = sort == SearchSort.NEWEST ? "?::timestamptz" : "?";
-                sql.append(" AND (" + key + ", hit.id) " + (descending ? "<" : ">") + " (" + cast + ", ?::uuid)", value, after.id());
+                sql.append(" AND (" + key("hit") + ", hit.id) " + (descending() ? "<" : ">") + " (" + cast + ", ?::uuid)", value, after.id());
             }
-            String direction = descending ? " DESC" : "";
-            sql.append(" ORDER BY " + key + direction + ", hit.id" + direction);
+        }
+
+        String by(String table) {
+            String direction = descending() ? " DESC" : "";
+            return key(table) + direction + ", " + table + ".id" + direction;
         }
     }
 

@@ -61,7 +61,8 @@ class SearchQueryTest {
     void datesAddAvailabilityAndTheStayTotal() {
         String sql = query(new SearchArea.City("Paris"), new DateRange(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 17)), null,
                 SearchSort.PRICE, null).sql();
-        assertTrue(sql.contains("NOT EXISTS (SELECT 1 FROM listings.booked_stays b"));
+        assertTrue(sql.contains("NOT (l.unavailable_nights && daterange(?::date, ?::date))"));
+        assertTrue(sql.contains("CASE WHEN l.repriced_nights && daterange(?::date, ?::date)"), "only repriced listings sum their overrides");
         assertTrue(sql.contains("listings.round_half_even"), "a week gets the weekly discount");
         assertTrue(sql.contains("ORDER BY hit.stay_total, hit.id"));
         assertTrue(sql.contains("l.currency = ?"));
@@ -69,8 +70,18 @@ class SearchQueryTest {
 
     @Test
     void newestAndRatingWalkTheirIndexesBackwards() {
-        assertTrue(query(null, null, null, SearchSort.NEWEST, null).sql().endsWith("ORDER BY hit.published_at DESC, hit.id DESC LIMIT ?"));
+        String newest = query(null, null, null, SearchSort.NEWEST, null).sql();
+        assertTrue(newest.contains("ORDER BY hit.published_at DESC, hit.id DESC LIMIT ?"), newest);
+        assertTrue(newest.endsWith("ORDER BY page.published_at DESC, page.id DESC"), "the page's rows keep the order");
         assertTrue(query(null, null, null, SearchSort.RATING, null).sql().contains("ORDER BY coalesce(hit.rating_average, -1) DESC, hit.id DESC"));
+    }
+
+    @Test
+    void findsThePageFromKeysAloneAndJoinsItsRowsAfter() {
+        String distance = query(new SearchArea.Circle(new GeoPoint(48.85, 2.35), BigDecimal.TEN), null, null, SearchSort.DISTANCE, null).sql();
+        assertTrue(distance.startsWith("SELECT d.id, d.title"));
+        assertTrue(distance.contains("(SELECT l.id, l.nightly_price, NULL::numeric AS stay_total"), "the id and the keys it filters or sorts on: " + distance);
+        assertTrue(distance.contains("JOIN listings.listings d ON d.id = page.id"));
     }
 
     @Test
