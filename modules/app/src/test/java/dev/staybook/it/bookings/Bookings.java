@@ -46,8 +46,8 @@ final class Bookings {
     }
 
     static JsonPath awaitStatus(TestUser user, String bookingId, String status) {
-        return Eventually.until("booking " + bookingId + " " + status, () -> view(user, bookingId),
-                booking -> status.equals(booking.getString("status")));
+        return Eventually.until("booking " + bookingId + " " + status, () -> Reply.get(user, "/bookings/" + bookingId),
+                reply -> reply.is(200) && status.equals(reply.json().getString("status"))).json();
     }
 
     static JsonPath cancel(TestUser user, String bookingId, String reason) {
@@ -61,9 +61,8 @@ final class Bookings {
 
     /** Waits for the booking's payment to exist and reach the status. */
     static JsonPath awaitPayment(TestUser user, String bookingId, String status) {
-        return Eventually.until("payment of " + bookingId + " " + status,
-                () -> Api.as(user.accessToken()).get("/bookings/" + bookingId + "/payments").then().extract().response(),
-                response -> response.statusCode() == 200 && status.equals(response.path("status"))).jsonPath();
+        return Eventually.until("payment of " + bookingId + " " + status, () -> Reply.get(user, "/bookings/" + bookingId + "/payments"),
+                reply -> reply.is(200) && status.equals(reply.json().getString("status"))).json();
     }
 
     /** The kinds and outcomes of the payment's gateway calls, in order: "AUTHORIZE SUCCEEDED", ... */
@@ -87,5 +86,22 @@ final class Bookings {
     static void awaitNights(String listingId, LocalDate from, LocalDate to, String status) {
         Eventually.until("nights %s..%s %s".formatted(from, to, status), () -> nights(listingId, from, to),
                 statuses -> !statuses.isEmpty() && statuses.stream().allMatch(s -> Objects.equals(s, status)));
+    }
+
+    /** An answer of the API that says what it was when a wait fails. */
+    private record Reply(int status, String body) {
+
+        static Reply get(TestUser user, String path) {
+            Response response = Api.as(user.accessToken()).get(path);
+            return new Reply(response.statusCode(), response.asString());
+        }
+
+        boolean is(int expected) {
+            return status == expected;
+        }
+
+        JsonPath json() {
+            return JsonPath.from(body);
+        }
     }
 }
