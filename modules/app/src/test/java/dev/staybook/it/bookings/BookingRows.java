@@ -8,7 +8,8 @@ import java.sql.SQLException;
 
 /**
  * What only tests do to bookings, straight in the database: bring a deadline forward instead of waiting
- * for it, and read what the API does not show (the gateway's reference of a payment).
+ * for it, and read what the API does not show (the gateway's reference of a payment, all bookings of a
+ * listing whoever made them).
  */
 final class BookingRows {
 
@@ -22,6 +23,8 @@ final class BookingRows {
             this.column = column;
         }
     }
+
+    private static final String ACTIVE = "('PENDING_PAYMENT', 'REQUESTED', 'CONFIRMED', 'CHECKED_IN')";
 
     private BookingRows() {
     }
@@ -47,6 +50,37 @@ final class BookingRows {
                     throw new IllegalStateException("no gateway reference yet for booking " + bookingId);
                 }
                 return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** How many bookings of the listing hold their dates (the statuses the exclusion constraint covers). */
+    static int activeBookings(String listingId) {
+        return count("select count(*) from bookings.bookings where listing_id = ?::uuid and status in " + ACTIVE, listingId);
+    }
+
+    /** How many pairs of the listing's active bookings share a night (or a preparation day): must be none. */
+    static int overlappingActivePairs(String listingId) {
+        return count("""
+                select count(*) from bookings.bookings a join bookings.bookings b
+                  on b.listing_id = a.listing_id and a.id < b.id
+                 and daterange(a.check_in, a.check_out + a.preparation_days) && daterange(b.check_in, b.check_out + b.preparation_days)
+                where a.listing_id = ?::uuid and a.status in %1$s and b.status in %1$s""".formatted(ACTIVE), listingId);
+    }
+
+    /** How many of the listing's bookings have the status. */
+    static int bookingsWithStatus(String listingId, String status) {
+        return count("select count(*) from bookings.bookings where listing_id = ?::uuid and status = '" + status + "'", listingId);
+    }
+
+    private static int count(String sql, String id) {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
