@@ -1,0 +1,22 @@
+package dev.staybook.benchmarks;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** The benchmark database: address and credentials from the server's STAYBOOK_DB_* variables, the name from the command line. */
+final class Database {
+
+    private Database() {
+    }
+
+    static Connection connect(String name) throws SQLException {
+        String url = "jdbc:postgresql://%s:%s/%s".formatted(env("STAYBOOK_DB_HOST", "127.0.0.1"), env("STAYBOOK_DB_PORT", "5432"), name);
+        return DriverManager.getConnection(url, env("STAYBOOK_DB_USER", "postgres"), env("STAYBOOK_DB_PASSWORD", ""));
+    }
+
+    private static String env(String variable, String fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
