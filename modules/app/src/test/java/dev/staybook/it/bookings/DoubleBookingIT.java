@@ -37,7 +37,9 @@ class DoubleBookingIT {
 
     private static final int ATTEMPTS = 40;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1: one connection per client, as separate guests would have (HTTP/2 would multiplex them on one). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private static ExecutorService clients;
     private static TestUser host;
     private static List<TestUser> guests;
