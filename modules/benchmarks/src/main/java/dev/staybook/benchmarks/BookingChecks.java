@@ -70,6 +70,28 @@ final class BookingChecks {
         return now;
     }
 
+    /** How long the run's events waited in an outbox before a relay batch picked them up, in seconds. */
+    record RelayLag(String outbox, long events, double average, double max) {
+    }
+
+    List<RelayLag> relayLags() throws SQLException {
+        return List.of(relayLag("bookings"), relayLag("payments"));
+    }
+
+    private RelayLag relayLag(String schema) throws SQLException {
+        String sql = ("select count(*), coalesce(avg(extract(epoch from published_at - occurred_at)), 0), "
+                + "coalesce(max(extract(epoch from published_at - occurred_at)), 0) from %s.outbox "
+                + "where published_at is not null and aggregate_id in (select id from bookings.bookings where listing_id = any(?))")
+                .formatted(schema);
+        try (Connection connection = Database.connect(database); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("uuid", listingIds.toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new RelayLag(schema, row.getLong(1), row.getDouble(2), row.getDouble(3));
+            }
+        }
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection connection = Database.connect(database); PreparedStatement query = connection.prepareStatement(sql)) {
             Array ids = connection.createArrayOf("uuid", listingIds.toArray());

@@ -3,12 +3,13 @@ package dev.staybook.benchmarks;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 /** The Markdown a booking benchmark run leaves behind: when, on what, with which parameters, and the figures. */
 record BookingReport(Parameters parameters, MachineFacts machine, String loadBefore, BookingOutcomes outcomes,
                      Map<CpuUsage.Consumer, Double> cpu, long overlapping, long active, long createdInRun,
-                     BookingChecks.Pipeline pipeline, Duration pipelineWait) {
+                     BookingChecks.Pipeline pipeline, Duration pipelineWait, List<BookingChecks.RelayLag> relayLags) {
 
     /** What the run was asked to do. */
     record Parameters(String baseUrl, String database, int guests, int listings, int clients, int overlapPercent,
@@ -58,6 +59,13 @@ record BookingReport(Parameters parameters, MachineFacts machine, String loadBef
         md.append("- follow-up %s %d s after the load: %,d confirmed, %,d payments captured, %,d stays held in the calendar, %,d expired%n"
                 .formatted(pipeline.caughtUpWith(createdInRun) ? "complete" : "NOT complete", pipelineWait.toSeconds(),
                         pipeline.confirmed(), pipeline.captured(), pipeline.nightsHeld(), pipeline.expired()));
+        double loadSeconds = (parameters.warmup().toMillis() + parameters.duration().toMillis()) / 1000.0;
+        md.append("- confirmed bookings per second, from the start of the load until the follow-up caught up: %.1f%n"
+                .formatted(pipeline.confirmed() / (loadSeconds + pipelineWait.toMillis() / 1000.0)));
+        for (BookingChecks.RelayLag lag : relayLags) {
+            md.append("- %s outbox: %,d events of the run waited on average %.2f s (at most %.2f s) for a relay batch%n"
+                    .formatted(lag.outbox(), lag.events(), lag.average(), lag.max()));
+        }
     }
 
     private static void latencyRow(StringBuilder md, String name, BookingOutcomes.Latencies latencies, double seconds) {

@@ -52,7 +52,7 @@ final class StaybookClient {
                 .build().toString()));
     }
 
-    /** Creates a published instant-book listing: 100.00 EUR a night, 25.00 cleaning, in Paris; returns its id. */
+    /** Creates a published instant-book listing (with the one photo publishing needs): 100.00 EUR a night, 25.00 cleaning, in Paris; returns its id. */
     String publishedListing(String hostToken, String city) throws IOException, InterruptedException {
         JsonObjectBuilder money = Json.createObjectBuilder().add("amount", "100.00").add("currency", "EUR");
         String body = Json.createObjectBuilder()
@@ -62,6 +62,7 @@ final class StaybookClient {
                 .add("location", Json.createObjectBuilder().add("latitude", 48.85).add("longitude", 2.35))
                 .add("timeZone", "Europe/Paris")
                 .add("capacity", Json.createObjectBuilder().add("guests", 4).add("bedrooms", 2).add("beds", 2).add("bathrooms", 1))
+                .add("photos", Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", "https://img.example/bench.jpg")))
                 .add("pricing", Json.createObjectBuilder().add("nightlyPrice", money)
                         .add("cleaningFee", Json.createObjectBuilder().add("amount", "25.00").add("currency", "EUR")))
                 .add("instantBook", true).add("publish", true)
