@@ -6,9 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Marks a test class that talks to the running server; its run must leave no errors in the server log. */
+/**
+ * Marks a test class that talks to the running server: it starts once the server is ready, and its run
+ * must leave no errors in the server log.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@ExtendWith(ServerLogWatch.class)
+@ExtendWith({ServerReadiness.class, ServerLogWatch.class})
 public @interface SystemTest {
 }
