@@ -31,13 +31,16 @@ public final class DatabaseProxy {
         this.target = target;
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         DatabaseProxy proxy = new DatabaseProxy(Integer.parseInt(args[0]), DatabaseAddress.fromEnvironment("postgres"));
         proxy.restore();
-        HttpServer control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1])), 0);
-        control.createContext("/cut", exchange -> respond(exchange, proxy::cut));
-        control.createContext("/restore", exchange -> respond(exchange, proxy::restore));
-        control.start();
+        // the control server's dispatcher thread must be a daemon too, or exec:java waits for it forever
+        DaemonStart.run("staybook-db-proxy-control", () -> {
+            HttpServer control = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(args[1])), 0);
+            control.createContext("/cut", exchange -> respond(exchange, proxy::cut));
+            control.createContext("/restore", exchange -> respond(exchange, proxy::restore));
+            control.start();
+        });
         System.out.printf("[staybook] database proxy on %d -> %s:%d, control on %s%n", proxy.listenPort,
                 proxy.target.host(), proxy.target.port(), args[1]);
     }

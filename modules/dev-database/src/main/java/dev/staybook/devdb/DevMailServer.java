@@ -3,42 +3,26 @@ package dev.staybook.devdb;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A real SMTP and IMAP server for the system tests (GreenMail): the test server sends its mails here
  * over SMTP, and the tests read each recipient's mailbox over IMAP. Authentication is off, so any
  * address receives mail and any login opens that address's mailbox. Arguments:
  * {@code <smtp-port> <imap-port>}, on loopback. Runs in the Maven JVM (exec:java) for the life of the
- * build.
+ * build, on daemon threads ({@link DaemonStart}).
  */
 public final class DevMailServer {
 
     private DevMailServer() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         if (args.length != 2) {
             throw new IllegalArgumentException("usage: DevMailServer <smtp-port> <imap-port>");
         }
         int smtp = Integer.parseInt(args[0]);
         int imap = Integer.parseInt(args[1]);
-        // GreenMail's threads inherit the daemon flag of the thread that creates them, and exec:java waits
-        // for every non-daemon thread: started from a daemon thread, the server lives exactly as long as the build
-        AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        Thread starter = new Thread(() -> {
-            try {
-                start(smtp, imap);
-            } catch (RuntimeException e) {
-                failure.set(e);
-            }
-        }, "staybook-mail-server");
-        starter.setDaemon(true);
-        starter.start();
-        starter.join();
-        if (failure.get() != null) {
-            throw failure.get();
-        }
+        DaemonStart.run("staybook-mail-server", () -> start(smtp, imap));
         System.out.printf("[staybook] mail server: SMTP on %d, IMAP on %d%n", smtp, imap);
     }
 
