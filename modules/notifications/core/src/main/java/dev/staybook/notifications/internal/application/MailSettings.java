@@ -27,7 +27,7 @@ public class MailSettings {
     @ConfigProperty(name = "staybook.mail.first-retry", defaultValue = "PT1M")
     Duration firstRetry;
     @Inject
-    @ConfigProperty(name = "staybook.mail.max-attempts", defaultValue = "8")
+    @ConfigProperty(name = "staybook.mail.max-attempts", defaultValue = "12")
     int maxAttempts;
 
     /** True if mails go to an SMTP server; otherwise they are only logged. */

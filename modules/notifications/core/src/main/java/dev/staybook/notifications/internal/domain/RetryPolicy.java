@@ -19,9 +19,9 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, int maxAttempt
         }
     }
 
-    /** One minute, doubling up to six hours, eight attempts: a mail server may be down for a day. */
+    /** One minute, doubling up to six hours, twelve attempts: about 20 hours, as a mail server may be down overnight. */
     public static RetryPolicy standard() {
-        return new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(6), 8);
+        return new RetryPolicy(Duration.ofMinutes(1), Duration.ofHours(6), 12);
     }
 
     /** The next attempt after the {@code attempts}-th attempt failed at {@code failedAt}; empty to give up. */
