@@ -10,7 +10,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
@@ -56,7 +55,7 @@ public class ReviewableStay {
     private StayStatus status;
     @Column(name = "published_at")
     private Instant publishedAt;
-    @OneToMany(mappedBy = "stay", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @OneToMany(mappedBy = "stay", cascade = CascadeType.ALL)
     private List<Review> reviews = new ArrayList<>();
     @Version
     private long version;
