@@ -88,7 +88,8 @@ class NotificationsIT {
         TestUser guest = TestUser.register("Declined Card Guest");
         // the test server's simulated gateway declines amounts above 5000
         String listing = ListingFixtures.published(host, ListingFixtures.listing(ListingFixtures.uniqueCity("Pricey"), 45.0, 4.0)
-                .add("pricing", jakarta.json.Json.createObjectBuilder().add("nightlyPrice", ListingFixtures.money("3000.00", "EUR"))));
+                .add("pricing", jakarta.json.Json.createObjectBuilder().add("nightlyPrice", ListingFixtures.money("3000.00", "EUR"))
+                        .add("cleaningFee", ListingFixtures.money("25.00", "EUR"))));
         Stays.place(guest, listing);
 
         Mailbox.awaitMail(guest.email(), "Your payment did not go through");
