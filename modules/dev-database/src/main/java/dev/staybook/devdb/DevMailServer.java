@@ -3,13 +3,14 @@ package dev.staybook.devdb;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.lang.reflect.Method;
 
 /**
  * A real SMTP and IMAP server for the system tests (GreenMail): the test server sends its mails here
  * over SMTP, and the tests read each recipient's mailbox over IMAP. Authentication is off, so any
  * address receives mail and any login opens that address's mailbox. Arguments:
  * {@code <smtp-port> <imap-port>}, on loopback. Runs in the Maven JVM (exec:java) for the life of the
- * build, on daemon threads ({@link DaemonStart}).
+ * build, on daemon threads and a class loader of its own ({@link DaemonStart}).
  */
 public final class DevMailServer {
 
@@ -22,7 +23,10 @@ public final class DevMailServer {
         }
         int smtp = Integer.parseInt(args[0]);
         int imap = Integer.parseInt(args[1]);
-        DaemonStart.run("staybook-mail-server", () -> start(smtp, imap));
+        ClassLoader kept = DaemonStart.keptOpenCopyOf(DevMailServer.class.getClassLoader());
+        Method start = kept.loadClass(DevMailServer.class.getName()).getDeclaredMethod("start", int.class, int.class);
+        start.setAccessible(true);
+        DaemonStart.run("staybook-mail-server", kept, () -> start.invoke(null, smtp, imap));
         System.out.printf("[staybook] mail server: SMTP on %d, IMAP on %d%n", smtp, imap);
     }
 
