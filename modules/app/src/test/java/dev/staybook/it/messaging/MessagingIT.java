@@ -90,7 +90,9 @@ class MessagingIT {
         assertProblem(say(stranger, "/listings/" + UUID.randomUUID() + "/inquiries", "Hello"), 404, "listing-not-found");
         assertProblem(say(stranger, "/listings/" + listing + "/inquiries", "  "), 400, "invalid-input").body("errors.field", hasItem("text"));
         assertProblem(say(stranger, "/listings/" + listing + "/inquiries", "x".repeat(5001)), 400, "invalid-input");
-        assertProblem(Api.as(stranger.accessToken()).post("/listings/" + listing + "/inquiries"), 400, "invalid-input");
+        assertProblem(Api.as(stranger.accessToken()).post("/listings/" + listing + "/inquiries"), 400, "malformed-json");
+        assertProblem(Api.as(stranger.accessToken()).body("{}").post("/listings/" + listing + "/inquiries"), 400, "invalid-input")
+                .body("errors.field", hasItem("text"));
     }
 
     @Test

@@ -161,7 +161,8 @@ class ReviewsIT {
                 .body("errors.field", hasItem("value"));
         assertProblem(write(host, stay, guestReview(5, "Hosts rate guests overall")), 400, "invalid-input")
                 .body("errors.field", hasItem("cleanliness"));
-        assertProblem(Api.as(guest.accessToken()).post("/bookings/" + stay + "/reviews"), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).post("/bookings/" + stay + "/reviews"), 400, "malformed-json");
+        assertProblem(write(guest, stay, "{}"), 400, "invalid-input").body("errors.field", hasItem("overall"));
 
         write(guest, stay, guestReview(5, "Finally right")).then().statusCode(201);
     }
