@@ -28,7 +28,7 @@ public class BookingMails {
     @Inject
     KnownBookings bookings;
     @Inject
-    Listings listings;
+    ListingTitles listings;
 
     /** No mail yet: the payment decides what happens. Remembered for the payment events, which name only the booking. */
     void placed(@Observes BookingPlaced event) {

@@ -6,9 +6,9 @@ import dev.staybook.listings.api.ListingId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Names listings in mails by their title. */
+/** Listings are named in mails by their title, as listings publishes it. */
 @ApplicationScoped
-class Listings {
+class ListingTitles {
 
     @Inject
     ListingCatalog catalog;
