@@ -135,6 +135,8 @@ class MessagingIT {
 
         Api.as(admin.accessToken()).get(path).then().statusCode(200).body("items[0].text", equalTo("Private question"));
         assertProblem(say(admin, path + "/messages", "Moderator here"), 403, "read-only");
+        assertProblem(say(guest, path + "/messages", " "), 400, "invalid-input").body("errors.field", hasItem("text"));
+        assertProblem(say(guest, path + "/messages", "x".repeat(5001)), 400, "invalid-input");
         assertProblem(Api.as(admin.accessToken()).body(Json.of("messageId", message)).post(path + "/read"), 403, "read-only");
 
         assertProblem(Api.anonymous().get(path), 401, "authentication-required");

@@ -2,6 +2,7 @@ package dev.staybook.it.notifications;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.UUID;
 import dev.staybook.it.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -146,8 +148,15 @@ class NotificationsIT {
                 .body("items.status", hasItem("SENT"))
                 .body("items.kind", hasItem("WELCOME"))
                 .body("items[0].attempts", notNullValue());
-        Api.as(admin.accessToken()).queryParam("status", "FAILED").get("/admin/mails").then().statusCode(200)
-                .body("items.size()", equalTo(0));
+        // a mail whose retries ran out, as the workers leave it
+        String failed = UUID.randomUUID().toString();
+        ListingFixtures.update("INSERT INTO notifications.mails (id, dedupe_key, kind, recipient_email, recipient_name, subject, body,"
+                + " status, attempts, next_attempt_at, last_error, created_at) VALUES (?::uuid, ?, 'WELCOME', 'gone@it.staybook.test',"
+                + " 'Gone', 'Welcome', 'Hello', 'FAILED', 12, now(), '550 mailbox unavailable', now())", failed, "seeded:" + failed);
+        Api.as(admin.accessToken()).queryParam("status", "FAILED").queryParam("limit", 100).get("/admin/mails").then().statusCode(200)
+                .body("items.find { it.id == '" + failed + "' }.lastError", equalTo("550 mailbox unavailable"))
+                .body("items.find { it.id == '" + failed + "' }.attempts", equalTo(12))
+                .body("items.status", everyItem(equalTo("FAILED")));
         assertProblem(Api.as(admin.accessToken()).queryParam("status", "LOST").get("/admin/mails"), 400, "invalid-input")
                 .body("errors.field", hasItem("status"));
         assertProblem(Api.as(admin.accessToken()).queryParam("cursor", "nonsense").get("/admin/mails"), 400, "invalid-input");
