@@ -1,2 +1,2 @@
-/** Reactions to other modules' events: booked nights from the bookings module. */
+/** Reactions to other modules' events: booked nights from bookings, ratings from reviews. */
 package dev.staybook.listings.internal.integration;

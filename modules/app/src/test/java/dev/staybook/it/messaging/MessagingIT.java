@@ -1,0 +1,191 @@
+package dev.staybook.it.messaging;
+
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Json;
+import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.Poll;
+import dev.staybook.it.support.Stays;
+import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestUser;
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Conversations between guests and hosts: inquiries before booking, a conversation per booking, unread counts. */
+@SystemTest
+class MessagingIT {
+
+    private static TestUser host;
+    private static TestUser stranger;
+    private static TestUser admin;
+
+    @BeforeAll
+    static void users() {
+        host = TestUser.register("Messaging Host").asHost();
+        stranger = TestUser.register("Messaging Stranger");
+        admin = TestUser.administrator();
+    }
+
+    static Response say(TestUser sender, String path, String text) {
+        return Api.as(sender.accessToken()).body(Json.of("text", text)).post(path);
+    }
+
+    /** Sends an inquiry; returns the conversation id from the Location header. */
+    static String inquire(TestUser guest, String listing, String text) {
+        String location = say(guest, "/listings/" + listing + "/inquiries", text).then().statusCode(201)
+                .header("Location", containsString("/api/v1/conversations/")).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void aGuestAsksTheHostBeforeBooking() {
+        TestUser guest = TestUser.register("Curious Guest");
+        String listing = Stays.listingOf(host);
+
+        String conversation = inquire(guest, listing, "Is there a cot for a baby?");
+        Api.as(host.accessToken()).get("/conversations").then().statusCode(200)
+                .body("items.find { it.id == '" + conversation + "' }.kind", equalTo("INQUIRY"))
+                .body("items.find { it.id == '" + conversation + "' }.unreadCount", equalTo(1))
+                .body("items.find { it.id == '" + conversation + "' }.listingId", equalTo(listing));
+        Api.as(host.accessToken()).get("/conversations/" + conversation).then().statusCode(200)
+                .body("conversation.guestId", equalTo(guest.id()))
+                .body("conversation.hostId", equalTo(host.id()))
+                .body("conversation.bookingId", nullValue())
+                .body("items[0].text", equalTo("Is there a cot for a baby?"))
+                .body("items[0].senderId", equalTo(guest.id()));
+
+        String reply = say(host, "/conversations/" + conversation + "/messages", "Yes, and a high chair.").then().statusCode(201)
+                .body("seq", equalTo(2)).extract().path("id");
+        Api.as(host.accessToken()).get("/conversations/" + conversation).then().body("conversation.unreadCount", equalTo(0));
+        Api.as(guest.accessToken()).get("/conversations").then().body("items[0].id", equalTo(conversation))
+                .body("items[0].unreadCount", equalTo(1));
+        Api.as(guest.accessToken()).body(Json.of("messageId", reply)).post("/conversations/" + conversation + "/read")
+                .then().statusCode(200).body("unreadCount", equalTo(0));
+
+        assertEquals(conversation, inquire(guest, listing, "Great, and parking?"), "one inquiry per guest and listing");
+        Api.as(host.accessToken()).get("/conversations/" + conversation).then().body("conversation.messageCount", equalTo(3))
+                .body("conversation.unreadCount", equalTo(1));
+    }
+
+    @Test
+    void inquiriesNeedASignedInGuestWhoIsNotTheHostAndAPublishedListing() {
+        String listing = Stays.listingOf(host);
+        String draft = ListingFixtures.draft(host, ListingFixtures.listing(ListingFixtures.uniqueCity("Draft"), 45.0, 4.0));
+
+        assertProblem(say(host, "/listings/" + listing + "/inquiries", "Talking to myself"), 403, "own-listing");
+        assertProblem(Api.anonymous().body(Json.of("text", "Hello")).post("/listings/" + listing + "/inquiries"), 401,
+                "authentication-required");
+        assertProblem(say(stranger, "/listings/" + draft + "/inquiries", "Hello"), 404, "listing-not-found");
+        assertProblem(say(stranger, "/listings/" + UUID.randomUUID() + "/inquiries", "Hello"), 404, "listing-not-found");
+        assertProblem(say(stranger, "/listings/" + listing + "/inquiries", "  "), 400, "invalid-input").body("errors.field", hasItem("text"));
+        assertProblem(say(stranger, "/listings/" + listing + "/inquiries", "x".repeat(5001)), 400, "invalid-input");
+        assertProblem(Api.as(stranger.accessToken()).post("/listings/" + listing + "/inquiries"), 400, "malformed-json");
+        assertProblem(Api.as(stranger.accessToken()).body("{}").post("/listings/" + listing + "/inquiries"), 400, "invalid-input")
+                .body("errors.field", hasItem("text"));
+    }
+
+    @Test
+    void aBookingsConversationStartsWithItsFirstMessage() {
+        TestUser guest = TestUser.register("Booking Talker");
+        String booking = Stays.confirmed(guest, Stays.listingOf(host));
+
+        // the booking reaches messaging from the bookings outbox; until then it is unknown there
+        String location = Poll.value("the booking known to messaging", () -> Optional.ofNullable(
+                say(guest, "/bookings/" + booking + "/messages", "We arrive at 9 pm").then().extract()
+                        .header("Location")));
+        String conversation = location.substring(location.lastIndexOf('/') + 1);
+        say(host, "/bookings/" + booking + "/messages", "The key is in the box").then().statusCode(201)
+                .header("Location", equalTo(location)).body("conversationId", equalTo(conversation)).body("seq", equalTo(2));
+
+        Api.as(host.accessToken()).get("/conversations/" + conversation).then().statusCode(200)
+                .body("conversation.kind", equalTo("BOOKING"))
+                .body("conversation.bookingId", equalTo(booking))
+                .body("items.text", equalTo(List.of("The key is in the box", "We arrive at 9 pm")));
+        assertProblem(say(stranger, "/bookings/" + booking + "/messages", "Hi"), 404, "booking-not-found");
+        assertProblem(say(admin, "/bookings/" + booking + "/messages", "Hi"), 404, "booking-not-found");
+        assertProblem(say(guest, "/bookings/" + UUID.randomUUID() + "/messages", "Hi"), 404, "booking-not-found");
+        assertProblem(Api.anonymous().body(Json.of("text", "Hi")).post("/bookings/" + booking + "/messages"), 401,
+                "authentication-required");
+        assertProblem(say(guest, "/bookings/" + booking + "/messages", ""), 400, "invalid-input");
+    }
+
+    @Test
+    void onlyTheTwoPartiesAndAdministratorsSeeAConversation() {
+        TestUser guest = TestUser.register("Private Guest");
+        String conversation = inquire(guest, Stays.listingOf(host), "Private question");
+        String message = Api.as(guest.accessToken()).get("/conversations/" + conversation).path("items[0].id");
+        String path = "/conversations/" + conversation;
+
+        assertProblem(Api.as(stranger.accessToken()).get(path), 404, "conversation-not-found");
+        assertProblem(say(stranger, path + "/messages", "Let me in"), 404, "conversation-not-found");
+        assertProblem(Api.as(stranger.accessToken()).body(Json.of("messageId", message)).post(path + "/read"), 404,
+                "conversation-not-found");
+        Api.as(stranger.accessToken()).get("/conversations").then().statusCode(200).body("items.size()", equalTo(0));
+
+        Api.as(admin.accessToken()).get(path).then().statusCode(200).body("items[0].text", equalTo("Private question"));
+        assertProblem(say(admin, path + "/messages", "Moderator here"), 403, "read-only");
+        assertProblem(say(guest, path + "/messages", " "), 400, "invalid-input").body("errors.field", hasItem("text"));
+        assertProblem(say(guest, path + "/messages", "x".repeat(5001)), 400, "invalid-input");
+        assertProblem(Api.as(admin.accessToken()).body(Json.of("messageId", message)).post(path + "/read"), 403, "read-only");
+
+        assertProblem(Api.anonymous().get(path), 401, "authentication-required");
+        assertProblem(Api.anonymous().get("/conversations"), 401, "authentication-required");
+        assertProblem(Api.anonymous().body(Json.of("text", "Hi")).post(path + "/messages"), 401, "authentication-required");
+        assertProblem(Api.anonymous().body(Json.of("messageId", message)).post(path + "/read"), 401, "authentication-required");
+        assertProblem(Api.as(guest.accessToken()).get("/conversations/not-an-id"), 404, "conversation-not-found");
+        assertProblem(Api.as(guest.accessToken()).get("/conversations/" + UUID.randomUUID()), 404, "conversation-not-found");
+    }
+
+    @Test
+    void readMarkersPointAtMessagesOfTheSameConversation() {
+        TestUser guest = TestUser.register("Marker Guest");
+        String first = inquire(guest, Stays.listingOf(host), "First listing");
+        String second = inquire(guest, Stays.listingOf(host), "Second listing");
+        String messageOfSecond = Api.as(host.accessToken()).get("/conversations/" + second).path("items[0].id");
+
+        assertProblem(Api.as(host.accessToken()).body(Json.of("messageId", messageOfSecond)).post("/conversations/" + first + "/read"),
+                400, "invalid-input").body("errors.field", hasItem("messageId"));
+        assertProblem(Api.as(host.accessToken()).body(Json.of("messageId", "nonsense")).post("/conversations/" + first + "/read"),
+                400, "invalid-input");
+        assertProblem(Api.as(host.accessToken()).body("{}").post("/conversations/" + first + "/read"), 400, "invalid-input")
+                .body("errors.field", hasItem("messageId"));
+        Api.as(host.accessToken()).body(Json.of("messageId", messageOfSecond)).post("/conversations/" + second + "/read")
+                .then().statusCode(200).body("unreadCount", equalTo(0));
+    }
+
+    @Test
+    void listsArePagedNewestFirst() {
+        TestUser guest = TestUser.register("Paging Guest");
+        String older = inquire(guest, Stays.listingOf(host), "Older");
+        String newer = inquire(guest, Stays.listingOf(host), "Newer");
+
+        String cursor = Api.as(guest.accessToken()).queryParam("limit", 1).get("/conversations").then().statusCode(200)
+                .body("items.id", equalTo(List.of(newer))).body("nextCursor", notNullValue()).extract().path("nextCursor");
+        Api.as(guest.accessToken()).queryParam("limit", 1).queryParam("cursor", cursor).get("/conversations").then()
+                .body("items.id", equalTo(List.of(older))).body("nextCursor", nullValue());
+        say(guest, "/conversations/" + older + "/messages", "Still there?").then().statusCode(201);
+        Api.as(guest.accessToken()).get("/conversations").then().body("items.id", equalTo(List.of(older, newer)));
+
+        say(guest, "/conversations/" + older + "/messages", "Hello?").then().statusCode(201);
+        String page = Api.as(guest.accessToken()).queryParam("limit", 2).get("/conversations/" + older).then()
+                .body("items.seq", equalTo(List.of(3, 2))).extract().path("nextCursor");
+        Api.as(guest.accessToken()).queryParam("limit", 2).queryParam("cursor", page).get("/conversations/" + older).then()
+                .body("items.seq", equalTo(List.of(1))).body("nextCursor", nullValue());
+
+        assertProblem(Api.as(guest.accessToken()).queryParam("cursor", "garbage").get("/conversations"), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).queryParam("cursor", "garbage").get("/conversations/" + older), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).queryParam("limit", 0).get("/conversations"), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).queryParam("limit", 101).get("/conversations/" + older), 400, "invalid-input");
+    }
+}

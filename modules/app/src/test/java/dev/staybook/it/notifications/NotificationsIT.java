@@ -1,0 +1,177 @@
+package dev.staybook.it.notifications;
+
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Json;
+import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.Mailbox;
+import dev.staybook.it.support.Poll;
+import dev.staybook.it.support.Stays;
+import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestUser;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import dev.staybook.it.support.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Mails about what happens to people, read from their mailboxes over IMAP. */
+@SystemTest
+class NotificationsIT {
+
+    private static TestUser host;
+    private static TestUser admin;
+
+    @BeforeAll
+    static void users() {
+        host = TestUser.register("Mailed Host").asHost();
+        admin = TestUser.administrator();
+    }
+
+    @Test
+    void aNewAccountIsWelcomedByMail() {
+        TestUser user = TestUser.register("Welcome Reader");
+
+        Mailbox.Received welcome = Mailbox.awaitMail(user.email(), "Welcome to Staybook");
+
+        assertTrue(welcome.body().startsWith("Hello Welcome Reader,"), welcome.body());
+        assertTrue(welcome.to().contains(user.email()), welcome.to());
+        assertEquals("staybook@it.staybook.test", welcome.from());
+        assertTrue(welcome.messageId().matches("<mail-[0-9a-f-]{36}@it\\.staybook\\.test>"), welcome.messageId());
+    }
+
+    @Test
+    void aConfirmedBookingIsMailedToBothSides() {
+        TestUser guest = TestUser.register("Confirmed Guest");
+        Stays.confirmed(guest, Stays.listingOf(host));
+
+        assertTrue(Mailbox.awaitMail(guest.email(), "Booking confirmed: Bright loft near the river").body().contains("is confirmed"));
+        Mailbox.awaitMail(host.email(), "Booking confirmed");
+    }
+
+    @Test
+    void aRequestIsMailedToTheHostAndADeclineToTheGuest() {
+        TestUser guest = TestUser.register("Requesting Guest");
+        String listing = ListingFixtures.published(host,
+                ListingFixtures.listing(ListingFixtures.uniqueCity("Request"), 45.0, 4.0).add("instantBook", false));
+        String booking = Stays.place(guest, listing);
+        Stays.awaitStatus(guest, booking, "REQUESTED");
+
+        Mailbox.awaitMail(host.email(), "New booking request for Bright loft near the river");
+        Api.as(host.accessToken()).body(Json.of("reason", "Closed for repairs")).post("/bookings/" + booking + "/decline")
+                .then().statusCode(200);
+        assertTrue(Mailbox.awaitMail(guest.email(), "Booking request declined").body().contains("payment was released"));
+    }
+
+    @Test
+    void aCancellationTellsBothSidesTheRefund() {
+        TestUser guest = TestUser.register("Cancelling Guest");
+        String booking = Stays.confirmed(guest, Stays.listingOf(host));
+
+        Api.as(guest.accessToken()).body(Json.of("reason", "Plans changed")).post("/bookings/" + booking + "/cancel").then().statusCode(200);
+
+        assertTrue(Mailbox.awaitMail(guest.email(), "Booking cancelled").body().contains("The guest is refunded"));
+        Mailbox.awaitMail(host.email(), "Booking cancelled");
+    }
+
+    @Test
+    void aFailedPaymentIsMailedToTheGuest() {
+        TestUser guest = TestUser.register("Declined Card Guest");
+        // the test server's simulated gateway declines amounts above 5000
+        String listing = ListingFixtures.published(host, ListingFixtures.listing(ListingFixtures.uniqueCity("Pricey"), 45.0, 4.0)
+                .add("pricing", jakarta.json.Json.createObjectBuilder().add("nightlyPrice", ListingFixtures.money("3000.00", "EUR"))
+                        .add("cleaningFee", ListingFixtures.money("25.00", "EUR"))));
+        Stays.place(guest, listing);
+
+        Mailbox.awaitMail(guest.email(), "Your payment did not go through");
+    }
+
+    @Test
+    void aMessageIsMailedToItsRecipient() {
+        TestUser guest = TestUser.register("Asking Guest");
+        Api.as(guest.accessToken()).body(Json.of("text", "Do you allow dogs?"))
+                .post("/listings/" + Stays.listingOf(host) + "/inquiries").then().statusCode(201);
+
+        assertTrue(Mailbox.awaitMail(host.email(), "New message").body().contains("Do you allow dogs?"));
+    }
+
+    @Test
+    void aPublishedReviewIsMailedToTheReviewedSide() {
+        TestUser guest = TestUser.register("Reviewing Guest");
+        String stay = Stays.completed(guest, Stays.listingOf(host));
+        Api.as(guest.accessToken()).body(Json.of("overall", 4, "cleanliness", 4, "accuracy", 4, "communication", 4, "location", 4,
+                "checkIn", 4, "value", 4, "text", "Nice")).post("/bookings/" + stay + "/reviews").then().statusCode(201);
+        Api.as(host.accessToken()).body(Json.of("overall", 5, "text", "Welcome back any time"))
+                .post("/bookings/" + stay + "/reviews").then().statusCode(201);
+
+        assertTrue(Mailbox.awaitMail(guest.email(), "You have a new review").body().contains("5 of 5 stars"));
+    }
+
+    @Test
+    void aRedeliveredEventMailsNobodyTwice() {
+        TestUser guest = TestUser.register("Once Only Guest");
+        String booking = Stays.confirmed(guest, Stays.listingOf(host));
+        Mailbox.awaitMail(guest.email(), "Booking confirmed");
+        String eventId = Poll.value("the BookingConfirmed event", () -> Optional.ofNullable(queryString(
+                "SELECT event_id::text FROM bookings.outbox WHERE aggregate_id = ?::uuid AND event_type = 'BookingConfirmed'"
+                        + " AND published_at IS NOT NULL", booking)));
+
+        // as if the relay had crashed before recording the delivery: the event goes out to every consumer again
+        ListingFixtures.update("UPDATE bookings.outbox SET published_at = NULL, next_attempt_at = now() WHERE event_id = ?::uuid", eventId);
+        Poll.until("the event delivered again", () -> Stays.exists(
+                "SELECT 1 FROM bookings.outbox WHERE event_id = ?::uuid AND published_at IS NOT NULL", eventId));
+
+        assertEquals(2, Stays.count("SELECT count(*) FROM notifications.mails WHERE dedupe_key LIKE ?", eventId + ":%"),
+                "one mail for the guest and one for the host");
+        Poll.until("both mails sent", () -> Stays.count("SELECT count(*) FROM notifications.mails WHERE dedupe_key LIKE ?"
+                + " AND status = 'SENT'", eventId + ":%") == 2);
+        assertEquals(1, Mailbox.count(guest.email(), "Booking confirmed"));
+    }
+
+    @Test
+    void administratorsSeeTheMailOutbox() {
+        TestUser user = TestUser.register("Outbox Subject");
+        Mailbox.awaitMail(user.email(), "Welcome to Staybook");
+
+        Api.as(admin.accessToken()).queryParam("status", "SENT").queryParam("limit", 100).get("/admin/mails").then().statusCode(200)
+                .body("items.status", hasItem("SENT"))
+                .body("items.kind", hasItem("WELCOME"))
+                .body("items[0].attempts", notNullValue());
+        // a mail whose retries ran out, as the workers leave it
+        String failed = UUID.randomUUID().toString();
+        ListingFixtures.update("INSERT INTO notifications.mails (id, dedupe_key, kind, recipient_email, recipient_name, subject, body,"
+                + " status, attempts, next_attempt_at, last_error, created_at) VALUES (?::uuid, ?, 'WELCOME', 'gone@it.staybook.test',"
+                + " 'Gone', 'Welcome', 'Hello', 'FAILED', 12, now(), '550 mailbox unavailable', now())", failed, "seeded:" + failed);
+        Api.as(admin.accessToken()).queryParam("status", "FAILED").queryParam("limit", 100).get("/admin/mails").then().statusCode(200)
+                .body("items.find { it.id == '" + failed + "' }.lastError", equalTo("550 mailbox unavailable"))
+                .body("items.find { it.id == '" + failed + "' }.attempts", equalTo(12))
+                .body("items.status", everyItem(equalTo("FAILED")));
+        assertProblem(Api.as(admin.accessToken()).queryParam("status", "LOST").get("/admin/mails"), 400, "invalid-input")
+                .body("errors.field", hasItem("status"));
+        assertProblem(Api.as(admin.accessToken()).queryParam("cursor", "nonsense").get("/admin/mails"), 400, "invalid-input");
+        assertProblem(Api.as(user.accessToken()).get("/admin/mails"), 403, "role-required");
+        assertProblem(Api.anonymous().get("/admin/mails"), 401, "authentication-required");
+    }
+
+    private static String queryString(String sql, Object value) {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, value);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

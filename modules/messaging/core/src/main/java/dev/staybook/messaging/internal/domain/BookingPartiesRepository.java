@@ -1,0 +1,13 @@
+package dev.staybook.messaging.internal.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The bookings messaging has heard of. */
+public interface BookingPartiesRepository {
+
+    Optional<BookingParties> find(UUID bookingId);
+
+    /** Records the booking unless it is known already (redelivered events). */
+    void addIfAbsent(BookingParties parties);
+}

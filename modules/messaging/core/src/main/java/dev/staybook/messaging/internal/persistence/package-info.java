@@ -1,0 +1,2 @@
+/** JPA repositories over the messaging schema. */
+package dev.staybook.messaging.internal.persistence;

@@ -1,0 +1,13 @@
+package dev.staybook.notifications.internal.domain;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** The bookings notifications has heard of. */
+public interface KnownBookings {
+
+    Optional<KnownBooking> find(UUID bookingId);
+
+    /** Records the booking unless it is known already (redelivered events). */
+    void addIfAbsent(KnownBooking booking);
+}

@@ -1,0 +1,14 @@
+package dev.staybook.notifications.internal.domain;
+
+/** What a mail tells its recipient. */
+public enum MailKind {
+    WELCOME,
+    BOOKING_REQUESTED,
+    BOOKING_CONFIRMED,
+    BOOKING_DECLINED,
+    BOOKING_CANCELLED,
+    PAYMENT_FAILED,
+    PAYOUT_SENT,
+    NEW_MESSAGE,
+    REVIEW_PUBLISHED
+}

@@ -1,0 +1,25 @@
+package dev.staybook.notifications.internal.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The mail outbox. */
+public interface MailRepository {
+
+    /** Adds the mail unless one with its deduplication key exists; false if it did. */
+    boolean addIfAbsent(Mail mail);
+
+    /** Pending mails that are due, locked with SKIP LOCKED so that workers never take the same mail. */
+    List<Mail> lockDue(Instant now, int limit);
+
+    Optional<Mail> find(UUID id);
+
+    /** Mails in the status (all if null), newest first, after the position. */
+    List<Mail> page(MailStatus status, Position after, int limit);
+
+    /** Where a page ended: the last mail shown. */
+    record Position(Instant createdAt, UUID id) {
+    }
+}

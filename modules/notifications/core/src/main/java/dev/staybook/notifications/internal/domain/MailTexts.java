@@ -1,0 +1,67 @@
+package dev.staybook.notifications.internal.domain;
+
+import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.Money;
+
+/** The words of each mail: plain text, short, with what the recipient needs to act on. */
+public final class MailTexts {
+
+    private static final String SIGNATURE = "\n\n-- \nStaybook";
+
+    private MailTexts() {
+    }
+
+    public static MailContent welcome(String name) {
+        return mail(MailKind.WELCOME, "Welcome to Staybook", "Hello " + name + ",\n\nyour Staybook account is ready. "
+                + "Find a place to stay, or become a host and list your own.");
+    }
+
+    public static MailContent bookingRequested(String hostName, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_REQUESTED, "New booking request for " + listing, "Hello " + hostName
+                + ",\n\na guest asks to stay at " + listing + " " + nights(stay) + ". Accept or decline within 24 hours.");
+    }
+
+    public static MailContent bookingConfirmed(String name, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_CONFIRMED, "Booking confirmed: " + listing, "Hello " + name + ",\n\nthe stay at "
+                + listing + " " + nights(stay) + " is confirmed.");
+    }
+
+    public static MailContent bookingDeclined(String name, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_DECLINED, "Booking request declined: " + listing, "Hello " + name
+                + ",\n\nthe host declined your request to stay at " + listing + " " + nights(stay)
+                + ". Your payment was released.");
+    }
+
+    public static MailContent bookingCancelled(String name, String listing, DateRange stay, Money refund) {
+        return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "
+                + listing + " " + nights(stay) + " was cancelled. The guest is refunded " + refund + ".");
+    }
+
+    public static MailContent paymentFailed(String name, String reason) {
+        return mail(MailKind.PAYMENT_FAILED, "Your payment did not go through", "Hello " + name
+                + ",\n\nwe could not take the payment for your booking (" + reason + "). The booking was not made.");
+    }
+
+    public static MailContent payoutSent(String name, Money amount, int stays) {
+        return mail(MailKind.PAYOUT_SENT, "Payout sent: " + amount, "Hello " + name + ",\n\nwe sent you " + amount
+                + " for " + stays + (stays == 1 ? " stay." : " stays."));
+    }
+
+    public static MailContent newMessage(String name, String excerpt) {
+        return mail(MailKind.NEW_MESSAGE, "New message on Staybook", "Hello " + name + ",\n\nyou have a new message:\n\n"
+                + excerpt + "\n\nReply in your Staybook conversations.");
+    }
+
+    public static MailContent reviewPublished(String name, int overall) {
+        return mail(MailKind.REVIEW_PUBLISHED, "You have a new review", "Hello " + name + ",\n\na review of you ("
+                + overall + " of 5 stars) is now public.");
+    }
+
+    private static String nights(DateRange stay) {
+        return "from " + stay.checkIn() + " to " + stay.checkOut();
+    }
+
+    private static MailContent mail(MailKind kind, String subject, String body) {
+        return new MailContent(kind, subject, body + SIGNATURE);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.staybook.notifications.internal.persistence;
+
+import dev.staybook.notifications.internal.domain.Mail;
+import dev.staybook.notifications.internal.domain.MailRepository;
+import dev.staybook.notifications.internal.domain.MailStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Runs only inside the caller's transaction. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class JpaMailRepository implements MailRepository {
+
+    @PersistenceContext(unitName = "notifications")
+    EntityManager em;
+
+    /** An insert that yields to the deduplication key without failing the transaction it is part of. */
+    @Override
+    public boolean addIfAbsent(Mail mail) {
+        return em.createNativeQuery("""
+                        insert into notifications.mails (id, dedupe_key, kind, recipient_email, recipient_name, subject, body,
+                            status, attempts, next_attempt_at, created_at)
+                        values (:id, :key, :kind, :email, :name, :subject, :body, 'PENDING', 0, :now, :now)
+                        on conflict (dedupe_key) do nothing""")
+                .setParameter("id", mail.id())
+                .setParameter("key", mail.dedupeKey())
+                .setParameter("kind", mail.kind().name())
+                .setParameter("email", mail.recipient().email())
+                .setParameter("name", mail.recipient().name())
+                .setParameter("subject", mail.subject())
+                .setParameter("body", mail.body())
+                .setParameter("now", mail.createdAt())
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Mail> lockDue(Instant now, int limit) {
+        return em.createNativeQuery("select * from notifications.mails where status = 'PENDING' and next_attempt_at <= :now"
+                        + " order by next_attempt_at limit :limit for update skip locked", Mail.class)
+                .setParameter("now", now)
+                .setParameter("limit", limit)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Mail> find(UUID id) {
+        return Optional.ofNullable(em.find(Mail.class, id));
+    }
+
+    @Override
+    public List<Mail> page(MailStatus status, Position after, int limit) {
+        StringBuilder jpql = new StringBuilder("select m from Mail m where 1 = 1");
+        if (status != null) {
+            jpql.append(" and m.status = :status");
+        }
+        if (after != null) {
+            jpql.append(" and (m.createdAt < :afterAt or (m.createdAt = :afterAt and m.id < :afterId))");
+        }
+        TypedQuery<Mail> query = em.createQuery(jpql.append(" order by m.createdAt desc, m.id desc").toString(), Mail.class)
+                .setMaxResults(limit);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (after != null) {
+            query.setParameter("afterAt", after.createdAt()).setParameter("afterId", after.id());
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA repositories over the notifications schema. */
+package dev.staybook.notifications.internal.persistence;

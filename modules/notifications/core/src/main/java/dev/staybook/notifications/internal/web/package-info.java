@@ -1,0 +1,2 @@
+/** The notifications REST resources: the administrators' view of the mail outbox. */
+package dev.staybook.notifications.internal.web;

@@ -1,0 +1,105 @@
+package dev.staybook.notifications.internal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A mail's way through its attempts: claimed with a lease, sent, retried with backoff, or failed for good. */
+class MailTest {
+
+    private static final Instant NOW = Instant.parse("2027-01-01T08:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(2);
+    private final RetryPolicy policy = new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(30), 3);
+
+    private static Mail mail() {
+        return Mail.compose(UUID.fromString("0190a0b0-0000-7000-8000-000000000001"), "event:user",
+                new Recipient("ada@example.com", "Ada"), MailTexts.welcome("Ada"), NOW);
+    }
+
+    @Test
+    void aNewMailIsDueAtOnce() {
+        Mail mail = mail();
+
+        assertEquals(MailStatus.PENDING, mail.status());
+        assertEquals(NOW, mail.nextAttemptAt());
+        assertEquals(0, mail.attempts());
+        assertEquals(MailKind.WELCOME, mail.kind());
+    }
+
+    @Test
+    void aClaimIsAnAttemptThatKeepsOtherWorkersAwayForTheLease() {
+        Mail mail = mail();
+
+        mail.claim(NOW, LEASE);
+
+        assertEquals(1, mail.attempts());
+        assertEquals(NOW.plus(LEASE), mail.nextAttemptAt());
+    }
+
+    @Test
+    void aSentMailIsDone() {
+        Mail mail = mail();
+        mail.claim(NOW, LEASE);
+
+        mail.sent(NOW.plusSeconds(1));
+
+        assertEquals(MailStatus.SENT, mail.status());
+        assertEquals(NOW.plusSeconds(1), mail.sentAt());
+        assertThrows(IllegalStateException.class, () -> mail.claim(NOW, LEASE));
+    }
+
+    @Test
+    void aFailedAttemptIsRetriedLaterWithGrowingPauses() {
+        Mail mail = mail();
+        mail.claim(NOW, LEASE);
+        mail.failed("connection refused", NOW, policy);
+
+        assertEquals(MailStatus.PENDING, mail.status());
+        assertEquals(NOW.plus(Duration.ofMinutes(1)), mail.nextAttemptAt());
+        assertEquals("connection refused", mail.lastError());
+
+        mail.claim(NOW, LEASE);
+        mail.failed("connection refused", NOW, policy);
+        assertEquals(NOW.plus(Duration.ofMinutes(2)), mail.nextAttemptAt());
+    }
+
+    @Test
+    void afterTheLastAttemptTheMailFailsForGoodAndKeepsItsError() {
+        Mail mail = mail();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            mail.claim(NOW, LEASE);
+            mail.failed("550 mailbox unavailable", NOW, policy);
+        }
+
+        assertEquals(MailStatus.FAILED, mail.status());
+        assertEquals(3, mail.attempts());
+        assertEquals("550 mailbox unavailable", mail.lastError());
+        assertNull(mail.sentAt());
+        assertThrows(IllegalStateException.class, () -> mail.claim(NOW, LEASE));
+    }
+
+    @Test
+    void longErrorsAreCut() {
+        Mail mail = mail();
+        mail.claim(NOW, LEASE);
+        mail.failed("x".repeat(5000), NOW, policy);
+
+        assertEquals(2000, mail.lastError().length());
+    }
+
+    @Test
+    void theMessageIdIsTheSameOnEveryAttempt() {
+        Mail mail = mail();
+        String first = mail.messageId("staybook.dev");
+        mail.claim(NOW, LEASE);
+        mail.failed("timeout", NOW, policy);
+
+        assertEquals("<mail-0190a0b0-0000-7000-8000-000000000001@staybook.dev>", first);
+        assertEquals(first, mail.messageId("staybook.dev"));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.staybook.notifications.internal.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.Money;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class MailTextsTest {
+
+    private static final DateRange STAY = new DateRange(LocalDate.parse("2027-05-01"), LocalDate.parse("2027-05-04"));
+
+    @Test
+    void aCancellationTellsTheRefund() {
+        MailContent mail = MailTexts.bookingCancelled("Ada", "Bright loft", STAY, Money.of("212.50", "EUR"));
+
+        assertEquals(MailKind.BOOKING_CANCELLED, mail.kind());
+        assertEquals("Booking cancelled: Bright loft", mail.subject());
+        assertTrue(mail.body().contains("212.50 EUR"), mail.body());
+        assertTrue(mail.body().contains("from 2027-05-01 to 2027-05-04"), mail.body());
+        assertTrue(mail.body().startsWith("Hello Ada,"));
+    }
+
+    @Test
+    void eachMailNamesWhatHappened() {
+        assertEquals("Payout sent: 90.00 EUR", MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 1).subject());
+        assertTrue(MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 2).body().contains("2 stays"));
+        assertTrue(MailTexts.newMessage("Bo", "Is there parking?").body().contains("Is there parking?"));
+        assertTrue(MailTexts.reviewPublished("Bo", 4).body().contains("4 of 5 stars"));
+        assertTrue(MailTexts.paymentFailed("Bo", "card declined").body().contains("card declined"));
+        assertEquals(MailKind.BOOKING_REQUESTED, MailTexts.bookingRequested("Bo", "Loft", STAY).kind());
+    }
+}

@@ -1,0 +1,2 @@
+/** JPA and SQL repositories over the reviews schema. */
+package dev.staybook.reviews.internal.persistence;
