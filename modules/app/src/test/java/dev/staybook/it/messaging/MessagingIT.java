@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
-import dev.staybook.it.support.Poll;
-import dev.staybook.it.support.Stays;
+import dev.staybook.it.support.Eventually;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
@@ -51,7 +51,7 @@ class MessagingIT {
     @Test
     void aGuestAsksTheHostBeforeBooking() {
         TestUser guest = TestUser.register("Curious Guest");
-        String listing = Stays.listingOf(host);
+        String listing = StayFixtures.listingOf(host);
 
         String conversation = inquire(guest, listing, "Is there a cot for a baby?");
         Api.as(host.accessToken()).get("/conversations").then().statusCode(200)
@@ -80,7 +80,7 @@ class MessagingIT {
 
     @Test
     void inquiriesNeedASignedInGuestWhoIsNotTheHostAndAPublishedListing() {
-        String listing = Stays.listingOf(host);
+        String listing = StayFixtures.listingOf(host);
         String draft = ListingFixtures.draft(host, ListingFixtures.listing(ListingFixtures.uniqueCity("Draft"), 45.0, 4.0));
 
         assertProblem(say(host, "/listings/" + listing + "/inquiries", "Talking to myself"), 403, "own-listing");
@@ -98,10 +98,10 @@ class MessagingIT {
     @Test
     void aBookingsConversationStartsWithItsFirstMessage() {
         TestUser guest = TestUser.register("Booking Talker");
-        String booking = Stays.confirmed(guest, Stays.listingOf(host));
+        String booking = StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
 
         // the booking reaches messaging from the bookings outbox; until then it is unknown there
-        String location = Poll.value("the booking known to messaging", () -> Optional.ofNullable(
+        String location = Eventually.value("the booking known to messaging", () -> Optional.ofNullable(
                 say(guest, "/bookings/" + booking + "/messages", "We arrive at 9 pm").then().extract()
                         .header("Location")));
         String conversation = location.substring(location.lastIndexOf('/') + 1);
@@ -123,7 +123,7 @@ class MessagingIT {
     @Test
     void onlyTheTwoPartiesAndAdministratorsSeeAConversation() {
         TestUser guest = TestUser.register("Private Guest");
-        String conversation = inquire(guest, Stays.listingOf(host), "Private question");
+        String conversation = inquire(guest, StayFixtures.listingOf(host), "Private question");
         String message = Api.as(guest.accessToken()).get("/conversations/" + conversation).path("items[0].id");
         String path = "/conversations/" + conversation;
 
@@ -150,8 +150,8 @@ class MessagingIT {
     @Test
     void readMarkersPointAtMessagesOfTheSameConversation() {
         TestUser guest = TestUser.register("Marker Guest");
-        String first = inquire(guest, Stays.listingOf(host), "First listing");
-        String second = inquire(guest, Stays.listingOf(host), "Second listing");
+        String first = inquire(guest, StayFixtures.listingOf(host), "First listing");
+        String second = inquire(guest, StayFixtures.listingOf(host), "Second listing");
         String messageOfSecond = Api.as(host.accessToken()).get("/conversations/" + second).path("items[0].id");
 
         assertProblem(Api.as(host.accessToken()).body(Json.of("messageId", messageOfSecond)).post("/conversations/" + first + "/read"),
@@ -167,8 +167,8 @@ class MessagingIT {
     @Test
     void listsArePagedNewestFirst() {
         TestUser guest = TestUser.register("Paging Guest");
-        String older = inquire(guest, Stays.listingOf(host), "Older");
-        String newer = inquire(guest, Stays.listingOf(host), "Newer");
+        String older = inquire(guest, StayFixtures.listingOf(host), "Older");
+        String newer = inquire(guest, StayFixtures.listingOf(host), "Newer");
 
         String cursor = Api.as(guest.accessToken()).queryParam("limit", 1).get("/conversations").then().statusCode(200)
                 .body("items.id", equalTo(List.of(newer))).body("nextCursor", notNullValue()).extract().path("nextCursor");

@@ -12,8 +12,8 @@ import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.Mailbox;
-import dev.staybook.it.support.Poll;
-import dev.staybook.it.support.Stays;
+import dev.staybook.it.support.Eventually;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import java.sql.Connection;
@@ -54,7 +54,7 @@ class NotificationsIT {
     @Test
     void aConfirmedBookingIsMailedToBothSides() {
         TestUser guest = TestUser.register("Confirmed Guest");
-        Stays.confirmed(guest, Stays.listingOf(host));
+        StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
 
         assertTrue(Mailbox.awaitMail(guest.email(), "Booking confirmed: Bright loft near the river").body().contains("is confirmed"));
         Mailbox.awaitMail(host.email(), "Booking confirmed");
@@ -65,8 +65,8 @@ class NotificationsIT {
         TestUser guest = TestUser.register("Requesting Guest");
         String listing = ListingFixtures.published(host,
                 ListingFixtures.listing(ListingFixtures.uniqueCity("Request"), 45.0, 4.0).add("instantBook", false));
-        String booking = Stays.place(guest, listing);
-        Stays.awaitStatus(guest, booking, "REQUESTED");
+        String booking = StayFixtures.place(guest, listing);
+        StayFixtures.awaitStatus(guest, booking, "REQUESTED");
 
         Mailbox.awaitMail(host.email(), "New booking request for Bright loft near the river");
         Api.as(host.accessToken()).body(Json.of("reason", "Closed for repairs")).post("/bookings/" + booking + "/decline")
@@ -77,7 +77,7 @@ class NotificationsIT {
     @Test
     void aCancellationTellsBothSidesTheRefund() {
         TestUser guest = TestUser.register("Cancelling Guest");
-        String booking = Stays.confirmed(guest, Stays.listingOf(host));
+        String booking = StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
 
         Api.as(guest.accessToken()).body(Json.of("reason", "Plans changed")).post("/bookings/" + booking + "/cancel").then().statusCode(200);
 
@@ -92,7 +92,7 @@ class NotificationsIT {
         String listing = ListingFixtures.published(host, ListingFixtures.listing(ListingFixtures.uniqueCity("Pricey"), 45.0, 4.0)
                 .add("pricing", jakarta.json.Json.createObjectBuilder().add("nightlyPrice", ListingFixtures.money("3000.00", "EUR"))
                         .add("cleaningFee", ListingFixtures.money("25.00", "EUR"))));
-        Stays.place(guest, listing);
+        StayFixtures.place(guest, listing);
 
         Mailbox.awaitMail(guest.email(), "Your payment did not go through");
     }
@@ -101,7 +101,7 @@ class NotificationsIT {
     void aMessageIsMailedToItsRecipient() {
         TestUser guest = TestUser.register("Asking Guest");
         Api.as(guest.accessToken()).body(Json.of("text", "Do you allow dogs?"))
-                .post("/listings/" + Stays.listingOf(host) + "/inquiries").then().statusCode(201);
+                .post("/listings/" + StayFixtures.listingOf(host) + "/inquiries").then().statusCode(201);
 
         assertTrue(Mailbox.awaitMail(host.email(), "New message").body().contains("Do you allow dogs?"));
     }
@@ -109,7 +109,7 @@ class NotificationsIT {
     @Test
     void aPublishedReviewIsMailedToTheReviewedSide() {
         TestUser guest = TestUser.register("Reviewing Guest");
-        String stay = Stays.completed(guest, Stays.listingOf(host));
+        String stay = StayFixtures.completed(guest, StayFixtures.listingOf(host));
         Api.as(guest.accessToken()).body(Json.of("overall", 4, "cleanliness", 4, "accuracy", 4, "communication", 4, "location", 4,
                 "checkIn", 4, "value", 4, "text", "Nice")).post("/bookings/" + stay + "/reviews").then().statusCode(201);
         Api.as(host.accessToken()).body(Json.of("overall", 5, "text", "Welcome back any time"))
@@ -121,20 +121,20 @@ class NotificationsIT {
     @Test
     void aRedeliveredEventMailsNobodyTwice() {
         TestUser guest = TestUser.register("Once Only Guest");
-        String booking = Stays.confirmed(guest, Stays.listingOf(host));
+        String booking = StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
         Mailbox.awaitMail(guest.email(), "Booking confirmed");
-        String eventId = Poll.value("the BookingConfirmed event", () -> Optional.ofNullable(queryString(
+        String eventId = Eventually.value("the BookingConfirmed event", () -> Optional.ofNullable(queryString(
                 "SELECT event_id::text FROM bookings.outbox WHERE aggregate_id = ?::uuid AND event_type = 'BookingConfirmed'"
                         + " AND published_at IS NOT NULL", booking)));
 
         // as if the relay had crashed before recording the delivery: the event goes out to every consumer again
         ListingFixtures.update("UPDATE bookings.outbox SET published_at = NULL, next_attempt_at = now() WHERE event_id = ?::uuid", eventId);
-        Poll.until("the event delivered again", () -> Stays.exists(
+        Eventually.until("the event delivered again", () -> StayFixtures.exists(
                 "SELECT 1 FROM bookings.outbox WHERE event_id = ?::uuid AND published_at IS NOT NULL", eventId));
 
-        assertEquals(2, Stays.count("SELECT count(*) FROM notifications.mails WHERE dedupe_key LIKE ?", eventId + ":%"),
+        assertEquals(2, StayFixtures.count("SELECT count(*) FROM notifications.mails WHERE dedupe_key LIKE ?", eventId + ":%"),
                 "one mail for the guest and one for the host");
-        Poll.until("both mails sent", () -> Stays.count("SELECT count(*) FROM notifications.mails WHERE dedupe_key LIKE ?"
+        Eventually.until("both mails sent", () -> StayFixtures.count("SELECT count(*) FROM notifications.mails WHERE dedupe_key LIKE ?"
                 + " AND status = 'SENT'", eventId + ":%") == 2);
         assertEquals(1, Mailbox.count(guest.email(), "Booking confirmed"));
     }

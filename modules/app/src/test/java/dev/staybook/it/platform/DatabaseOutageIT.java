@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.ServerReadiness;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The database goes away under load and comes back: meanwhile the API answers fast 503s with Retry-After
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not a {@code @SystemTest}: the server rightly logs the lost connections as errors.
  */
+@ExtendWith(ServerReadiness.class)
 class DatabaseOutageIT {
 
     private static final Duration FAST = Duration.ofSeconds(6);

@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Json;
-import dev.staybook.it.support.Poll;
-import dev.staybook.it.support.Stays;
+import dev.staybook.it.support.Eventually;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
@@ -35,9 +35,9 @@ class ReviewResponsesIT {
         otherHost = TestUser.register("Other Host").asHost();
         firstGuest = TestUser.register("First Guest");
         TestUser secondGuest = TestUser.register("Second Guest");
-        listing = Stays.listingOf(host);
-        firstStay = Stays.completed(firstGuest, listing);
-        secondStay = Stays.completed(secondGuest, listing);
+        listing = StayFixtures.listingOf(host);
+        firstStay = StayFixtures.completed(firstGuest, listing);
+        secondStay = StayFixtures.completed(secondGuest, listing);
         reviewBothWays(firstGuest, firstStay, 5, "First and best");
         reviewBothWays(secondGuest, secondStay, 4, "Second, still good");
     }
@@ -86,7 +86,7 @@ class ReviewResponsesIT {
     @Test
     void aHiddenReviewCannotBeAnswered() {
         TestUser guest = TestUser.register("Hidden Reviewer");
-        String stay = Stays.completed(guest, Stays.listingOf(host));
+        String stay = StayFixtures.completed(guest, StayFixtures.listingOf(host));
         String hidden = ReviewsIT.write(guest, stay, ReviewBodies.ofListing(3, "Hidden for now")).then().statusCode(201)
                 .extract().path("id");
 
@@ -95,7 +95,7 @@ class ReviewResponsesIT {
 
     @Test
     void reviewsArePagedNewestFirstWithTheListingsRating() {
-        Poll.until("both reviews counted", () -> Integer.valueOf(2).equals(
+        Eventually.until("both reviews counted", () -> Integer.valueOf(2).equals(
                 Api.anonymous().get("/listings/" + listing + "/reviews").path("rating.count")));
         String cursor = Api.anonymous().queryParam("limit", 1).get("/listings/" + listing + "/reviews").then().statusCode(200)
                 .body("items.size()", equalTo(1))

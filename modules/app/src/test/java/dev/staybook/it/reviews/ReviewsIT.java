@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.ListingFixtures;
-import dev.staybook.it.support.Poll;
-import dev.staybook.it.support.Stays;
+import dev.staybook.it.support.Eventually;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
@@ -44,8 +44,8 @@ class ReviewsIT {
     @Test
     void reviewsStayHiddenUntilBothSidesHaveWritten() {
         TestUser guest = TestUser.register("Double Blind Guest");
-        String listing = Stays.listingOf(host);
-        String stay = Stays.completed(guest, listing);
+        String listing = StayFixtures.listingOf(host);
+        String stay = StayFixtures.completed(guest, listing);
 
         write(guest, stay, guestReview(5, "Spotless and bright")).then().statusCode(201)
                 .body("author", equalTo("GUEST"))
@@ -68,14 +68,14 @@ class ReviewsIT {
                 .body("items[0].reviewer.name", equalTo("Double Blind Guest"))
                 .body("items[0].publishedAt", notNullValue());
         // the rating follows from the published reviews' events, a moment later
-        Poll.until("the listing's rating counts the review",
+        Eventually.until("the listing's rating counts the review",
                 () -> Integer.valueOf(1).equals(Api.anonymous().get("/listings/" + listing + "/reviews").path("rating.count")));
         Api.anonymous().get("/listings/" + listing + "/reviews").then()
                 .body("rating.average", equalTo(5.0f))
                 .body("rating.aspects.value", equalTo(4.0f));
         Api.anonymous().get("/users/" + guest.id() + "/reviews").then().statusCode(200)
                 .body("items[0].text", equalTo("A considerate guest"));
-        Poll.until("the guest's rating counts the review",
+        Eventually.until("the guest's rating counts the review",
                 () -> Integer.valueOf(1).equals(Api.anonymous().get("/users/" + guest.id() + "/reviews").path("rating.count")));
         Api.anonymous().get("/users/" + guest.id() + "/reviews").then()
                 .body("rating.average", equalTo(4.0f));
@@ -87,11 +87,11 @@ class ReviewsIT {
         String city = ListingFixtures.uniqueCity("Rated");
         String rated = ListingFixtures.published(host, ListingFixtures.listing(city, 45.0, 4.0));
         String unrated = ListingFixtures.published(host, ListingFixtures.listing(city, 45.0, 4.0));
-        String stay = Stays.completed(guest, rated);
+        String stay = StayFixtures.completed(guest, rated);
         write(guest, stay, guestReview(3, "Fine")).then().statusCode(201);
         write(host, stay, ReviewBodies.ofGuest(5, "Great guest")).then().statusCode(201);
 
-        Poll.until("the listing's rating", () -> Integer.valueOf(1).equals(Api.anonymous().get("/listings/" + rated).path("rating.count")));
+        Eventually.until("the listing's rating", () -> Integer.valueOf(1).equals(Api.anonymous().get("/listings/" + rated).path("rating.count")));
         Api.anonymous().get("/listings/" + rated).then().body("rating.average", equalTo(3.0f));
         Api.anonymous().queryParam("city", city).queryParam("sort", "rating").get("/listings").then().statusCode(200)
                 .body("items[0].id", equalTo(rated))
@@ -102,8 +102,8 @@ class ReviewsIT {
     @Test
     void aClosedWindowPublishesTheLoneReviewAndEndsReviewing() {
         TestUser guest = TestUser.register("Lone Reviewer");
-        String listing = Stays.listingOf(host);
-        String stay = Stays.completed(guest, listing);
+        String listing = StayFixtures.listingOf(host);
+        String stay = StayFixtures.completed(guest, listing);
         write(guest, stay, guestReview(2, "Noisy street")).then().statusCode(201);
 
         ListingFixtures.update("UPDATE reviews.stays SET checked_out_at = now() - interval '15 days',"
@@ -125,7 +125,7 @@ class ReviewsIT {
     @Test
     void eachSideReviewsOnceAndOnlyThePartiesReview() {
         TestUser guest = TestUser.register("Eager Reviewer");
-        String stay = Stays.completed(guest, Stays.listingOf(host));
+        String stay = StayFixtures.completed(guest, StayFixtures.listingOf(host));
 
         write(guest, stay, guestReview(4, "Good")).then().statusCode(201);
         assertProblem(write(guest, stay, guestReview(1, "Changed my mind")), 409, "already-reviewed");
@@ -140,7 +140,7 @@ class ReviewsIT {
     @Test
     void aStayThatHasNotEndedCannotBeReviewed() {
         TestUser guest = TestUser.register("Early Reviewer");
-        String booking = Stays.confirmed(guest, Stays.listingOf(host));
+        String booking = StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
 
         assertProblem(write(guest, booking, guestReview(5, "Can't wait")), 404, "stay-not-found");
     }
@@ -148,7 +148,7 @@ class ReviewsIT {
     @Test
     void badReviewsNameTheFieldsAtFault() {
         TestUser guest = TestUser.register("Sloppy Reviewer");
-        String stay = Stays.completed(guest, Stays.listingOf(host));
+        String stay = StayFixtures.completed(guest, StayFixtures.listingOf(host));
 
         assertProblem(write(guest, stay, guestReview(6, "Six stars")), 400, "invalid-input").body("errors.field", hasItem("overall"));
         assertProblem(write(guest, stay, guestReview(5, "x".repeat(2001))), 400, "invalid-input").body("errors.field", hasItem("text"));

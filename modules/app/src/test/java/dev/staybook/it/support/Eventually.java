@@ -2,6 +2,8 @@ package dev.staybook.it.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -13,7 +15,8 @@ import java.util.function.Supplier;
  */
 public final class Eventually {
 
-    public static final Duration DEADLINE = Duration.ofSeconds(10);
+    /** Long enough for a busy machine's outbox relays and mail workers; a passing wait ends much sooner. */
+    public static final Duration DEADLINE = Duration.ofSeconds(60);
     private static final Duration BETWEEN_READS = Duration.ofMillis(100);
 
     private Eventually() {
@@ -22,6 +25,16 @@ public final class Eventually {
     /** The first value {@code read} returns that satisfies {@code condition}, within {@link #DEADLINE}. */
     public static <T> T until(String expectation, Supplier<T> read, Predicate<? super T> condition) {
         return until(expectation, DEADLINE, read, condition);
+    }
+
+    /** Waits until {@code condition} holds. */
+    public static void until(String expectation, BooleanSupplier condition) {
+        until(expectation, condition::getAsBoolean, Boolean::booleanValue);
+    }
+
+    /** The first value {@code probe} finds. */
+    public static <T> T value(String expectation, Supplier<Optional<T>> probe) {
+        return until(expectation, probe, Optional::isPresent).orElseThrow();
     }
 
     public static <T> T until(String expectation, Duration deadline, Supplier<T> read, Predicate<? super T> condition) {

@@ -30,7 +30,7 @@ public final class Mailbox {
 
     /** Waits for the first mail whose subject contains the text. */
     public static Received awaitMail(String address, String subjectPart) {
-        return Poll.value("a mail '" + subjectPart + "' to " + address,
+        return Eventually.value("a mail '" + subjectPart + "' to " + address,
                 () -> Optional.ofNullable(read(address).stream().filter(m -> m.subject().contains(subjectPart)).findFirst().orElse(null)));
     }
 

@@ -14,11 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * through the API on instant-book listings, confirmed by the simulated gateway, and moved into the past
  * in the bookings table so that the deadline sweep completes them.
  */
-public final class Stays {
+public final class StayFixtures {
 
     private static final AtomicInteger WEEKS_AHEAD = new AtomicInteger(5);
 
-    private Stays() {
+    private StayFixtures() {
     }
 
     /** A published instant-book listing of the host, alone in a city of its own. */
@@ -42,7 +42,7 @@ public final class Stays {
     }
 
     public static void awaitStatus(TestUser party, String bookingId, String status) {
-        Poll.until("booking " + bookingId + " " + status,
+        Eventually.until("booking " + bookingId + " " + status,
                 () -> status.equals(Api.as(party.accessToken()).get("/bookings/" + bookingId).path("status")));
     }
 
@@ -52,7 +52,7 @@ public final class Stays {
         ListingFixtures.update("UPDATE bookings.bookings SET check_in_at = now() - interval '3 days',"
                 + " check_out_at = now() - interval '1 hour' WHERE id = ?::uuid", id);
         Api.as(TestUser.administrator().accessToken()).post("/admin/jobs/booking-deadlines").then().statusCode(200);
-        Poll.until("stay " + id + " open for review", () -> exists("SELECT 1 FROM reviews.stays WHERE booking_id = ?::uuid", id));
+        Eventually.until("stay " + id + " open for review", () -> exists("SELECT 1 FROM reviews.stays WHERE booking_id = ?::uuid", id));
         return id;
     }
 
