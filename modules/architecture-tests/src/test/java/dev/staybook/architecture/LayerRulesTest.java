@@ -8,6 +8,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.graphql.GraphQLApi;
 
 /** Where things live inside a module's core: domain, application, persistence and web. */
 @AnalyzeClasses(packages = StaybookModules.ROOT, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,6 +39,24 @@ class LayerRulesTest {
             .should().resideInAPackage("..internal.web..")
             .andShould().haveSimpleNameEndingWith("Resource")
             .allowEmptyShould(false);
+
+    /**
+     * GraphQL endpoints are in a module's graphql package and say so in their name: the build ships exactly
+     * those packages to WEB-INF/classes, the only place Liberty's MicroProfile GraphQL looks.
+     */
+    @ArchTest
+    static final ArchRule graphQLApisLiveInGraphQLPackages = classes()
+            .that().areAnnotatedWith(GraphQLApi.class)
+            .should().resideInAPackage("..internal.graphql..")
+            .andShould().haveSimpleNameEndingWith("GraphQL")
+            .allowEmptyShould(false);
+
+    /** Nothing outside those packages speaks GraphQL, so nothing GraphQL needs is left out of WEB-INF/classes. */
+    @ArchTest
+    static final ArchRule onlyGraphQLPackagesUseGraphQL = noClasses()
+            .that().resideOutsideOfPackages("..graphql..")
+            .should().dependOnClassesThat().resideInAPackage("org.eclipse.microprofile.graphql..")
+            .because("Liberty finds GraphQL types only in the graphql packages the app unpacks into WEB-INF/classes");
 
     /** JPA repository implementations are in the persistence layer. */
     @ArchTest

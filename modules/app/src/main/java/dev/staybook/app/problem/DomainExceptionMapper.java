@@ -29,9 +29,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     static Response toResponse(DomainException failure, String path) {
         if (failure instanceof InvalidInput invalid) {
-            return Problems.response(400, invalid.code(), invalid.getMessage(), path, invalid.errors()).build();
+            return Problems.response(400, invalid.code(), invalid.detail(), path, invalid.errors()).build();
         }
-        var response = Problems.response(statusOf(failure), failure.code(), failure.getMessage(), path);
+        var response = Problems.response(statusOf(failure), failure.code(), failure.detail(), path);
         if (failure instanceof Unauthenticated) {
             String error = "invalid-token".equals(failure.code()) ? ", error=\"invalid_token\"" : "";
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"staybook\"" + error);

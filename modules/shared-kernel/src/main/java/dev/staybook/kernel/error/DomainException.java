@@ -12,13 +12,20 @@ public abstract class DomainException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
+    private final String detail;
 
     protected DomainException(String code, String detail) {
         super(detail, null, false, false);
         this.code = Objects.requireNonNull(code, "code");
+        this.detail = detail;
     }
 
     public String code() {
         return code;
+    }
+
+    /** What went wrong, in a sentence for the client (the problem document's detail). */
+    public String detail() {
+        return detail;
     }
 }

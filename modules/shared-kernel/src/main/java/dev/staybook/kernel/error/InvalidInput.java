@@ -21,4 +21,15 @@ public class InvalidInput extends DomainException {
     public List<FieldError> errors() {
         return errors;
     }
+
+    /**
+     * The detail followed by each field's problem: what logs and GraphQL clients see, since a GraphQL error
+     * carries only a message (REST clients get the fields apart, in the problem document).
+     */
+    @Override
+    public String getMessage() {
+        StringBuilder message = new StringBuilder(detail());
+        errors.forEach(error -> message.append(' ').append(error.field()).append(": ").append(error.message()).append('.'));
+        return message.toString();
+    }
 }

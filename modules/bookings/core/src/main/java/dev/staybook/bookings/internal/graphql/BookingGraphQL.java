@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -45,6 +46,8 @@ import org.eclipse.microprofile.graphql.Source;
 public class BookingGraphQL {
 
     private static final int MAX_LIMIT = 100;
+    /** What POST /bookings accepts in its Idempotency-Key header. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     @Inject
     BookingQueries queries;
@@ -86,6 +89,9 @@ public class BookingGraphQL {
     @Description("Book a stay; send an idempotencyKey to retry safely")
     public BookingNode book(@Name("booking") @NonNull BookingInput input, @Name("idempotencyKey") String idempotencyKey) {
         Caller guest = currentUser.require();
+        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
+            throw InvalidInput.field("idempotencyKey", "must be 1 to 255 visible ASCII characters, as the Idempotency-Key header");
+        }
         PlaceBooking command = new PlaceBooking(StayInput.listing(input.listingId),
                 StayInput.stay(date("checkIn", input.checkIn), date("checkOut", input.checkOut)),
                 input.guests == null ? 0 : input.guests, input.message, idempotencyKey,

@@ -15,6 +15,8 @@ import dev.staybook.listings.internal.web.ListingIds;
 import dev.staybook.listings.internal.web.ListingJsonReader;
 import dev.staybook.listings.internal.web.SearchCriteriaParser;
 import dev.staybook.listings.internal.web.SearchRequest;
+import dev.staybook.reviews.api.ListingReviews;
+import dev.staybook.reviews.api.ReviewPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -28,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -46,6 +49,7 @@ import org.eclipse.microprofile.graphql.Source;
 public class ListingGraphQL {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final int MAX_REVIEWS = 100;
 
     @Inject
     ListingSearch search;
@@ -57,6 +61,8 @@ public class ListingGraphQL {
     UserDirectory users;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    ListingReviews reviews;
 
     @Query("listings")
     @Description("Search published listings: the filters and sorts of GET /listings")
@@ -113,13 +119,13 @@ public class ListingGraphQL {
 
     @Name("host")
     @Description("The listing's host")
-    public List<ListingHost> hostsOfResults(@Source List<ListingSummary> results) {
+    public List<Person> hostsOfResults(@Source List<ListingSummary> results) {
         return hosts(results.stream().map(summary -> summary.hostId).toList());
     }
 
     @Name("host")
     @Description("The listing's host")
-    public List<ListingHost> hostsOfListings(@Source List<ListingNode> nodes) {
+    public List<Person> hostsOfListings(@Source List<ListingNode> nodes) {
         return hosts(nodes.stream().map(node -> node.hostId).toList());
     }
 
@@ -129,10 +135,28 @@ public class ListingGraphQL {
                 .map(CalendarNight::of).toList();
     }
 
-    /** One query for every distinct host on the page. */
-    private List<ListingHost> hosts(List<String> hostIds) {
-        Map<UserId, PublicProfile> profiles = users.publicProfiles(hostIds.stream().distinct().map(UserId::parse).toList());
-        return hostIds.stream().map(id -> ListingHost.of(profiles.get(UserId.parse(id)))).toList();
+    @Description("Published reviews, newest first, with the listing's rating; reviewers fetched in one batch")
+    public ListingReviewPage reviews(@Source ListingNode listing, @Name("limit") @DefaultValue("10") int limit,
+                                     @Name("cursor") String cursor) {
+        if (limit < 1 || limit > MAX_REVIEWS) {
+            throw InvalidInput.field("limit", "must be between 1 and " + MAX_REVIEWS);
+        }
+        ReviewPage page = reviews.published(ListingIds.parse(listing.id), cursor, limit);
+        return new ListingReviewPage(page, people(page.reviews().stream().map(review -> review.authorId().toString()).toList()));
+    }
+
+    /** The host of each listing, in order, from one query for all of them. */
+    private List<Person> hosts(List<String> hostIds) {
+        Map<String, Person> found = people(hostIds);
+        return hostIds.stream().map(found::get).toList();
+    }
+
+    /** The public profiles of these users by id, from one query; suspended users are missing. */
+    private Map<String, Person> people(List<String> userIds) {
+        Map<UserId, PublicProfile> profiles = users.publicProfiles(userIds.stream().distinct().map(UserId::parse).toList());
+        Map<String, Person> people = new HashMap<>();
+        profiles.forEach((id, profile) -> people.put(id.toString(), Person.of(profile)));
+        return people;
     }
 
     private static LocalDate date(String text) {

@@ -4,6 +4,7 @@ import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
+import dev.staybook.reviews.internal.application.ReviewCursors;
 import dev.staybook.reviews.internal.application.ReviewQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,6 +49,6 @@ public class ListingReviewResource {
         if (catalog.find(new ListingId(listingId)).isEmpty()) {
             throw new NotFound("listing-not-found", "There is no such listing.");
         }
-        return ReviewPaging.page(queries.ofListing(listingId, ReviewPaging.position(cursor), limit + 1), limit, directory);
+        return ReviewPaging.page(queries.ofListing(listingId, ReviewCursors.position(cursor), limit + 1), limit, directory);
     }
 }

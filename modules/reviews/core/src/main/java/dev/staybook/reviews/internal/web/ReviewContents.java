@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Turns a request into review content: aspect scores come all together or not at all. */
-final class ReviewContents {
+public final class ReviewContents {
 
     private ReviewContents() {
     }
 
-    static ReviewContent of(WriteReviewRequest body) {
+    public static ReviewContent of(WriteReviewRequest body) {
         Map<String, Integer> aspects = new LinkedHashMap<>();
         aspects.put("cleanliness", body.cleanliness());
         aspects.put("accuracy", body.accuracy());

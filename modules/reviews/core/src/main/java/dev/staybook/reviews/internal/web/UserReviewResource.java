@@ -3,6 +3,7 @@ package dev.staybook.reviews.internal.web;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.reviews.internal.application.ReviewCursors;
 import dev.staybook.reviews.internal.application.ReviewQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,6 @@ public class UserReviewResource {
         if (directory.publicProfile(user).isEmpty()) {
             throw new NotFound("user-not-found", "There is no such user.");
         }
-        return ReviewPaging.page(queries.aboutGuest(user, ReviewPaging.position(cursor), limit + 1), limit, directory);
+        return ReviewPaging.page(queries.aboutGuest(user, ReviewCursors.position(cursor), limit + 1), limit, directory);
     }
 }

@@ -2,10 +2,12 @@ package dev.staybook.listings.internal.graphql;
 
 import dev.staybook.identity.api.PublicProfile;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** The host of a listing as anyone may see them. */
-public final class ListingHost {
+/** A user as anyone may see them: a listing's host, a review's author. */
+@Name("Person")
+public final class Person {
 
     @Id
     @NonNull
@@ -14,14 +16,14 @@ public final class ListingHost {
     public final String avatarUrl;
     public final String memberSince;
 
-    private ListingHost(PublicProfile profile) {
+    private Person(PublicProfile profile) {
         this.id = profile.id().toString();
         this.name = profile.name();
         this.avatarUrl = profile.avatarUrl();
         this.memberSince = profile.memberSince().toString();
     }
 
-    static ListingHost of(PublicProfile profile) {
-        return profile == null ? null : new ListingHost(profile);
+    static Person of(PublicProfile profile) {
+        return profile == null ? null : new Person(profile);
     }
 }
