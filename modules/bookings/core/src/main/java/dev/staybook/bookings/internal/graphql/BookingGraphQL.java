@@ -1,30 +1,22 @@
 package dev.staybook.bookings.internal.graphql;
 
-import dev.staybook.bookings.api.BookingId;
 import dev.staybook.bookings.internal.application.BookingDetails;
 import dev.staybook.bookings.internal.application.BookingQueries;
 import dev.staybook.bookings.internal.application.BookingService;
 import dev.staybook.bookings.internal.application.PlaceBooking;
 import dev.staybook.bookings.internal.web.BookingListing;
+import dev.staybook.bookings.internal.web.RequestFingerprint;
 import dev.staybook.bookings.internal.web.StayInput;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
-import dev.staybook.listings.api.BookableListing;
-import dev.staybook.listings.api.ListingCatalog;
-import dev.staybook.listings.api.ListingId;
-import dev.staybook.payments.api.PaymentDirectory;
-import dev.staybook.payments.api.PaymentSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,18 +26,19 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.eclipse.microprofile.graphql.Source;
 
 /**
  * Bookings over GraphQL with the REST API's rules: only a booking's guest and host see it. The listing
- * and the payment of a page of bookings are each fetched in one batch from the listings and payments
- * modules' published APIs.
+ * and the payment of a page of bookings are each fetched in one call (see {@link BookingNodes}).
  */
 @GraphQLApi
 @ApplicationScoped
 public class BookingGraphQL {
 
     private static final int MAX_LIMIT = 100;
+    /** The limits of POST /bookings' body. */
+    private static final int MAX_GUESTS = 50;
+    private static final int MAX_MESSAGE = 2000;
     /** What POST /bookings accepts in its Idempotency-Key header. */
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -54,9 +47,7 @@ public class BookingGraphQL {
     @Inject
     BookingService bookings;
     @Inject
-    ListingCatalog catalog;
-    @Inject
-    PaymentDirectory payments;
+    BookingNodes nodes;
     @Inject
     CurrentUser currentUser;
 
@@ -74,7 +65,7 @@ public class BookingGraphQL {
             BookingDetails last = found.get(limit - 1);
             next = Cursor.encode(last.createdAt().toString(), last.id().toString());
         }
-        return new BookingPage(found.stream().limit(limit).map(b -> BookingNode.of(b, as == BookingsSide.HOST)).toList(), next);
+        return new BookingPage(nodes.page(found.stream().limit(limit).toList(), booking -> as == BookingsSide.HOST), next);
     }
 
     @Query("booking")
@@ -82,7 +73,7 @@ public class BookingGraphQL {
     public BookingNode booking(@Name("id") @Id @NonNull String id) {
         Caller caller = currentUser.require();
         BookingDetails booking = queries.details(caller, BookingListing.id(id));
-        return BookingNode.of(booking, caller.id().value().equals(booking.hostId()) || caller.isAdmin());
+        return nodes.one(booking, caller.id().value().equals(booking.hostId()) || caller.isAdmin());
     }
 
     @Mutation("book")
@@ -92,15 +83,19 @@ public class BookingGraphQL {
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw InvalidInput.field("idempotencyKey", "must be 1 to 255 visible ASCII characters, as the Idempotency-Key header");
         }
-        PlaceBooking command = new PlaceBooking(StayInput.listing(input.listingId),
-                StayInput.stay(date("checkIn", input.checkIn), date("checkOut", input.checkOut)),
-                input.guests == null ? 0 : input.guests, input.message, idempotencyKey,
-                String.join("|", input.listingId, input.checkIn, input.checkOut, String.valueOf(input.guests),
-                        String.valueOf(input.message)));
-        if (command.guests() < 1) {
-            throw InvalidInput.field("guests", "must be at least 1");
+        LocalDate checkIn = date("checkIn", input.checkIn);
+        LocalDate checkOut = date("checkOut", input.checkOut);
+        int guests = input.guests == null ? 0 : input.guests;
+        if (guests < 1 || guests > MAX_GUESTS) {
+            throw InvalidInput.field("guests", "must be between 1 and " + MAX_GUESTS);
         }
-        return BookingNode.of(bookings.place(guest, command).booking(), false);
+        if (input.message != null && input.message.length() > MAX_MESSAGE) {
+            throw InvalidInput.field("message", "must be at most " + MAX_MESSAGE + " characters");
+        }
+        PlaceBooking command = new PlaceBooking(StayInput.listing(input.listingId), StayInput.stay(checkIn, checkOut),
+                guests, input.message, idempotencyKey,
+                RequestFingerprint.of(input.listingId, checkIn, checkOut, guests, input.message));
+        return nodes.one(bookings.place(guest, command).booking(), false);
     }
 
     @Mutation("cancelBooking")
@@ -108,21 +103,7 @@ public class BookingGraphQL {
     public BookingNode cancelBooking(@Name("id") @Id @NonNull String id, @Name("reason") String reason) {
         Caller caller = currentUser.require();
         BookingDetails cancelled = bookings.cancel(caller, BookingListing.id(id), reason);
-        return BookingNode.of(cancelled, caller.id().value().equals(cancelled.hostId()));
-    }
-
-    @Description("The listing booked")
-    public List<BookedListing> listing(@Source List<BookingNode> page) {
-        Map<ListingId, BookableListing> found = catalog.findAll(page.stream().map(b -> ListingId.parse(b.listingId)).toList());
-        return page.stream().map(b -> BookedListing.of(found.get(ListingId.parse(b.listingId)))).toList();
-    }
-
-    @Description("The booking's payment (null until payments has seen the booking)")
-    public List<BookingPayment> payment(@Source List<BookingNode> page) {
-        List<BookingId> ids = new ArrayList<>();
-        page.forEach(b -> ids.add(new BookingId(UUID.fromString(b.id))));
-        Map<BookingId, PaymentSummary> found = payments.summaries(ids);
-        return ids.stream().map(id -> BookingPayment.of(found.get(id))).toList();
+        return nodes.one(cancelled, caller.id().value().equals(cancelled.hostId()));
     }
 
     private static LocalDate date(String field, String text) {

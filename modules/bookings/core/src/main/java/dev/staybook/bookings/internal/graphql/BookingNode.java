@@ -6,7 +6,6 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 
 /** A booking as one of its parties sees it; only the host sees the host service fee and the payout. */
@@ -34,10 +33,12 @@ public final class BookingNode {
     public final String cancellationPolicy;
     public final MoneyAmount refundTotal;
     public final String createdAt;
-    @Ignore
-    public final String listingId;
+    @Description("The listing booked")
+    public final BookedListing listing;
+    @Description("The booking's payment (null until payments has seen the booking)")
+    public final BookingPayment payment;
 
-    private BookingNode(BookingDetails b, boolean hostView) {
+    private BookingNode(BookingDetails b, boolean hostView, BookedListing listing, BookingPayment payment) {
         this.id = b.id().toString();
         this.status = b.status().name();
         this.checkIn = b.stay().checkIn().toString();
@@ -54,11 +55,12 @@ public final class BookingNode {
         this.cancellationPolicy = b.policy().toString();
         this.refundTotal = MoneyAmount.of(b.refundTotal());
         this.createdAt = b.createdAt().toString();
-        this.listingId = b.listingId().toString();
+        this.listing = listing;
+        this.payment = payment;
     }
 
-    static BookingNode of(BookingDetails booking, boolean hostView) {
-        return new BookingNode(booking, hostView);
+    static BookingNode of(BookingDetails booking, boolean hostView, BookedListing listing, BookingPayment payment) {
+        return new BookingNode(booking, hostView, listing, payment);
     }
 
     /** One line of the price. */

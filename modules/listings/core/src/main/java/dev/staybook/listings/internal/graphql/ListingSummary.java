@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
-import org.eclipse.microprofile.graphql.Ignore;
 
 /** A listing as a search result shows it. */
 @Description("A listing in search results")
@@ -32,10 +31,10 @@ public final class ListingSummary {
     @Description("Only when searching near a point")
     public final BigDecimal distanceKm;
     public final String photoUrl;
-    @Ignore
-    public final String hostId;
+    @Description("The listing's host, fetched with the hosts of the whole page")
+    public final Person host;
 
-    private ListingSummary(SearchHit hit) {
+    private ListingSummary(SearchHit hit, Person host) {
         this.id = hit.id().toString();
         this.title = hit.title();
         this.city = hit.city();
@@ -52,10 +51,10 @@ public final class ListingSummary {
         this.instantBook = hit.instantBook();
         this.distanceKm = hit.distanceKm();
         this.photoUrl = hit.photo() == null ? null : hit.photo().url();
-        this.hostId = hit.hostId().toString();
+        this.host = host;
     }
 
-    static ListingSummary of(SearchHit hit) {
-        return new ListingSummary(hit);
+    static ListingSummary of(SearchHit hit, Person host) {
+        return new ListingSummary(hit, host);
     }
 }
