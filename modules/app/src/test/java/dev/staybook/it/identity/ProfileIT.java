@@ -77,6 +77,14 @@ class ProfileIT {
     }
 
     @Test
+    void aPatchThatIsNotAJsonObjectIsInvalidInput() {
+        TestUser user = TestUser.register("Array patch");
+        assertProblem(Api.as(user.accessToken()).body("[{\"name\": \"Renamed\"}]").patch("/users/me"), 400, "invalid-input")
+                .body("errors.field", hasItem("body"));
+        Api.as(user.accessToken()).get("/users/me").then().statusCode(200).body("name", equalTo("Array patch"));
+    }
+
+    @Test
     void profileEndpointsNeedASignedInUser() {
         assertProblem(Api.anonymous().get("/users/me"), 401, "authentication-required");
         assertProblem(Api.anonymous().body(Json.of("name", "X")).patch("/users/me"), 401, "authentication-required");

@@ -4,10 +4,12 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.application.AccountService;
+import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -59,8 +61,12 @@ public class UserResource {
     @APIResponse(responseCode = "200", description = "The updated account")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
-    public OwnProfileResponse updateProfile(JsonObject patch) {
+    public OwnProfileResponse updateProfile(JsonValue body) {
         UserId me = currentUser.require().id();
+        // taken as any JSON value: declared as JsonObject, an array body would fail in the runtime with a 500
+        if (!(body instanceof JsonObject patch)) {
+            throw InvalidInput.field("body", "must be a JSON object");
+        }
         return OwnProfileResponse.of(accounts.updateProfile(me, ProfileMergePatch.from(patch)));
     }
 
