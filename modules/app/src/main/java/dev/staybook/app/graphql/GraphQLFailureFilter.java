@@ -1,6 +1,7 @@
 package dev.staybook.app.graphql;
 
 import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,14 +10,17 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Turns the GraphQL endpoint's two known failures on bad requests into GraphQL errors with 400, and logs
- * anything else it throws (config/server.xml hides the container's own report of servlet failures, which
- * would otherwise log every bad query as a server error).
+ * Keeps Java class names out of the GraphQL endpoint's errors (see {@link ErrorExtensions}), turns its two
+ * known failures on bad requests into GraphQL errors with 400, and logs anything else it throws
+ * (config/server.xml hides the container's own report of servlet failures, which would otherwise log every
+ * bad query as a server error).
  *
  * <ul>
  *   <li>A query that does not match the schema: Liberty's MicroProfile GraphQL (26.0.0.3) throws
@@ -38,8 +42,10 @@ public class GraphQLFailureFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        BufferedResponse buffered = new BufferedResponse(response);
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(request, buffered);
+            writeRedacted(buffered, response);
         } catch (ServletException | IOException | RuntimeException | LinkageError failure) {
             if (response.isCommitted()) {
                 throw failure;
@@ -53,6 +59,21 @@ public class GraphQLFailureFilter extends HttpFilter {
                 throw failure;
             }
         }
+    }
+
+    /** Writes the endpoint's answer without the exception class names it may carry (see ErrorExtensions). */
+    private static void writeRedacted(BufferedResponse buffered, HttpServletResponse response) throws IOException {
+        byte[] body = buffered.body();
+        Charset charset = buffered.charset();
+        String text = new String(body, charset);
+        String contentType = buffered.getContentType();
+        if (contentType != null && contentType.contains("json") && text.contains("\"exception\"")) {
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+                body = ErrorExtensions.redact(reader.readObject()).toString().getBytes(charset);
+            }
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type, String messagePart) {

@@ -44,6 +44,7 @@ public final class GraphQL {
         assertNull(answer.get("data." + field), () -> field + " must be null: " + answer.prettify());
         String code = answer.getString("errors[0].extensions.code");
         assertNotNull(code, () -> "the error has no code: " + answer.prettify());
+        assertNull(answer.get("errors[0].extensions.exception"), () -> "no Java class names: " + answer.prettify());
         return code;
     }
 
