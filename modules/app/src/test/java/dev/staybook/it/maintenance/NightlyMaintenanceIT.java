@@ -97,7 +97,7 @@ class NightlyMaintenanceIT {
                 () -> assertTrue(exists("notifications.mails", "id", oldFailed), "failed mails stay for the administrators"));
 
         JsonPath steps = BatchJobs.steps(run.id());
-        assertThat(steps.getList("stepName", String.class), containsInAnyOrder("clean-up", "refresh-statistics"));
+        assertThat(BatchJobs.stepNames(steps), containsInAnyOrder("clean-up", "refresh-statistics"));
         for (String step : List.of("clean-up", "refresh-statistics")) {
             List<String> exits = steps.getList("find { it.stepName == '%s' }.partitions.exitStatus".formatted(step), String.class);
             assertThat(step + ": one partition per module, named in its exit status", exits.stream().map(e -> e.split(":")[0]).toList(),

@@ -60,6 +60,11 @@ public final class BatchJobs {
                 .sorted(Comparator.comparingLong(Execution::id)).toList();
     }
 
+    /** The names of the steps in {@link #steps} (the list also holds an entry of links). */
+    public static List<String> stepNames(JsonPath steps) {
+        return steps.getList("findAll { it.stepName != null }.stepName", String.class);
+    }
+
     /** The step executions of a job execution (stepName, batchStatus, partitions with their exitStatus). */
     public static JsonPath steps(long executionId) {
         return operator().get("/jobexecutions/" + executionId + "/stepexecutions").then().statusCode(200).extract().jsonPath();
