@@ -10,6 +10,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -28,6 +31,8 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
     private static final long RETRY_SECONDS = 5;
+    /** The schema of server.xml's batch databaseStore. */
+    private static final String JOB_REPOSITORY_SCHEMA = "batch";
 
     @Resource(lookup = "jdbc/staybook")
     DataSource dataSource;
@@ -52,11 +57,24 @@ public class DatabaseMigrations {
     private void migrateOrRetry() {
         try {
             List<String> names = schemas.stream().map(this::migrate).toList();
+            createJobRepositorySchema();
             complete = true;
             migrated.fire(new SchemasMigrated(names));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Database migration failed; retrying in " + RETRY_SECONDS + " s: " + e.getMessage());
             scheduler.schedule(this::migrateOrRetry, RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    /**
+     * Liberty creates the batch job repository's tables on first use (createTables in server.xml) but not
+     * their schema: without it the first job submission fails.
+     */
+    private void createJobRepositorySchema() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + JOB_REPOSITORY_SCHEMA);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the batch job repository's schema", e);
         }
     }
 

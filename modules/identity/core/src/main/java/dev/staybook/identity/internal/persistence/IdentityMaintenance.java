@@ -1,0 +1,39 @@
+package dev.staybook.identity.internal.persistence;
+
+import dev.staybook.kernel.maintenance.ChunkedStatement;
+import dev.staybook.kernel.maintenance.MaintenanceTask;
+import dev.staybook.kernel.maintenance.Retentions;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/**
+ * Identity's nightly clean-up: refresh tokens that expired or were revoked longer ago than the token
+ * retention. Used but still valid tokens stay: presenting one again is how a stolen token is detected.
+ */
+@ApplicationScoped
+public class IdentityMaintenance implements MaintenanceTask {
+
+    private static final String PURGE_TOKENS = ChunkedStatement.deleteWhere("identity.refresh_tokens",
+            "expires_at < ? OR revoked_at < ?");
+
+    @Resource(lookup = "jdbc/staybook")
+    DataSource dataSource;
+
+    @Override
+    public String name() {
+        return "identity";
+    }
+
+    @Override
+    public long cleanUp(Retentions retentions) {
+        var cutoff = retentions.before(retentions.tokens());
+        return new ChunkedStatement(dataSource::getConnection, retentions.chunkSize()).repeat(PURGE_TOKENS, cutoff, cutoff);
+    }
+
+    @Override
+    public long refreshStatistics() {
+        ChunkedStatement.execute(dataSource::getConnection, "ANALYZE identity.users, identity.user_roles, identity.refresh_tokens");
+        return 3;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.staybook.listings.internal.persistence;
+
+import dev.staybook.kernel.maintenance.ChunkedStatement;
+import dev.staybook.kernel.maintenance.MaintenanceTask;
+import dev.staybook.kernel.maintenance.Retentions;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/**
+ * Listings' nightly maintenance: nothing expires here. Search reads no materialized view (the night
+ * summaries are kept exact by triggers, the ratings by events), so only the planner's statistics of the
+ * search tables are refreshed.
+ */
+@ApplicationScoped
+public class ListingMaintenance implements MaintenanceTask {
+
+    @Resource(lookup = "jdbc/staybook")
+    DataSource dataSource;
+
+    @Override
+    public String name() {
+        return "listings";
+    }
+
+    @Override
+    public long cleanUp(Retentions retentions) {
+        return 0;
+    }
+
+    @Override
+    public long refreshStatistics() {
+        ChunkedStatement.execute(dataSource::getConnection,
+                "ANALYZE listings.listings, listings.listing_photos, listings.calendar_days, listings.booked_stays");
+        return 4;
+    }
+}

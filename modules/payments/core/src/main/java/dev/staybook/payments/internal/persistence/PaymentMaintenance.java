@@ -1,0 +1,44 @@
+package dev.staybook.payments.internal.persistence;
+
+import dev.staybook.kernel.maintenance.ChunkedStatement;
+import dev.staybook.kernel.maintenance.MaintenanceTask;
+import dev.staybook.kernel.maintenance.Retentions;
+import dev.staybook.outbox.ProcessedEvents;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/**
+ * Payments' nightly clean-up: delivered outbox entries, handled inbox records and received webhook
+ * events older than the event retention (gateways stop redelivering webhooks after a few days, and a
+ * replay older than the signature tolerance is refused anyway). The ledger and payment records stay.
+ */
+@ApplicationScoped
+public class PaymentMaintenance implements MaintenanceTask {
+
+    private static final String PURGE_WEBHOOK_EVENTS = ChunkedStatement.deleteWhere("payments.webhook_events", "received_at < ?");
+
+    @Resource(lookup = "jdbc/staybook")
+    DataSource dataSource;
+
+    @Override
+    public String name() {
+        return "payments";
+    }
+
+    @Override
+    public long cleanUp(Retentions retentions) {
+        var chunks = new ChunkedStatement(dataSource::getConnection, retentions.chunkSize());
+        var cutoff = retentions.before(retentions.processedEvents());
+        return chunks.repeat(ProcessedEvents.purgeOutbox("payments"), cutoff)
+                + chunks.repeat(ProcessedEvents.purgeInbox("payments"), cutoff)
+                + chunks.repeat(PURGE_WEBHOOK_EVENTS, cutoff);
+    }
+
+    @Override
+    public long refreshStatistics() {
+        ChunkedStatement.execute(dataSource::getConnection, "ANALYZE payments.payments, payments.payment_operations,"
+                + " payments.ledger_transactions, payments.ledger_entries, payments.payouts, payments.outbox, payments.inbox");
+        return 7;
+    }
+}

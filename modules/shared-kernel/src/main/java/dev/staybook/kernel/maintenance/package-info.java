@@ -1,0 +1,2 @@
+/** What a module contributes to the nightly maintenance run: its own clean-up and statistics, over its own tables. */
+package dev.staybook.kernel.maintenance;
