@@ -46,18 +46,24 @@ public final class ListingDetailsBenchmark {
         fetch(http, api, listings, clients, warmup);
         System.out.printf("measuring HTTP for %d s%n", duration.toSeconds());
         String loadBefore = MachineFacts.loadAverage();
+        CpuUsage cpu = new CpuUsage(Path.of("").toAbsolutePath().toString());
+        Map<CpuUsage.Consumer, Long> cpuBefore = cpu.snapshot();
         Latencies http200 = fetch(http, api, listings, clients, duration);
+        Map<CpuUsage.Consumer, Long> cpuAfterHttp = cpu.snapshot();
         String loadAfterHttp = MachineFacts.loadAverage();
 
         Map<String, String> keys = Map.of("maxkey", Long.toString(ListingDetailsSql.maxKey(database)));
         System.out.printf("pgbench: the endpoint's statements for %d s%n", duration.toSeconds());
+        Map<CpuUsage.Consumer, Long> cpuBeforePgbench = cpu.snapshot();
         Pgbench.Result endpoint = pgbench.run(ListingDetailsSql.ENDPOINT, clients, duration, keys);
+        Map<CpuUsage.Consumer, Long> cpuAfterPgbench = cpu.snapshot();
         System.out.printf("pgbench: the listing row alone for %d s%n", duration.toSeconds());
         Pgbench.Result listingRow = pgbench.run(ListingDetailsSql.LISTING_ROW, clients, duration, keys);
         String loadAfter = MachineFacts.loadAverage();
 
         String report = new ListingDetailsReport(machine, baseUrl, database, listings.size(), clients, warmup, duration,
-                http200, endpoint, listingRow, List.of(loadBefore, loadAfterHttp, loadAfter)).markdown();
+                http200, endpoint, listingRow, List.of(loadBefore, loadAfterHttp, loadAfter),
+                List.of(CpuUsage.shares(cpuBefore, cpuAfterHttp), CpuUsage.shares(cpuBeforePgbench, cpuAfterPgbench))).markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.println(report);

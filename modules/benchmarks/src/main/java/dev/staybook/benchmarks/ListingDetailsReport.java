@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /** The Markdown of a listing details run: HTTP throughput, pgbench's for the same lookups, and their ratio. */
 record ListingDetailsReport(MachineFacts machine, String baseUrl, String database, int listings, int clients, Duration warmup,
                             Duration duration, Latencies http, Pgbench.Result endpoint, Pgbench.Result listingRow,
-                            List<String> loadAverages) {
+                            List<String> loadAverages, List<Map<CpuUsage.Consumer, Double>> cpu) {
 
     static final double TARGET_RATIO = 0.20;
 
@@ -36,6 +37,11 @@ record ListingDetailsReport(MachineFacts machine, String baseUrl, String databas
         md.append("\n| ratio | value | target |\n| --- | ---: | --- |\n");
         ratioRow(md, "HTTP / pgbench with the endpoint's statements", httpThroughput / endpoint.tps());
         ratioRow(md, "HTTP / pgbench select-only of the listing row", httpThroughput / listingRow.tps());
+        md.append("\n## Where the CPU went (%% of all processors)\n\n| consumer | HTTP run | pgbench, endpoint's statements |\n| --- | ---: | ---: |\n");
+        for (CpuUsage.Consumer consumer : CpuUsage.Consumer.values()) {
+            md.append("| %s | %.1f %% | %.1f %% |%n".formatted(consumer == CpuUsage.Consumer.OTHERS
+                    ? consumer.label + " (pgbench during its run)" : consumer.label, cpu.get(0).get(consumer), cpu.get(1).get(consumer)));
+        }
         md.append("\npgbench commands (script in `ListingDetailsSql`):\n\n");
         md.append("```\n").append(endpoint.command()).append("\n").append(listingRow.command()).append("\n```\n");
         return md.toString();
