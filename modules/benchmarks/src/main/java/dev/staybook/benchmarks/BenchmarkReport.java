@@ -51,7 +51,7 @@ final class BenchmarkReport {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         md.append("| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n".formatted(name, sorted.size(), errors,
-                sorted.size() / (double) duration.toSeconds(), percentile(sorted, 50), percentile(sorted, 90),
+                sorted.size() / (duration.toMillis() / 1000.0), percentile(sorted, 50), percentile(sorted, 90),
                 percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6));
     }
 
