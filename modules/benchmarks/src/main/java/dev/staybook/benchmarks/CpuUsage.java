@@ -91,7 +91,7 @@ final class CpuUsage {
     }
 
     /** [all ticks, idle + iowait ticks] from the first line of /proc/stat. */
-    private static long[] machineTicks() throws IOException {
+    static long[] machineTicks() throws IOException {
         String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
         long total = 0;
         for (int i = 1; i < Math.min(fields.length, 9); i++) {

@@ -46,21 +46,16 @@ public final class ListingDetailsBenchmark {
         fetch(http, api, listings, clients, warmup);
         System.out.printf("measuring HTTP for %d s%n", duration.toSeconds());
         String loadBefore = MachineFacts.loadAverage();
-        CpuUsage cpu = new CpuUsage(Path.of("").toAbsolutePath().toString());
-        Map<CpuUsage.Consumer, Long> cpuBefore = cpu.snapshot();
         ProcessCpu httpParts = new ProcessCpu(Path.of("").toAbsolutePath().toString(), database);
         Latencies http200 = fetch(http, api, listings, clients, duration);
         Map<ProcessCpu.Part, Double> httpCpu = httpParts.seconds();
-        Map<CpuUsage.Consumer, Long> cpuAfterHttp = cpu.snapshot();
         String loadAfterHttp = MachineFacts.loadAverage();
 
         Map<String, String> keys = Map.of("maxkey", Long.toString(ListingDetailsSql.maxKey(database)));
         System.out.printf("pgbench: the endpoint's statements for %d s%n", duration.toSeconds());
-        Map<CpuUsage.Consumer, Long> cpuBeforePgbench = cpu.snapshot();
         ProcessCpu endpointParts = new ProcessCpu(Path.of("").toAbsolutePath().toString(), database);
         Pgbench.Result endpoint = pgbench.run(ListingDetailsSql.ENDPOINT, clients, duration, keys);
         Map<ProcessCpu.Part, Double> endpointCpu = endpointParts.seconds();
-        Map<CpuUsage.Consumer, Long> cpuAfterPgbench = cpu.snapshot();
         System.out.printf("pgbench: the listing row alone for %d s%n", duration.toSeconds());
         ProcessCpu rowParts = new ProcessCpu(Path.of("").toAbsolutePath().toString(), database);
         Pgbench.Result listingRow = pgbench.run(ListingDetailsSql.LISTING_ROW, clients, duration, keys);
@@ -69,7 +64,6 @@ public final class ListingDetailsBenchmark {
 
         String report = new ListingDetailsReport(machine, baseUrl, database, listings.size(), clients, warmup, duration,
                 http200, endpoint, listingRow, List.of(loadBefore, loadAfterHttp, loadAfter),
-                List.of(CpuUsage.shares(cpuBefore, cpuAfterHttp), CpuUsage.shares(cpuBeforePgbench, cpuAfterPgbench)),
                 List.of(httpCpu, endpointCpu, rowCpu)).markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);

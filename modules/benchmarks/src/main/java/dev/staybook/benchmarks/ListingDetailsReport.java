@@ -13,8 +13,7 @@ import java.util.Map;
  */
 record ListingDetailsReport(MachineFacts machine, String baseUrl, String database, int listings, int clients, Duration warmup,
                             Duration duration, Latencies http, Pgbench.Result endpoint, Pgbench.Result listingRow,
-                            List<String> loadAverages, List<Map<CpuUsage.Consumer, Double>> machineCpu,
-                            List<Map<ProcessCpu.Part, Double>> partCpu) {
+                            List<String> loadAverages, List<Map<ProcessCpu.Part, Double>> partCpu) {
 
     static final double TARGET_RATIO = 0.20;
 
@@ -50,12 +49,6 @@ record ListingDetailsReport(MachineFacts machine, String baseUrl, String databas
         ratioRow(md, "HTTP / pgbench select-only of the listing row, per CPU second of server + database",
                 httpPerCpu / (listingRow.transactions() / cpu(2, ProcessCpu.Part.DATABASE)));
 
-        md.append("\n## Where the machine's CPU went (% of all processors)\n\n| consumer | HTTP run | pgbench, endpoint's statements |\n| --- | ---: | ---: |\n");
-        for (CpuUsage.Consumer consumer : CpuUsage.Consumer.values()) {
-            md.append("| %s | %.1f %% | %.1f %% |%n".formatted(consumer == CpuUsage.Consumer.OTHERS
-                    ? consumer.label + " (pgbench during its run)" : consumer.label, machineCpu.get(0).get(consumer),
-                    machineCpu.get(1).get(consumer)));
-        }
         md.append("\npgbench commands (scripts in `ListingDetailsSql`):\n\n");
         md.append("```\n").append(endpoint.command()).append("\n").append(listingRow.command()).append("\n```\n");
         return md.toString();
@@ -63,12 +56,16 @@ record ListingDetailsReport(MachineFacts machine, String baseUrl, String databas
 
     /** CPU milliseconds per answered request or transaction, per part: what each costs regardless of the CPU it was given. */
     private void cpuPerRequest(StringBuilder md, long answered) {
-        md.append("\n| CPU ms per request or transaction | HTTP run | pgbench, endpoint's statements | pgbench, listing row |\n");
+        md.append("\n| CPU seconds (ms per request or transaction) | HTTP run | pgbench, endpoint's statements | pgbench, listing row |\n");
         md.append("| --- | ---: | ---: | ---: |\n");
         for (ProcessCpu.Part part : ProcessCpu.Part.values()) {
-            md.append("| %s | %.3f | %.3f | %.3f |%n".formatted(part.label, 1000 * cpu(0, part) / answered,
-                    1000 * cpu(1, part) / endpoint.transactions(), 1000 * cpu(2, part) / listingRow.transactions()));
+            md.append("| %s | %.1f (%.3f) | %.1f (%.3f) | %.1f (%.3f) |%n".formatted(part.label, cpu(0, part), 1000 * cpu(0, part) / answered,
+                    cpu(1, part), 1000 * cpu(1, part) / endpoint.transactions(), cpu(2, part),
+                    1000 * cpu(2, part) / listingRow.transactions()));
         }
+        md.append("| available: %d processors × %d s | %d | %d | %d |%n".formatted(machine.processors(), duration.toSeconds(),
+                machine.processors() * duration.toSeconds(), machine.processors() * duration.toSeconds(),
+                machine.processors() * duration.toSeconds()));
     }
 
     private double cpu(int run, ProcessCpu.Part part) {

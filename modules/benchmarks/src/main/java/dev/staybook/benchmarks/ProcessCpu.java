@@ -13,14 +13,14 @@ import java.util.stream.Stream;
 /**
  * CPU seconds the parts of one measurement used, counted per process so that the other work on a shared
  * machine is left out: the Staybook server, the PostgreSQL backends of the benchmark database, pgbench and
- * this load generator. pgbench and its backends end with the run and take their counters with them, so a
+ * this load generator; the rest of the machine's busy time is other work. pgbench and its backends end with the run and take their counters with them, so a
  * sampler reads /proc every 200 ms and keeps each process's last value (a process's last 200 ms may be lost).
  */
 final class ProcessCpu implements AutoCloseable {
 
     enum Part {
         SERVER("Staybook server (Liberty)"), DATABASE("PostgreSQL backends of the benchmark database"), PGBENCH("pgbench"),
-        LOAD_GENERATOR("this load generator (JVM)");
+        LOAD_GENERATOR("this load generator (JVM)"), OTHER_WORK("everything else on the machine (busy CPU less the above)");
 
         final String label;
 
@@ -40,10 +40,12 @@ final class ProcessCpu implements AutoCloseable {
     private final Set<Long> others = new HashSet<>();
     private final Thread sampler;
     private volatile boolean running = true;
+    private final long machineBusyTicksAtStart;
 
     ProcessCpu(String repository, String database) {
         this.repository = repository;
         this.database = database;
+        this.machineBusyTicksAtStart = machineBusyTicks();
         sample(true);
         sampler = new Thread(() -> {
             while (running) {
@@ -70,6 +72,8 @@ final class ProcessCpu implements AutoCloseable {
         synchronized (this) {
             firstAndLast.forEach((pid, ticks) -> seconds.merge(parts.get(pid), (ticks[1] - ticks[0]) / TICKS_PER_SECOND, Double::sum));
         }
+        double ours = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        seconds.put(Part.OTHER_WORK, Math.max(0, (machineBusyTicks() - machineBusyTicksAtStart) / TICKS_PER_SECOND - ours));
         return seconds;
     }
 
@@ -78,6 +82,15 @@ final class ProcessCpu implements AutoCloseable {
         running = false;
         sampler.interrupt();
         sampler.join();
+    }
+
+    private static long machineBusyTicks() {
+        try {
+            long[] ticks = CpuUsage.machineTicks();
+            return ticks[0] - ticks[1];
+        } catch (IOException unreadable) {
+            return 0;
+        }
     }
 
     private synchronized void sample(boolean initial) {
