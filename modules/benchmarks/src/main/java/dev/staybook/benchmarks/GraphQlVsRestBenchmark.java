@@ -43,11 +43,13 @@ public final class GraphQlVsRestBenchmark {
         compare(http, baseUrl, listings, clients, warmup);
         System.out.printf("measuring for %d s%n", duration.toSeconds());
         String loadBefore = MachineFacts.loadAverage();
+        ProcessCpu cpu = new ProcessCpu(Path.of("").toAbsolutePath().toString(), database);
         ReadLatencies measured = compare(http, baseUrl, listings, clients, duration);
+        String cpuSeconds = ProcessCpu.describe(cpu.seconds(), duration);
         String loadAfter = MachineFacts.loadAverage();
 
         String report = new GraphQlVsRestReport(machine, baseUrl, listings.size(), clients, warmup, duration, measured,
-                loadBefore, loadAfter).markdown();
+                loadBefore, loadAfter, cpuSeconds).markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.println(report);

@@ -6,7 +6,8 @@ import java.time.format.DateTimeFormatter;
 
 /** The Markdown of a GraphQL against REST run: percentiles per read and API, and GraphQL's latency as a multiple of REST's. */
 record GraphQlVsRestReport(MachineFacts machine, String baseUrl, int listings, int clients, Duration warmup, Duration duration,
-                           GraphQlVsRestBenchmark.ReadLatencies latencies, String loadBefore, String loadAfter) {
+                           GraphQlVsRestBenchmark.ReadLatencies latencies, String loadBefore, String loadAfter,
+                           String cpuSeconds) {
 
     static final double TARGET_RATIO = 1.5;
     private static final double[] PERCENTILES = {50, 95, 99};
@@ -18,6 +19,7 @@ record GraphQlVsRestReport(MachineFacts machine, String baseUrl, int listings, i
                 machine.memory(), machine.os(), machine.java(), machine.postgres()));
         md.append("- server, PostgreSQL and load generator share the machine; load average (1, 5, 15 min) %s before, %s after%n"
                 .formatted(loadBefore, loadAfter));
+        md.append("- ").append(cpuSeconds).append('\n');
         md.append("- data: %,d published listings (GenerateListings); server %s%n".formatted(listings, baseUrl));
         md.append("- load: %d concurrent clients, closed loop, %d s measured after a %d s warm-up; each client sends the REST and the"
                 .formatted(clients, duration.toSeconds(), warmup.toSeconds()))

@@ -3,6 +3,7 @@ package dev.staybook.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,6 +76,18 @@ final class ProcessCpu implements AutoCloseable {
         double ours = seconds.values().stream().mapToDouble(Double::doubleValue).sum();
         seconds.put(Part.OTHER_WORK, Math.max(0, (machineBusyTicks() - machineBusyTicksAtStart) / TICKS_PER_SECOND - ours));
         return seconds;
+    }
+
+    /** One line for a report: who had the CPU in the window (on a shared machine the server may have had little of it). */
+    static String describe(Map<Part, Double> seconds, Duration window) {
+        StringBuilder text = new StringBuilder("CPU seconds in the measured window (%.0f available):"
+                .formatted(Runtime.getRuntime().availableProcessors() * window.toMillis() / 1000.0));
+        seconds.forEach((part, used) -> {
+            if (part != Part.PGBENCH) {
+                text.append(" %s %.1f,".formatted(part.label, used));
+            }
+        });
+        return text.substring(0, text.length() - 1);
     }
 
     @Override

@@ -59,6 +59,8 @@ public final class SearchBenchmark {
         }
         System.out.printf("measuring for %d s%n", duration.toSeconds());
         String loadBefore = BenchmarkReport.loadAverage();
+        ProcessCpu cpu = new ProcessCpu(Path.of("").toAbsolutePath().toString(), database);
+        long measuredStart = System.nanoTime();
         LatencyRecorder total;
         String load;
         Duration elapsed = duration;
@@ -76,7 +78,8 @@ public final class SearchBenchmark {
             load = "%d concurrent clients for %d s after a warm-up, against %s/api/v1/listings".formatted(clients, duration.toSeconds(),
                     baseUrl);
         }
-        String machineLoad = "load average (1, 5, 15 min) " + loadBefore + " before, " + BenchmarkReport.loadAverage() + " after";
+        String machineLoad = "load average (1, 5, 15 min) " + loadBefore + " before, " + BenchmarkReport.loadAverage() + " after; "
+                + ProcessCpu.describe(cpu.seconds(), Duration.ofNanos(System.nanoTime() - measuredStart));
         String report = new BenchmarkReport(total, elapsed, load, data, machine, machineLoad).markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
