@@ -18,7 +18,7 @@ import java.util.Map;
  * ({@link ListingDetailsSql#ENDPOINT}), and the single primary-key lookup of the listing row. The ratio
  * of the two throughputs is what the HTTP stack, JAX-RS, CDI, JPA and JSON cost on this machine.
  *
- * <p>{@code --base-url http://localhost:9080 --database staybook_bench --clients 8 --warmup 15 --duration 30
+ * <p>{@code --base-url http://localhost:9080 --database staybook_bench --clients 8 --warmup 60 --duration 30
  * --pgbench /usr/bin/pgbench --out modules/benchmarks/results/listing-details.md}
  */
 public final class ListingDetailsBenchmark {
@@ -31,7 +31,7 @@ public final class ListingDetailsBenchmark {
         String baseUrl = arguments.text("base-url", "http://localhost:9080");
         String database = arguments.text("database", "staybook_bench");
         int clients = arguments.number("clients", 8);
-        Duration warmup = Duration.ofSeconds(arguments.number("warmup", 15));
+        Duration warmup = Duration.ofSeconds(arguments.number("warmup", 60));
         Duration duration = Duration.ofSeconds(arguments.number("duration", 30));
         Pgbench pgbench = new Pgbench(arguments.text("pgbench", "/usr/bin/pgbench"), database);
         Path out = Path.of(arguments.text("out", "modules/benchmarks/results/listing-details.md"));
