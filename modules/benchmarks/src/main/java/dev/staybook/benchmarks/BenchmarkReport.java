@@ -10,34 +10,34 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The Markdown a benchmark run leaves behind: when, on what, and the latency percentiles per query shape. */
+/** The Markdown a search benchmark run leaves behind: when, on what, and the latency percentiles per query shape. */
 final class BenchmarkReport {
 
     private final LatencyRecorder latencies;
     private final Duration duration;
-    private final int clients;
-    private final long listings;
-    private final String baseUrl;
+    private final String load;
+    private final String data;
+    private final MachineFacts machine;
     private final String machineLoad;
 
-    BenchmarkReport(LatencyRecorder latencies, Duration duration, int clients, long listings, String baseUrl, String machineLoad) {
+    /** {@code load} and {@code data} are the report's "load" and "data" lines: how requests were sent, and to what. */
+    BenchmarkReport(LatencyRecorder latencies, Duration duration, String load, String data, MachineFacts machine, String machineLoad) {
         this.latencies = latencies;
         this.duration = duration;
-        this.clients = clients;
-        this.listings = listings;
-        this.baseUrl = baseUrl;
+        this.load = load;
+        this.data = data;
+        this.machine = machine;
         this.machineLoad = machineLoad;
     }
 
     String markdown() {
         StringBuilder md = new StringBuilder("# Search benchmark\n\n");
         md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" processors (nproc), ")
-                .append(memory()).append(" memory; server, PostgreSQL and load generator on the same machine\n");
+        md.append("- machine: %d processors (%s), %s memory, %s; %s; %s; server, PostgreSQL and load generator on the same machine%n"
+                .formatted(machine.processors(), machine.cpuModel(), machine.memory(), machine.os(), machine.java(), machine.postgres()));
         md.append("- other work on the machine: ").append(machineLoad).append('\n');
-        md.append("- data: %,d published listings (GenerateListings)%n".formatted(listings));
-        md.append("- load: %d concurrent clients for %d s after a warm-up, against %s/api/v1/listings%n%n"
-                .formatted(clients, duration.toSeconds(), baseUrl));
+        md.append("- data: ").append(data).append('\n');
+        md.append("- load: ").append(load).append("\n\n");
         md.append("| query shape | requests | errors | throughput (req/s) | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (QueryShape shape : QueryShape.values()) {
@@ -51,7 +51,7 @@ final class BenchmarkReport {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         md.append("| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f | %.1f |%n".formatted(name, sorted.size(), errors,
-                sorted.size() / (double) duration.toSeconds(), percentile(sorted, 50), percentile(sorted, 90),
+                sorted.size() / (duration.toMillis() / 1000.0), percentile(sorted, 50), percentile(sorted, 90),
                 percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6));
     }
 
@@ -68,15 +68,6 @@ final class BenchmarkReport {
         try {
             String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + ", " + fields[1] + ", " + fields[2];
-        } catch (IOException | RuntimeException unreadable) {
-            return "unknown";
-        }
-    }
-
-    private static String memory() {
-        try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(line -> line.startsWith("MemTotal"))
-                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 / 1024 + " GiB").findFirst().orElse("unknown");
         } catch (IOException | RuntimeException unreadable) {
             return "unknown";
         }

@@ -80,7 +80,7 @@ final class CpuUsage {
     }
 
     /** utime + stime: fields 14 and 15 of /proc/[pid]/stat, counted after the command name in parentheses. */
-    private static long processTicks(Path process) {
+    static long processTicks(Path process) {
         String stat = read(process.resolve("stat"));
         int afterName = stat.lastIndexOf(')');
         if (afterName < 0) {
@@ -91,7 +91,7 @@ final class CpuUsage {
     }
 
     /** [all ticks, idle + iowait ticks] from the first line of /proc/stat. */
-    private static long[] machineTicks() throws IOException {
+    static long[] machineTicks() throws IOException {
         String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
         long total = 0;
         for (int i = 1; i < Math.min(fields.length, 9); i++) {
@@ -100,7 +100,7 @@ final class CpuUsage {
         return new long[] {total, Long.parseLong(fields[4]) + Long.parseLong(fields[5])};
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException | RuntimeException gone) {

@@ -11,8 +11,24 @@ final class Database {
     }
 
     static Connection connect(String name) throws SQLException {
-        String url = "jdbc:postgresql://%s:%s/%s".formatted(env("STAYBOOK_DB_HOST", "127.0.0.1"), env("STAYBOOK_DB_PORT", "5432"), name);
-        return DriverManager.getConnection(url, env("STAYBOOK_DB_USER", "postgres"), env("STAYBOOK_DB_PASSWORD", ""));
+        String url = "jdbc:postgresql://%s:%s/%s".formatted(host(), port(), name);
+        return DriverManager.getConnection(url, user(), password());
+    }
+
+    static String host() {
+        return env("STAYBOOK_DB_HOST", "127.0.0.1");
+    }
+
+    static String port() {
+        return env("STAYBOOK_DB_PORT", "5432");
+    }
+
+    static String user() {
+        return env("STAYBOOK_DB_USER", "postgres");
+    }
+
+    static String password() {
+        return env("STAYBOOK_DB_PASSWORD", "");
     }
 
     private static String env(String variable, String fallback) {

@@ -10,14 +10,19 @@ import java.util.List;
  * Fills the listings schema of a migrated Staybook database with realistic published listings, set-based
  * (generate_series, one statement per table): cities weighted towards the first of {@link City#ALL},
  * prices around each city's typical price in its currency, amenities, photos, host blocks, weekend
- * prices and booked stays over the next twelve months. Generated listings belong to hosts whose ids
- * start with {@code b0000000-}; {@code --reset} deletes them (and everything hanging off them) first.
+ * prices and booked stays over the next twelve months ({@code --stays-per-listing}, default 6; 10 gives
+ * 1,000,000 booked stays for 100,000 listings). Generated listings belong to hosts whose ids start with
+ * {@code b0000000-}, written as identity accounts too (listing reads show their host's name); {@code --reset}
+ * deletes the hosts and their listings (and everything hanging off them) first.
  *
- * <p>{@code --database staybook_bench --listings 100000 [--reset]}
+ * <p>{@code --database staybook_bench --listings 100000 [--stays-per-listing 6] [--reset]}
  */
 public final class GenerateListings {
 
     static final String HOST_PREFIX = "b0000000-0000-4000-8000-";
+    private static final int YEAR_OF_STAYS = 360;
+    /** Each stay gets a window of its own at least 8 days long: up to 7 nights and a gap. */
+    private static final int MAX_STAYS_PER_LISTING = YEAR_OF_STAYS / 8;
 
     private GenerateListings() {
     }
@@ -26,10 +31,16 @@ public final class GenerateListings {
         Arguments arguments = new Arguments(args);
         String database = arguments.text("database", "staybook_bench");
         int count = arguments.number("listings", 100_000);
+        int staysPerListing = arguments.number("stays-per-listing", 6);
+        if (staysPerListing < 1 || staysPerListing > MAX_STAYS_PER_LISTING) {
+            throw new IllegalArgumentException("--stays-per-listing must be between 1 and " + MAX_STAYS_PER_LISTING);
+        }
+        int window = YEAR_OF_STAYS / staysPerListing;
         try (Connection connection = Database.connect(database)) {
             connection.setAutoCommit(false);
             if (arguments.flag("reset")) {
                 step(connection, "reset", "DELETE FROM listings.listings WHERE host_id::text LIKE '" + HOST_PREFIX + "%'");
+                step(connection, "reset hosts", "DELETE FROM identity.users WHERE id::text LIKE '" + HOST_PREFIX + "%'");
             }
             cities(connection);
             // bulk load without the per-statement triggers; the night summaries are computed once at the end
@@ -38,19 +49,26 @@ public final class GenerateListings {
             step(connection, "photos", GeneratorSql.PHOTOS);
             step(connection, "host blocks", GeneratorSql.BLOCKS);
             step(connection, "weekend prices", GeneratorSql.WEEKEND_PRICES);
-            step(connection, "booked stays", GeneratorSql.BOOKED_STAYS);
+            step(connection, "booked stays", GeneratorSql.BOOKED_STAYS, window, window, staysPerListing);
             step(connection, "triggers on", "SET session_replication_role = origin");
+            step(connection, "hosts", GeneratorSql.HOSTS);
+            step(connection, "host roles", GeneratorSql.HOST_ROLES);
             query(connection, "night summaries", GeneratorSql.NIGHT_SUMMARIES);
             connection.commit();
             connection.setAutoCommit(true);
             // a freshly loaded table: compact (the summaries rewrote every row) and mark all-visible for index-only scans
             step(connection, "vacuum full", "VACUUM FULL listings.listings");
             step(connection, "vacuum analyze", "VACUUM ANALYZE listings.listings, listings.listing_photos, listings.calendar_days,"
-                    + " listings.booked_stays");
+                    + " listings.booked_stays, identity.users, identity.user_roles");
             try (Statement statement = connection.createStatement();
                  var rows = statement.executeQuery("SELECT count(*) FROM listings.listings WHERE status = 'PUBLISHED'")) {
                 rows.next();
                 System.out.printf("%s now has %,d published listings%n", database, rows.getLong(1));
+            }
+            try (Statement statement = connection.createStatement();
+                 var rows = statement.executeQuery("SELECT count(*) FROM listings.booked_stays")) {
+                rows.next();
+                System.out.printf("%s now has %,d booked stays%n", database, rows.getLong(1));
             }
         }
     }

@@ -83,15 +83,36 @@ final class GeneratorSql {
             WHERE l.host_id::text LIKE 'b0000000-%' AND abs(hashtext(l.id::text)) % 3 = 0 AND extract(isodow FROM d) IN (5, 6)
             ON CONFLICT (listing_id, night) DO UPDATE SET price_override = EXCLUDED.price_override""";
 
-    /** Six bookings of two to seven nights per listing, one per two-month window, so they never overlap. */
+    /**
+     * N bookings of two to seven nights per listing over the next 360 days, one per window of 360 / N days
+     * (at least 8, so N is at most 45), so they never overlap. Parameters: window, window, N.
+     */
     static final String BOOKED_STAYS = """
             INSERT INTO listings.booked_stays (booking_id, listing_id, check_in, check_out)
             SELECT gen_random_uuid(), s.id, s.check_in, s.check_in + s.nights
-            FROM (SELECT l.id, current_date + w * 60 + floor(random() * 50)::int + 0 * length(l.title) AS check_in,
+            FROM (SELECT l.id, current_date + w * ? + floor(random() * (? - 7))::int + 0 * length(l.title) AS check_in,
                          2 + floor(random() * 6)::int AS nights
-                  FROM listings.listings l CROSS JOIN generate_series(0, 5) AS w
+                  FROM listings.listings l CROSS JOIN generate_series(0, ? - 1) AS w
                   WHERE l.host_id::text LIKE 'b0000000-%') s
             WHERE NOT EXISTS (SELECT 1 FROM listings.booked_stays x WHERE x.listing_id = s.id AND x.check_in = s.check_in)""";
+
+    /**
+     * The hosts of the generated listings as identity accounts (GUEST and HOST roles), so that a listing's
+     * host is found as it would be in production. Their password hash is no hash: nobody signs in as them.
+     */
+    static final String HOSTS = """
+            INSERT INTO identity.users (id, email, password_hash, name, created_at, updated_at, password_changed_at)
+            SELECT DISTINCT l.host_id, 'host-' || l.host_id || '@bench.staybook.test', '!generated: no password',
+                   'Host ' || right(l.host_id::text, 5), now(), now(), now()
+            FROM listings.listings l
+            WHERE l.host_id::text LIKE 'b0000000-%'
+            ON CONFLICT (id) DO NOTHING""";
+
+    static final String HOST_ROLES = """
+            INSERT INTO identity.user_roles (user_id, role)
+            SELECT u.id, r.role FROM identity.users u CROSS JOIN (VALUES ('GUEST'), ('HOST')) AS r (role)
+            WHERE u.id::text LIKE 'b0000000-%'
+            ON CONFLICT DO NOTHING""";
 
     static final String NIGHT_SUMMARIES = """
             SELECT listings.refresh_night_summaries(ARRAY(SELECT id FROM listings.listings WHERE host_id::text LIKE 'b0000000-%'))""";
