@@ -105,7 +105,7 @@ class HostPayoutRunIT {
     }
 
     @Test
-    void aRunGivenOnlyItsDateAsTheReadmesCronEntryDoesPaysStaysCompletedBeforeThatDayBegan() {
+    void aRunGivenOnlyItsDateLikeTheReadmesCronEntryPaysTheStaysCompletedBeforeThatDayBegan() {
         TestUser host = TestUser.register("Cron Host").asHost();
         TestUser guest = TestUser.register("Cron Guest");
         String listing = PaidStays.instantBookListing(host);
