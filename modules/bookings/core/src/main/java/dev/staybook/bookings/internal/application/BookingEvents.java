@@ -55,8 +55,9 @@ final class BookingEvents {
                 refund.total(), refund.lines(), refund.hostPayout(), at);
     }
 
+    /** The stay ended at its check-out time, however late the sweep noticed: payouts and review windows count from it. */
     static IntegrationEvent completed(Booking b, Instant at) {
-        return new StayCompleted(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), b.hostPayout(), at, at);
+        return new StayCompleted(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), b.hostPayout(), b.checkOutAt(), at);
     }
 
     private static UUID id(Instant at) {

@@ -3,9 +3,10 @@ package dev.staybook.payments.internal.batch;
 import dev.staybook.payments.internal.application.HostPayouts;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,17 +15,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code staybook.batch.fault-injection} is on, i.e. in tests) fails that chunk after the transfers were
  * made, the worst moment for a crash, to prove a restart pays nobody twice.
  */
+@Dependent
 @Named("payoutWriter")
 public class PayoutWriter extends AbstractItemWriter {
 
     @Inject
     HostPayouts payouts;
     @Inject
-    @BatchProperty(name = "runDate")
-    String runKey;
-    @Inject
-    @BatchProperty(name = "cutoff")
-    String cutoff;
+    JobContext job;
     @Inject
     @BatchProperty(name = "failInChunk")
     String failInChunk;
@@ -38,7 +36,8 @@ public class PayoutWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         chunk++;
         List<HostKey> hosts = items.stream().map(HostKey.class::cast).toList();
-        payouts.payChunk(runKey, Instant.parse(cutoff), hosts.get(0), hosts.get(hosts.size() - 1));
+        PayoutRunParameters run = PayoutRunListener.of(job);
+        payouts.payChunk(run.runKey(), run.cutoff(), hosts.get(0), hosts.get(hosts.size() - 1));
         if (faultInjection && failInChunk != null && !failInChunk.isBlank() && chunk == Integer.parseInt(failInChunk)) {
             throw new IllegalStateException("fault injected in chunk " + chunk + " after its transfers");
         }

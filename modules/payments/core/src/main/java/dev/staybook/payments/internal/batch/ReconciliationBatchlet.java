@@ -2,27 +2,29 @@ package dev.staybook.payments.internal.batch;
 
 import dev.staybook.payments.internal.application.Reconciliation;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
 
-/** The run's last step: checks the ledger and the gateway's records; the exit status says whether they agree. */
+/**
+ * The run's last step: checks the ledger and the gateway's records. The job's exit status (what the
+ * batch REST API and {@code batchManager --wait} report) says whether they agree: RECONCILED or DIFFERENCES.
+ */
+@Dependent
 @Named("reconciliationBatchlet")
 public class ReconciliationBatchlet extends AbstractBatchlet {
 
     @Inject
     Reconciliation reconciliation;
     @Inject
-    @BatchProperty(name = "runDate")
-    String runKey;
-    @Inject
-    @BatchProperty(name = "cutoff")
-    String cutoff;
+    JobContext job;
 
     @Override
     public String process() {
-        int differences = reconciliation.run(runKey, Instant.parse(cutoff));
-        return differences == 0 ? "RECONCILED" : "DIFFERENCES";
+        PayoutRunParameters run = PayoutRunListener.of(job);
+        String outcome = reconciliation.run(run.runKey(), run.cutoff()) == 0 ? "RECONCILED" : "DIFFERENCES";
+        job.setExitStatus(outcome);
+        return outcome;
     }
 }

@@ -33,11 +33,17 @@ public class PayoutStore {
     public record PendingPayout(UUID id, UUID hostId, Money amount, int stays, String gateway) {
     }
 
-    /** Marks the payable payments of the range with their payout: from here on they belong to that payout. */
+    /**
+     * Marks the payable payments of the range with their payout: from here on they belong to that payout.
+     * Hosts this run already paid are left alone: their payout is settled and would not include what they
+     * became owed since (the next run date pays that).
+     */
     public void markPayable(String run, Instant cutoff, HostKey first, HostKey last) {
-        range(em.createNativeQuery("update payments.payments set payout_id =" + PAYOUT_ID
+        range(em.createNativeQuery("update payments.payments pay set payout_id =" + PAYOUT_ID
                 + "where payout_id is null and payable_at is not null and payable_at < :cutoff"
-                + " and status in ('CAPTURED', 'PARTIALLY_REFUNDED') and host_payout > 0 and" + IN_RANGE), run, first, last)
+                + " and status in ('CAPTURED', 'PARTIALLY_REFUNDED') and host_payout > 0 and" + IN_RANGE
+                + "and not exists (select 1 from payments.payouts po"
+                + " where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)"), run, first, last)
                 .setParameter("cutoff", cutoff).executeUpdate();
     }
 

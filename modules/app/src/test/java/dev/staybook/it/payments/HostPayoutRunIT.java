@@ -1,0 +1,140 @@
+package dev.staybook.it.payments;
+
+import static dev.staybook.it.payments.PaidStays.parisDay;
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.staybook.it.support.Api;
+import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestUser;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The nightly payout job {@code host-payouts}, started as an operator starts it (Liberty's batch REST
+ * API): each host is paid once per run date for the stays completed before the cutoff, sees that payout
+ * and no one else's, and a run date is never paid twice. Each test names its own run date, so the tests
+ * do not depend on each other; every run also pays whatever earlier tests left payable, which is why the
+ * assertions look at this test's hosts only. Stays are the fixture's: 315.25 owed to the host each.
+ */
+@SystemTest
+class HostPayoutRunIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+    @AfterAll
+    static void everyLedgerTransactionBalances() {
+        assertEquals(0, PaymentRows.unbalancedTransactions());
+    }
+
+    private static Map<String, String> runParameters(LocalDate runDate, Instant cutoff) {
+        return Map.of("runDate", runDate.toString(), "cutoff", cutoff.toString());
+    }
+
+    private static void assertCompleted(PayoutRuns.Execution execution) {
+        assertEquals("COMPLETED", execution.batchStatus(), () -> "the run ended " + execution);
+    }
+
+    @Test
+    void paysEachHostOnceForTheStaysCompletedBeforeTheCutoff() {
+        TestUser host = TestUser.register("Payout Host").asHost();
+        TestUser otherHost = TestUser.register("Other Payout Host").asHost();
+        TestUser guest = TestUser.register("Payout Guest");
+        String listing = PaidStays.instantBookListing(host);
+        String otherListing = PaidStays.instantBookListing(otherHost);
+        Instant cutoff = Instant.now().minus(Duration.ofHours(3));
+        PaidStays.completedAt(guest, host, listing, parisDay(10), cutoff.minus(Duration.ofHours(30)));
+        PaidStays.completedAt(guest, host, listing, parisDay(20), cutoff.minus(Duration.ofHours(2)));
+        String afterCutoff = PaidStays.completedAt(guest, host, listing, parisDay(30), cutoff.plus(Duration.ofHours(1)));
+        PaidStays.confirmed(guest, listing, parisDay(40));
+        PaidStays.completedAt(guest, otherHost, otherListing, parisDay(10), cutoff.minus(Duration.ofHours(5)));
+        LocalDate runDate = TODAY.plusDays(2);
+
+        assertCompleted(PayoutRuns.run(runParameters(runDate, cutoff)));
+
+        assertEquals(List.of(runDate + " PAID 630.50 2"), PaymentRows.payoutsOfHost(host.id()));
+        assertEquals(List.of(runDate + " PAID 315.25 1"), PaymentRows.payoutsOfHost(otherHost.id()));
+        assertEquals(1, PaymentRows.gatewayTransfersToHost(host.id()));
+        assertEquals(Map.of("HOST_PAYABLE", "630.50", "PAYOUTS", "-630.50"), PaymentRows.accountTotalsOfHostPayouts(host.id()));
+        assertEquals(0, PaymentRows.number("select count(*) from payments.payments where booking_id = ?::uuid and payout_id is not null",
+                afterCutoff), "the stay completed after the cutoff waits for the next run");
+
+        JsonPath own = Api.as(host.accessToken()).get("/payouts").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(runDate.toString()), own.getList("items.runDate"));
+        assertEquals("630.50", own.getString("items[0].amount.amount"));
+        assertEquals("EUR", own.getString("items[0].amount.currency"));
+        assertEquals(2, own.getInt("items[0].stays"));
+        assertEquals("PAID", own.getString("items[0].status"));
+        JsonPath others = Api.as(otherHost.accessToken()).get("/payouts").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("315.25"), others.getList("items.amount.amount"), "a host sees their own payouts only");
+    }
+
+    @Test
+    void aSecondRunForTheSameDatePaysNothingMoreAndLosesNothing() {
+        TestUser host = TestUser.register("Rerun Host").asHost();
+        TestUser guest = TestUser.register("Rerun Guest");
+        String listing = PaidStays.instantBookListing(host);
+        PaidStays.completed(guest, host, listing, parisDay(10));
+        LocalDate runDate = TODAY.plusDays(3);
+        Instant cutoff = Instant.now();
+        assertCompleted(PayoutRuns.run(runParameters(runDate, cutoff)));
+        assertEquals(List.of(runDate + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()));
+
+        // a stay that ended before the cutoff but became payable only after the run (its completion came late)
+        String late = PaidStays.completed(guest, host, listing, parisDay(20));
+        assertCompleted(PayoutRuns.run(runParameters(runDate, cutoff)));
+
+        assertEquals(List.of(runDate + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()), "the run date paid the host already");
+        assertEquals(1, PaymentRows.gatewayTransfersToHost(host.id()));
+        assertEquals(0, PaymentRows.number("select count(*) from payments.payments where booking_id = ?::uuid and payout_id is not null",
+                late), "the late stay is still owed, not swallowed by the settled payout");
+
+        LocalDate nextDay = runDate.plusDays(1);
+        assertCompleted(PayoutRuns.run(runParameters(nextDay, Instant.now())));
+        assertEquals(List.of(runDate + " PAID 315.25 1", nextDay + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()));
+        assertEquals(2, PaymentRows.gatewayTransfersToHost(host.id()));
+        assertEquals(Map.of("HOST_PAYABLE", "630.50", "PAYOUTS", "-630.50"), PaymentRows.accountTotalsOfHostPayouts(host.id()));
+    }
+
+    @Test
+    void aRunGivenOnlyItsDateLikeTheReadmesCronEntryPaysTheStaysCompletedBeforeThatDayBegan() {
+        TestUser host = TestUser.register("Cron Host").asHost();
+        TestUser guest = TestUser.register("Cron Guest");
+        String listing = PaidStays.instantBookListing(host);
+        Instant startOfToday = TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();
+        String yesterday = PaidStays.completedAt(guest, host, listing, parisDay(10), startOfToday.minus(Duration.ofHours(1)));
+        String today = PaidStays.completedAt(guest, host, listing, parisDay(20), startOfToday);
+
+        assertCompleted(PayoutRuns.run(Map.of("runDate", TODAY.toString())));
+
+        assertEquals(List.of(TODAY + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()));
+        assertNotNull(PaymentRows.strings("select payout_id::text from payments.payments where booking_id = ?::uuid", yesterday).get(0));
+        assertEquals(0, PaymentRows.number("select count(*) from payments.payments where booking_id = ?::uuid and payout_id is not null",
+                today), "the cutoff is the start of the run date: a stay that ended at midnight is tomorrow's");
+    }
+
+    @Test
+    void onlyHostsSeePayoutsAndOnlyWithAToken() {
+        TestUser guest = TestUser.register("Payouts Guest");
+        assertProblem(Api.as(guest.accessToken()).get("/payouts"), 403, "role-required");
+        assertProblem(Api.anonymous().get("/payouts"), 401, "authentication-required");
+        TestUser host = TestUser.register("Payouts Newcomer").asHost();
+        Api.as(host.accessToken()).get("/payouts").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void theBatchApiRefusesCallersWithoutTheOperatorAccount() {
+        PayoutRuns.unauthenticated().get("/jobinstances").then().statusCode(401);
+        PayoutRuns.unauthenticated().auth().preemptive().basic("batch-operator", "wrong password").get("/jobinstances")
+                .then().statusCode(401);
+    }
+}

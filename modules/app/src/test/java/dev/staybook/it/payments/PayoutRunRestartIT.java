@@ -1,0 +1,67 @@
+package dev.staybook.it.payments;
+
+import static dev.staybook.it.payments.PaidStays.parisDay;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestUser;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A payout run that fails part-way and is restarted through the batch REST API. The fault is the worst
+ * kind: the test server honours the job parameter {@code failInChunk}, which fails that chunk after its
+ * transfers were made at the gateway and before its transaction commits. With one host per chunk, the
+ * first chunk is paid and committed, the second dies; the restart must continue there, pay every host,
+ * and find the transfer the dead chunk already made instead of making a second one.
+ */
+@SystemTest
+class PayoutRunRestartIT {
+
+    @Test
+    void aRunThatFailedAfterATransferIsRestartedAndPaysEveryHostExactlyOnce() {
+        TestUser guest = TestUser.register("Restart Guest");
+        List<TestUser> hosts = List.of(TestUser.register("Restart Host A").asHost(), TestUser.register("Restart Host B").asHost(),
+                TestUser.register("Restart Host C").asHost());
+        for (TestUser host : hosts) {
+            PaidStays.completed(guest, host, PaidStays.instantBookListing(host), parisDay(10));
+        }
+        String runDate = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+        Map<String, String> parameters = new HashMap<>(Map.of("runDate", runDate, "cutoff", Instant.now().toString(), "chunkSize", "1"));
+        Instant started = Instant.now();
+
+        parameters.put("failInChunk", "2");
+        long instance = PayoutRuns.submit(parameters);
+        PayoutRuns.Execution failed = PayoutRuns.awaitFinished(instance, 1);
+        assertEquals("FAILED", failed.batchStatus());
+        assertEquals(1, PaymentRows.number("select count(*) from payments.payouts where run_key = ? and status = 'PAID'", runDate),
+                "the first chunk committed its payout");
+        assertEquals(2, transfersSince(started), "the second chunk's transfer was made before it failed");
+
+        parameters.remove("failInChunk");
+        PayoutRuns.Execution restarted = PayoutRuns.restart(instance, parameters);
+
+        assertEquals("COMPLETED", restarted.batchStatus(), () -> "the restart ended " + restarted);
+        for (TestUser host : hosts) {
+            assertEquals(List.of(runDate + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()), host.name());
+            assertEquals(1, PaymentRows.gatewayTransfersToHost(host.id()), host.name());
+        }
+        assertEquals(0, PaymentRows.payoutsOfRunNotTransferredExactlyOnce(runDate));
+        assertEquals(transfersSince(started), PaymentRows.number("select count(*) from payments.payouts where run_key = ?", runDate),
+                "every transfer the gateway made belongs to exactly one payout of the run");
+        assertEquals(0, PaymentRows.number("""
+                select count(*) from payments.payouts p where p.run_key = ? and p.amount <> (select sum(host_payout)
+                from payments.payments where payout_id = p.id)""", runDate), "each payout pays exactly its stays");
+        assertEquals(0, PaymentRows.unbalancedTransactions());
+    }
+
+    private static long transfersSince(Instant started) {
+        return PaymentRows.number("select count(*) from payments.simulated_gateway_calls where operation = 'payout' and created_at >= ?",
+                started.atOffset(ZoneOffset.UTC));
+    }
+}

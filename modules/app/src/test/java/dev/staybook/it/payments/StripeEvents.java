@@ -1,0 +1,63 @@
+package dev.staybook.it.payments;
+
+import dev.staybook.it.support.Api;
+import io.restassured.response.Response;
+import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Stripe's webhook calls to {@code POST /payments/webhooks/stripe}, signed as Stripe signs them:
+ * {@code Stripe-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.payload">} under the webhook
+ * secret the test server was given.
+ */
+final class StripeEvents {
+
+    static final String SECRET = System.getProperty("staybook.webhook.secret");
+    private static final String PATH = "/payments/webhooks/stripe";
+
+    private StripeEvents() {
+    }
+
+    /** A new event (its own id) saying the guest's bank refused the payment intent. */
+    static String paymentFailed(String paymentIntent) {
+        return Json.createObjectBuilder()
+                .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
+                .add("type", "payment_intent.payment_failed")
+                .add("data", Json.createObjectBuilder().add("object", Json.createObjectBuilder().add("id", paymentIntent)
+                        .add("last_payment_error", Json.createObjectBuilder().add("code", "card_declined"))))
+                .build().toString();
+    }
+
+    static String eventId(String payload) {
+        return io.restassured.path.json.JsonPath.from(payload).getString("id");
+    }
+
+    static Response sendSigned(String payload) {
+        return send(payload, signature(payload, SECRET, Instant.now()));
+    }
+
+    static Response send(String payload, String signatureHeader) {
+        var request = Api.anonymous().body(payload.getBytes(StandardCharsets.UTF_8));
+        if (signatureHeader != null) {
+            request.header("Stripe-Signature", signatureHeader);
+        }
+        return request.post(PATH);
+    }
+
+    static String signature(String payload, String secret, Instant at) {
+        long t = at.getEpochSecond();
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + payload).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

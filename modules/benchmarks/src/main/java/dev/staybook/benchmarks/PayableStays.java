@@ -1,0 +1,50 @@
+package dev.staybook.benchmarks;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * Completed, captured, not yet paid stays for the payout benchmark, written straight into the payments
+ * schema: {@code stays} payments spread evenly over {@code hosts} new hosts, each owing the host 315.25 EUR
+ * plus up to 0.49 (so that sums are checked, not counted). Each run marks its rows with a listing id of its
+ * own, so runs never mix and nothing needs resetting. Their last change lies ten days back, outside the
+ * reconciliation window, as a backlog's would.
+ */
+final class PayableStays {
+
+    private PayableStays() {
+    }
+
+    /** Generates the rows; returns the marker (listing id) of this batch. */
+    static UUID generate(Connection connection, int stays, int hosts) throws SQLException {
+        UUID marker = UUID.randomUUID();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("create temporary table bench_hosts on commit drop as"
+                    + " select n, gen_random_uuid() as id from generate_series(0, %d) as n".formatted(hosts - 1));
+            statement.execute("create index on bench_hosts (n)");
+            statement.execute("analyze bench_hosts");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into payments.payments (id, booking_id, listing_id, guest_id, host_id, gateway, gateway_reference, status,
+                    currency, amount, captured_amount, host_payout, payable_at, created_at, updated_at)
+                select gen_random_uuid(), gen_random_uuid(), ?, gen_random_uuid(), h.id, 'simulated', 'sim_pi_bench_' || g,
+                    'CAPTURED', 'EUR', 403.00, 403.00, 315.25 + (g % 50) / 100.0,
+                    now() - interval '3 days' + (g % 86400) * interval '1 second', now() - interval '10 days', now() - interval '10 days'
+                from generate_series(0, ? - 1) as g join bench_hosts h on h.n = g % ?""")) {
+            insert.setObject(1, marker);
+            insert.setInt(2, stays);
+            insert.setInt(3, hosts);
+            insert.executeUpdate();
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("analyze payments.payments");
+        }
+        return marker;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.staybook.benchmarks;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/** What the database says after a payout run over one generated batch: everyone paid once, exactly what they were owed. */
+record PayoutChecks(long unpaidStays, long payouts, long paidPayouts, BigDecimal owed, BigDecimal paid, long transfers,
+                    long unbalancedTransactions) {
+
+    static PayoutChecks of(Connection connection, UUID marker) throws SQLException {
+        return new PayoutChecks(
+                number(connection, "select count(*) from payments.payments where listing_id = ? and payout_id is null", marker),
+                number(connection, "select count(*) from payments.payouts where id in (select payout_id from payments.payments where listing_id = ?)", marker),
+                number(connection, "select count(*) from payments.payouts where status = 'PAID'"
+                        + " and id in (select payout_id from payments.payments where listing_id = ?)", marker),
+                decimal(connection, "select coalesce(sum(host_payout), 0) from payments.payments where listing_id = ?", marker),
+                decimal(connection, "select coalesce(sum(amount), 0) from payments.payouts"
+                        + " where id in (select payout_id from payments.payments where listing_id = ?)", marker),
+                number(connection, "select count(*) from payments.simulated_gateway_calls where operation = 'payout' and idempotency_key in"
+                        + " (select 'payout-' || payout_id from payments.payments where listing_id = ?)", marker),
+                number(connection, """
+                        select count(*) from (select transaction_id from payments.ledger_entries group by transaction_id
+                        having sum(case side when 'DEBIT' then amount else -amount end) <> 0) unbalanced""", null));
+    }
+
+    boolean allPaidOnce(int hosts) {
+        return unpaidStays == 0 && payouts == hosts && paidPayouts == hosts && transfers == hosts
+                && owed.compareTo(paid) == 0 && unbalancedTransactions == 0;
+    }
+
+    private static long number(Connection connection, String sql, UUID marker) throws SQLException {
+        return decimal(connection, sql, marker).longValueExact();
+    }
+
+    private static BigDecimal decimal(Connection connection, String sql, UUID marker) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (marker != null) {
+                query.setObject(1, marker);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getBigDecimal(1);
+            }
+        }
+    }
+}

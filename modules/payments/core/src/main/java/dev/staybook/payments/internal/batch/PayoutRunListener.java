@@ -1,0 +1,48 @@
+package dev.staybook.payments.internal.batch;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.logging.Logger;
+
+/**
+ * Resolves the run's parameters once per execution, before the first step: a run started with only
+ * {@code runDate} (the README's cron entry) gets the cutoff derived from it, and every step of the
+ * execution sees the same run date and cutoff even if the run crosses midnight.
+ */
+@Dependent
+@Named("payoutRunListener")
+public class PayoutRunListener extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(PayoutRunListener.class.getName());
+
+    @Inject
+    JobContext job;
+    @Inject
+    Clock clock;
+    @Inject
+    @BatchProperty(name = "runDate")
+    String runDate;
+    @Inject
+    @BatchProperty(name = "cutoff")
+    String cutoff;
+
+    @Override
+    public void beforeJob() {
+        PayoutRunParameters parameters = PayoutRunParameters.from(runDate, cutoff, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        job.setTransientUserData(parameters);
+        LOG.info(() -> "Payout run %s (execution %d) pays stays completed before %s"
+                .formatted(parameters.runKey(), job.getExecutionId(), parameters.cutoff()));
+    }
+
+    /** The parameters {@link #beforeJob()} resolved for the current execution. */
+    static PayoutRunParameters of(JobContext job) {
+        return (PayoutRunParameters) job.getTransientUserData();
+    }
+}
