@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Anonymous listing reads and search pages come from the cache (in Redis) the second time, without a single
- * SQL statement, and never after what they show has changed: a host's edit, unpublishing, a booking that
- * takes the searched dates. Signed-in callers and drafts never touch the cache.
+ * SQL statement, and never after what they show has changed: a host's edit, unpublishing, the host's new name,
+ * a booking that takes the searched dates (a new rating: ReviewsIT reads the rated listing anonymously until
+ * it shows). Signed-in callers and drafts never touch the cache.
  */
 @SystemTest
 class ListingCacheIT {
@@ -77,6 +78,20 @@ class ListingCacheIT {
         assertRead(after, "MISS");
         assertEquals("Freshly painted loft", after.path("title"));
         assertRead(Api.anonymous().get("/listings/" + id), "HIT");
+    }
+
+    @Test
+    void aHostsNewNameShowsInTheirListingsAtOnce() {
+        TestUser renamedHost = TestUser.register("Cache Host Before").asHost();
+        String id = ListingFixtures.published(renamedHost, listing(ListingFixtures.uniqueCity("Cache"), 43.3, 5.4));
+        Api.anonymous().get("/listings/" + id);
+        assertEquals("Cache Host Before", Api.anonymous().get("/listings/" + id).then().header("X-Cache", "HIT").extract().path("host.name"));
+
+        Api.as(renamedHost.accessToken()).body(Json.of("name", "Cache Host After")).patch("/users/me").then().statusCode(200);
+
+        Response after = Api.anonymous().get("/listings/" + id);
+        assertRead(after, "MISS");
+        assertEquals("Cache Host After", after.path("host.name"));
     }
 
     @Test
