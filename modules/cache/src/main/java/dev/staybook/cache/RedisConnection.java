@@ -1,6 +1,8 @@
 package dev.staybook.cache;
 
 import java.net.URI;
+import java.time.Duration;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.util.JedisURIHelper;
@@ -11,6 +13,10 @@ final class RedisConnection {
     /** Short: a Redis that hangs must cost a request little; the outage pause then spares the others. */
     private static final int CONNECT_TIMEOUT_MILLIS = 500;
     private static final int SOCKET_TIMEOUT_MILLIS = 1000;
+    /** As many connections as the server has request threads for the database (STAYBOOK_DB_POOL_MAX's default). */
+    private static final int MAX_CONNECTIONS = 40;
+    /** Waiting longer for a free connection than for Redis itself makes no sense: give up and fall back. */
+    private static final Duration MAX_WAIT_FOR_CONNECTION = Duration.ofMillis(500);
 
     private RedisConnection() {
     }
@@ -29,7 +35,12 @@ final class RedisConnection {
         if (JedisURIHelper.hasDbIndex(uri)) {
             config.database(JedisURIHelper.getDBIndex(uri));
         }
-        return RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(uri)).clientConfig(config.build()).build();
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(MAX_CONNECTIONS);
+        pool.setMaxIdle(MAX_CONNECTIONS);
+        pool.setMinIdle(0);
+        pool.setMaxWait(MAX_WAIT_FOR_CONNECTION);
+        return RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(uri)).clientConfig(config.build()).poolConfig(pool).build();
     }
 
     /** The URL without its password, for the log. */
