@@ -81,10 +81,11 @@ class ModuleBoundariesTest {
             .should().beFreeOfCycles()
             .allowEmptyShould(false);
 
-    /** The shared kernel and the outbox library depend on no module. */
+    /** The shared kernel and the outbox and cache libraries depend on no module. */
     @ArchTest
     static final ArchRule sharedLibrariesDependOnNoModule = noClasses()
-            .that().resideInAnyPackage(StaybookModules.ROOT + ".kernel..", StaybookModules.ROOT + ".outbox..")
+            .that().resideInAnyPackage(StaybookModules.ROOT + ".kernel..", StaybookModules.ROOT + ".outbox..",
+                    StaybookModules.ROOT + ".cache..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     BUSINESS_MODULES.stream().map(m -> StaybookModules.ROOT + "." + m + "..").toArray(String[]::new))
             .allowEmptyShould(false);

@@ -55,7 +55,7 @@ final class BenchmarkReport {
                 percentile(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6));
     }
 
-    private static double percentile(List<Long> sorted, double percent) {
+    static double percentile(List<Long> sorted, double percent) {
         if (sorted.isEmpty()) {
             return 0;
         }

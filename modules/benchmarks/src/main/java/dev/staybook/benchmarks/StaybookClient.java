@@ -88,6 +88,22 @@ final class StaybookClient {
     record Answer(int status, long nanos) {
     }
 
+    /** An anonymous GET of {@code pathAndQuery} under /api/v1: its status, X-Cache header (HIT, MISS or null) and latency. */
+    Read read(String pathAndQuery) throws InterruptedException {
+        HttpRequest request = request(pathAndQuery, null).GET().build();
+        long start = System.nanoTime();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Read(response.statusCode(), response.headers().firstValue("X-Cache").orElse(null), System.nanoTime() - start);
+        } catch (IOException failed) {
+            return new Read(0, null, System.nanoTime() - start);
+        }
+    }
+
+    /** What {@link #read} saw. */
+    record Read(int status, String cache, long nanos) {
+    }
+
     private HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
         return http.send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -87,10 +87,12 @@ class ReviewsIT {
         String city = ListingFixtures.uniqueCity("Rated");
         String rated = ListingFixtures.published(host, ListingFixtures.listing(city, 45.0, 4.0));
         String unrated = ListingFixtures.published(host, ListingFixtures.listing(city, 45.0, 4.0));
+        Api.anonymous().get("/listings/" + rated).then().statusCode(200).body("rating.count", equalTo(0));
         String stay = StayFixtures.completed(guest, rated);
         write(guest, stay, guestReview(3, "Fine")).then().statusCode(201);
         write(host, stay, ReviewBodies.ofGuest(5, "Great guest")).then().statusCode(201);
 
+        // the unrated listing was cached above: the rating shows only because the new rating drops that copy
         Eventually.until("the listing's rating", () -> Integer.valueOf(1).equals(Api.anonymous().get("/listings/" + rated).path("rating.count")));
         Api.anonymous().get("/listings/" + rated).then().body("rating.average", equalTo(3.0f));
         Api.anonymous().queryParam("city", city).queryParam("sort", "rating").get("/listings").then().statusCode(200)

@@ -1,19 +1,27 @@
 package dev.staybook.identity.internal.security;
 
+import dev.staybook.cache.RateCounter;
+import dev.staybook.cache.RateCounters;
 import dev.staybook.identity.internal.domain.EmailAddress;
 import dev.staybook.kernel.error.TooManyRequests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password guessing from two sides: failed sign-ins per account (an attacker trying many
  * passwords on one account) and all sign-in attempts per client address (one client trying many
- * accounts). Unknown emails are counted like known ones, so the limits reveal nothing.
+ * accounts). Unknown emails are counted like known ones, so the limits reveal nothing. The counters are
+ * shared by every instance when Redis is configured (see {@link RateCounters}), so adding instances does not
+ * multiply an attacker's allowance; they are keyed by a digest of the email, so Redis holds no addresses.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -32,14 +40,16 @@ public class LoginThrottle {
     Duration addressWindow;
     @Inject
     Clock clock;
+    @Inject
+    RateCounters counters;
 
-    private SlidingWindowCounter accountFailures;
-    private SlidingWindowCounter addressAttempts;
+    private RateCounter accountFailures;
+    private RateCounter addressAttempts;
 
     @PostConstruct
     void createCounters() {
-        accountFailures = new SlidingWindowCounter(accountWindow, maxFailuresPerAccount);
-        addressAttempts = new SlidingWindowCounter(addressWindow, maxAttemptsPerAddress);
+        accountFailures = counters.counter("login-account-failures", accountWindow, maxFailuresPerAccount);
+        addressAttempts = counters.counter("login-address-attempts", addressWindow, maxAttemptsPerAddress);
     }
 
     /** Counts an attempt from the address; fails with 429 if the address or the account must wait. */
@@ -48,17 +58,28 @@ public class LoginThrottle {
         if (!addressAttempts.tryRecord(clientAddress, now)) {
             throw tooMany(addressAttempts.retryAfter(clientAddress, now));
         }
-        if (accountFailures.isAtLimit(account.value(), now)) {
-            throw tooMany(accountFailures.retryAfter(account.value(), now));
+        String accountKey = accountKey(account);
+        if (accountFailures.isAtLimit(accountKey, now)) {
+            throw tooMany(accountFailures.retryAfter(accountKey, now));
         }
     }
 
     public void failed(EmailAddress account) {
-        accountFailures.record(account.value(), clock.instant());
+        accountFailures.record(accountKey(account), clock.instant());
     }
 
     public void succeeded(EmailAddress account) {
-        accountFailures.reset(account.value());
+        accountFailures.reset(accountKey(account));
+    }
+
+    /** The SHA-256 of the (normalized) email in hex: the same on every instance, and not the address itself. */
+    static String accountKey(EmailAddress account) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(account.value().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static TooManyRequests tooMany(Duration retryAfter) {

@@ -1,11 +1,13 @@
 package dev.staybook.listings.internal.application;
 
 import dev.staybook.identity.api.Caller;
+import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.event.ListingArchived;
 import dev.staybook.listings.api.event.ListingCalendarChanged;
 import dev.staybook.listings.api.event.ListingPublished;
+import dev.staybook.listings.api.event.ListingRatingUpdated;
 import dev.staybook.listings.api.event.ListingUnpublished;
 import dev.staybook.listings.api.event.ListingUpdated;
 import dev.staybook.listings.internal.domain.CalendarRepository;
@@ -102,11 +104,17 @@ public class ListingService {
 
     /** The caller's own listings in every status, newest first. */
     public List<ListingSnapshot> ownListings(Caller host, UUID before, int limit) {
-        return listings.ofHost(host.id(), before, limit).stream().map(Listing::snapshot).toList();
+        return listingsOfHost(host.id(), before, limit);
+    }
+
+    /** A host's listings in every status, newest first; for the platform's own use (no caller to check). */
+    public List<ListingSnapshot> listingsOfHost(UserId host, UUID before, int limit) {
+        return listings.ofHost(host, before, limit).stream().map(Listing::snapshot).toList();
     }
 
     /** Takes over the rating summary the reviews module computes; no endpoint, fed by its events. */
     public void recordRating(ListingId id, BigDecimal average, int count) {
         listings.find(id).orElseThrow(VisibleListings::notFound).recordRating(average, count);
+        events.fire(new ListingRatingUpdated(id, average, count, clock.instant()));
     }
 }

@@ -5,6 +5,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.application.ListingService;
 import dev.staybook.listings.internal.domain.ListingDetails;
 import dev.staybook.listings.internal.domain.ListingSnapshot;
@@ -24,8 +25,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,6 +47,8 @@ public class ListingResource {
     CurrentUser currentUser;
     @Inject
     UserDirectory users;
+    @Inject
+    PublicListingCache publicCache;
     @Context
     UriInfo uriInfo;
 
@@ -68,11 +75,19 @@ public class ListingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A listing", description = "Published listings for anyone; others only for their host and administrators.")
-    @APIResponse(responseCode = "200", description = "The listing, with host and rating summary")
+    @Operation(summary = "A listing", description = "Published listings for anyone; others only for their host and administrators. "
+            + "What anonymous callers see is cached (X-Cache: HIT or MISS) until the listing changes.")
+    @APIResponse(responseCode = "200", description = "The listing, with host and rating summary",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public JsonObject view(@PathParam("id") String id) {
-        return respond(listings.view(ListingIds.parse(id), currentUser.caller()));
+    public Response view(@PathParam("id") String id) {
+        ListingId listingId = ListingIds.parse(id);
+        Optional<Caller> caller = currentUser.caller();
+        if (caller.isPresent()) {
+            // hosts and administrators may see drafts and their own views: never cached, never served from the cache
+            return Response.ok(respond(listings.view(listingId, caller))).build();
+        }
+        return publicCache.details(listingId, () -> respond(listings.view(listingId, Optional.empty())).toString());
     }
 
     @PATCH

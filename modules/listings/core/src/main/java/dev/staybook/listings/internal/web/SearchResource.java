@@ -10,8 +10,17 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Providers;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -21,8 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Search", description = "Find published listings")
 public class SearchResource {
 
+    private static final Jsonb DEFAULT_JSONB = JsonbBuilder.create();
+
     @Inject
     ListingSearch search;
+    @Inject
+    PublicListingCache cache;
+    @Context
+    Providers providers;
 
     @GET
     @Operation(summary = "Search published listings",
@@ -31,10 +46,16 @@ public class SearchResource {
                     + "price it in full. guests, minPrice/maxPrice with currency (default EUR; prices compare within one currency), "
                     + "propertyType, roomType, amenities=wifi,pool (all of them), q (full text). sort=newest|price|rating|distance "
                     + "(distance needs near and is its default). limit 1..100 (20); cursor from the previous page.")
-    @APIResponse(responseCode = "200", description = "A page of listings")
+    @APIResponse(responseCode = "200", description = "A page of listings (cached for a minute or until a listing changes; X-Cache: HIT or MISS)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<SearchItem> search(@BeanParam SearchRequest request) {
+    public Response search(@BeanParam SearchRequest request) {
+        // parsed first: invalid searches are answered 400 and never reach the cache
         SearchCriteria criteria = SearchCriteriaParser.parse(request);
+        return cache.searchPage(criteria, () -> jsonb().toJson(page(criteria)));
+    }
+
+    private Page<SearchItem> page(SearchCriteria criteria) {
         ListingSearch.Result result = search.search(criteria);
         String next = null;
         if (result.more()) {
@@ -42,5 +63,17 @@ public class SearchResource {
             next = SearchCriteriaParser.cursor(criteria.sort(), last.sortKey(criteria.sort()), last.id());
         }
         return new Page<>(result.hits().stream().map(SearchItem::of).toList(), next);
+    }
+
+    /** The shape of a page in the OpenAPI document (the method returns it as cached JSON text). */
+    @Schema(name = "SearchPage")
+    record SearchPage(List<SearchItem> items, String nextCursor) {
+    }
+
+    /** The application's JSON-B configuration, so that cached pages look exactly like the ones JAX-RS writes. */
+    private Jsonb jsonb() {
+        ContextResolver<Jsonb> configured = providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE);
+        Jsonb jsonb = configured == null ? null : configured.getContext(Page.class);
+        return jsonb == null ? DEFAULT_JSONB : jsonb;
     }
 }

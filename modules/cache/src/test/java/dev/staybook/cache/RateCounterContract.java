@@ -1,4 +1,4 @@
-package dev.staybook.identity.internal.security;
+package dev.staybook.cache;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,15 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SlidingWindowCounterTest {
+/** What every {@link RateCounter} does, in process or in Redis. */
+abstract class RateCounterContract {
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final int LIMIT = 3;
-    private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+    static final Duration WINDOW = Duration.ofMinutes(1);
+    static final int LIMIT = 3;
+    static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
 
-    private final SlidingWindowCounter counter = new SlidingWindowCounter(WINDOW, LIMIT);
+    RateCounter counter;
+
+    /** A fresh counter that has seen no event yet. */
+    abstract RateCounter newCounter(Duration window, int limit);
+
+    @BeforeEach
+    void createCounter() {
+        counter = newCounter(WINDOW, LIMIT);
+    }
 
     @Test
     void acceptsEventsUpToTheLimit() {

@@ -1,4 +1,4 @@
-package dev.staybook.identity.internal.security;
+package dev.staybook.cache;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,12 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * Counts events per key over the last {@code window} (for example failed sign-ins per account in the
- * last 15 minutes). A sliding log rather than fixed windows: a burst cannot double its allowance by
- * straddling a window boundary. Each key keeps at most {@code limit} timestamps, so memory stays
- * bounded; the shared-store equivalent is a sorted set per key.
+ * A {@link RateCounter} in this process: a log of timestamps per key. Each key keeps at most {@code limit}
+ * timestamps and idle keys are swept, so memory stays bounded. {@link RedisRateCounter} is the shared
+ * equivalent.
  */
-public final class SlidingWindowCounter {
+public final class InProcessRateCounter implements RateCounter {
 
     private static final int SWEEP_THRESHOLD = 50_000;
 
@@ -21,12 +20,12 @@ public final class SlidingWindowCounter {
     private final int limit;
     private final ConcurrentMap<String, Deque<Instant>> events = new ConcurrentHashMap<>();
 
-    public SlidingWindowCounter(Duration window, int limit) {
+    public InProcessRateCounter(Duration window, int limit) {
         this.window = window;
         this.limit = limit;
     }
 
-    /** Records an event if the key is under its limit; returns false (recording nothing) if it is not. */
+    @Override
     public boolean tryRecord(String key, Instant now) {
         sweepIfLarge(now);
         boolean[] recorded = {false};
@@ -42,7 +41,7 @@ public final class SlidingWindowCounter {
         return recorded[0];
     }
 
-    /** Records an event whatever the count (oldest events fall off beyond the limit). */
+    @Override
     public void record(String key, Instant now) {
         events.compute(key, (k, log) -> {
             Deque<Instant> current = log == null ? new ArrayDeque<>() : log;
@@ -55,6 +54,7 @@ public final class SlidingWindowCounter {
         });
     }
 
+    @Override
     public boolean isAtLimit(String key, Instant now) {
         boolean[] atLimit = {false};
         events.computeIfPresent(key, (k, log) -> {
@@ -65,7 +65,7 @@ public final class SlidingWindowCounter {
         return atLimit[0];
     }
 
-    /** How long until the oldest counted event leaves the window, in whole seconds (at least one). */
+    @Override
     public Duration retryAfter(String key, Instant now) {
         Instant[] oldestHolder = {null};
         // read inside the map's lock for the key: the log is mutated under that same lock
@@ -73,14 +73,10 @@ public final class SlidingWindowCounter {
             oldestHolder[0] = log.peekFirst();
             return log;
         });
-        Instant oldest = oldestHolder[0];
-        if (oldest == null) {
-            return Duration.ofSeconds(1);
-        }
-        long millis = Duration.between(now, oldest.plus(window)).toMillis();
-        return Duration.ofSeconds(Math.max(1, (millis + 999) / 1000));
+        return RateCounter.untilExpiry(oldestHolder[0], window, now);
     }
 
+    @Override
     public void reset(String key) {
         events.remove(key);
     }

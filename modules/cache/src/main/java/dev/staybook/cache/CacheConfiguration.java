@@ -1,0 +1,71 @@
+package dev.staybook.cache;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Chooses where the cache and the rate counters live: in Redis if {@code STAYBOOK_REDIS_URL} is set (every
+ * instance with the same Redis and key prefix shares them), otherwise in this process (right for one
+ * instance). Keys start with {@code STAYBOOK_REDIS_KEY_PREFIX}, so several deployments can share a Redis.
+ */
+@ApplicationScoped
+public class CacheConfiguration {
+
+    private static final Logger LOG = Logger.getLogger(CacheConfiguration.class.getName());
+    private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(2);
+    private static final int IN_PROCESS_MAX_ENTRIES = 20_000;
+
+    @Inject
+    @ConfigProperty(name = "staybook.redis.url")
+    Optional<String> redisUrl;
+    @Inject
+    @ConfigProperty(name = "staybook.redis.key-prefix", defaultValue = "staybook:")
+    String keyPrefix;
+
+    private final RedisOutage outage = new RedisOutage(PAUSE_AFTER_FAILURE, System::nanoTime);
+    private RedisClient redis;
+
+    @PostConstruct
+    void connect() {
+        Optional<String> url = redisUrl.filter(value -> !value.isBlank());
+        if (url.isPresent()) {
+            redis = RedisConnection.open(url.get());
+            LOG.info(() -> "Cache and rate counters in Redis at %s, keys prefixed %s".formatted(RedisConnection.describe(url.get()), keyPrefix));
+        } else {
+            LOG.info("STAYBOOK_REDIS_URL is not set: cache and rate counters are kept in this process");
+        }
+    }
+
+    @Produces
+    @ApplicationScoped
+    Cache cache() {
+        KeyValueStore store = redis == null ? new InProcessStore(IN_PROCESS_MAX_ENTRIES, System::nanoTime) : new RedisStore(redis);
+        return new VersionedCache(store, outage, keyPrefix);
+    }
+
+    @Produces
+    @ApplicationScoped
+    RateCounters rateCounters() {
+        if (redis == null) {
+            return (name, window, limit) -> new InProcessRateCounter(window, limit);
+        }
+        return (name, window, limit) -> new FailSafeRateCounter(
+                new RedisRateCounter(redis, keyPrefix + "rate:" + name + ":", window, limit),
+                new InProcessRateCounter(window, limit), outage);
+    }
+
+    @PreDestroy
+    void close() {
+        if (redis != null) {
+            redis.close();
+        }
+    }
+}
