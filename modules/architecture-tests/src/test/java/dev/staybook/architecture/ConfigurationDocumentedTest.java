@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * Every environment variable the server reads is in the README's Configuration table, so operators
  * never have to read the code to learn a setting: the {@code ${staybook.*}} variables of
  * {@code config/server.xml}, the modules' {@code microprofile-config.properties} keys, their
- * {@code @ConfigProperty} names, and the {@code STAYBOOK_*} names the code reads directly.
+ * {@code @ConfigProperty} names, and the {@code STAYBOOK_*} names the code reads directly. The operators'
+ * {@code server.env.example} shows each of them too.
  */
 class ConfigurationDocumentedTest {
 
@@ -33,6 +34,15 @@ class ConfigurationDocumentedTest {
 
         assertTrue(missing.isEmpty(), () -> "README.md's Configuration table lacks " + missing
                 + ": add a row with the default and the meaning of each");
+    }
+
+    @Test
+    void everyVariableTheServerReadsIsInTheOperatorsEnvironmentExample() throws IOException {
+        Set<String> missing = new TreeSet<>(sources.readVariables());
+        missing.removeAll(sources.exampleVariables());
+
+        assertTrue(missing.isEmpty(), () -> "src-distribution/server.env.example lacks " + missing
+                + ": add a line with the default (commented out when there is none)");
     }
 
     /** Guards the check against passing vacuously: it must find settings of each kind of source. */

@@ -24,6 +24,7 @@ final class ConfigurationSources {
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern CONFIG_LOOKUP = Pattern.compile("get(?:Optional)?Value\\(\\s*\"([a-z][^\"]+)\"");
     private static final Pattern ENVIRONMENT_LITERAL = Pattern.compile("\"(STAYBOOK_[A-Z0-9_]+)\"");
+    private static final Pattern EXAMPLE_LINE = Pattern.compile("^#?([A-Z][A-Z0-9_]+)=", Pattern.MULTILINE);
     private static final Pattern TABLE_VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
     /** Fixed by the application, not settings: changing them would break it (the key is RSA, the list is our errors). */
     private static final Set<String> NOT_SETTINGS = Set.of(
@@ -86,6 +87,13 @@ final class ConfigurationSources {
             }
         });
         return documented;
+    }
+
+    /** The variables src-distribution/server.env.example shows, set or commented out. */
+    Set<String> exampleVariables() throws IOException {
+        Set<String> shown = new TreeSet<>();
+        matches(EXAMPLE_LINE, Files.readString(root.resolve("src-distribution/server.env.example")), shown);
+        return shown;
     }
 
     private static void matches(Pattern pattern, String text, Set<String> into) {
