@@ -24,7 +24,7 @@ PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
 rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$PID/status"; }
 echo "rss_mib_ready=$(rss)"
 
-json() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"; }
+json() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }  # the first field of that name
 requests=0; failures=0
 call() { # call <expected-status> <curl args...>
   local expected=$1; shift
