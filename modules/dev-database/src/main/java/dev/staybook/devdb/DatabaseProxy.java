@@ -34,11 +34,14 @@ public final class DatabaseProxy {
 
     public static void main(String[] args) throws IOException {
         DatabaseProxy proxy = new DatabaseProxy(Integer.parseInt(args[0]), DatabaseAddress.fromEnvironment("postgres"));
-        proxy.restore();
+        boolean startClosed = args.length > 2 && "closed".equals(args[2]);
+        if (!startClosed) {
+            proxy.restore();
+        }
         ServerSocket control = new ServerSocket(Integer.parseInt(args[1]), 50, InetAddress.getLoopbackAddress());
         daemon(() -> proxy.serveControl(control));
-        System.out.printf("[staybook] database proxy on %d -> %s:%d, control on %s%n", proxy.listenPort,
-                proxy.target.host(), proxy.target.port(), args[1]);
+        System.out.printf("[staybook] database proxy on %d -> %s:%d, control on %s%s%n", proxy.listenPort,
+                proxy.target.host(), proxy.target.port(), args[1], startClosed ? ", closed until POST /restore" : "");
     }
 
     /**

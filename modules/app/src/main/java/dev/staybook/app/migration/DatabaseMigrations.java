@@ -58,8 +58,10 @@ public class DatabaseMigrations {
         try {
             List<String> names = schemas.stream().map(this::migrate).toList();
             createJobRepositorySchema();
-            complete = true;
+            // the start-up work that waits for the schemas (the first administrator, relays, schedules) is done
+            // before readiness goes up: after a late database, clients must not come before it
             migrated.fire(new SchemasMigrated(names));
+            complete = true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Database migration failed; retrying in " + RETRY_SECONDS + " s: " + e.getMessage());
             scheduler.schedule(this::migrateOrRetry, RETRY_SECONDS, TimeUnit.SECONDS);

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Holds the first system test class back until the server says it is ready (GET /health/ready answers
  * UP: the application has started and migrated its schemas). The build starts the tests once Liberty
  * itself is up, and on a busy machine the application can take minutes more; without this wait every
- * class would fail with 404s. Applied to every system test class through {@link SystemTest}.
+ * class would fail with 404s. The build starts the server without a database; the first wait records what
+ * that looks like ({@link ColdStart}) and then gives it the database. Applied to every system test class
+ * through {@link SystemTest}.
  */
 public class ServerReadiness implements BeforeAllCallback {
 
@@ -18,7 +20,15 @@ public class ServerReadiness implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        awaitReady();
+    }
+
+    private static synchronized void awaitReady() {
         if (!ready) {
+            if (DatabaseProxyControl.available()) {
+                // the build starts the server without a database (the proxy is closed): record that, then open it
+                ColdStart.observeAndOpenTheDatabase(DEADLINE);
+            }
             Eventually.until("the server ready at " + Api.BASE_URL, DEADLINE, ServerReadiness::readiness,
                     answer -> answer.startsWith("200 "));
             ready = true;
