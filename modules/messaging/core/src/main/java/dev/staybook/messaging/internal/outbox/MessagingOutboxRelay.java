@@ -1,13 +1,7 @@
 package dev.staybook.messaging.internal.outbox;
 
-import dev.staybook.kernel.SchemasMigrated;
 import dev.staybook.kernel.event.IntegrationEvent;
-import dev.staybook.outbox.RelayLoop;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import dev.staybook.outbox.AbstractOutboxRelay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -17,23 +11,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
-/**
- * Delivers the messaging outbox to the other modules' observers (which run in their own transactions and
- * ignore events they have handled), right after each commit that wrote to it and every few seconds
- * anyway, which picks up retries and whatever a crash left behind.
- */
+/** Delivers the messaging outbox (see {@link AbstractOutboxRelay}). */
 @ApplicationScoped
-public class MessagingOutboxRelay {
+public class MessagingOutboxRelay extends AbstractOutboxRelay {
 
-    private static final long CATCH_UP_SECONDS = 5;
-
-    @Resource
-    ManagedExecutorService executor;
-    @Resource
-    ManagedScheduledExecutorService scheduler;
     @PersistenceContext(unitName = "messaging")
     EntityManager em;
     @Inject
@@ -43,35 +25,18 @@ public class MessagingOutboxRelay {
     @Inject
     MessagingOutboxRelay self;
 
-    private RelayLoop loop;
-    private ScheduledFuture<?> catchUp;
-
-    @PostConstruct
-    void createLoop() {
-        loop = new RelayLoop(() -> self.deliverBatch());
-    }
-
-    void start(@Observes SchemasMigrated migrated) {
-        catchUp = scheduler.scheduleWithFixedDelay(loop::run, CATCH_UP_SECONDS, CATCH_UP_SECONDS, TimeUnit.SECONDS);
-    }
-
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagingOutbox.OutboxWritten written) {
-        loop.requestPass();
-        if (!loop.isRunning()) {
-            executor.execute(loop::run);
-        }
+        wakeUp();
+    }
+
+    @Override
+    protected int deliverBatchInItsOwnTransaction() {
+        return self.deliverBatch();
     }
 
     /** One batch in its own transaction (called through the proxy so the interceptor applies). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int deliverBatch() {
         return MessagingEventTypes.STORE.deliverBatch(em, events::fire, clock.instant());
-    }
-
-    @PreDestroy
-    void stop() {
-        if (catchUp != null) {
-            catchUp.cancel(false);
-        }
     }
 }
