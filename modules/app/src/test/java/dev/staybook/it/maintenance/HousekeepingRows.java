@@ -67,19 +67,17 @@ final class HousekeepingRows {
         return key;
     }
 
-    /** An outbox entry of the schema, delivered at {@code publishedAt} (never delivered if null, and never due). */
-    static UUID outboxEntry(String schema, Instant occurredAt, Instant publishedAt) {
+    /**
+     * An event that occurred at {@code occurredAt}, with one delivery in {@code state} (settled then, unless
+     * pending) to a subscriber no server knows, so that no worker ever picks it up; returns the event id.
+     */
+    static UUID event(Instant occurredAt, String state) {
         UUID id = UUID.randomUUID();
-        insert("INSERT INTO " + schema + ".outbox (event_id, aggregate_id, event_type, payload, occurred_at, next_attempt_at,"
-                + " published_at) VALUES (?, ?, 'MaintenanceTestEvent', '{}', ?, ?::timestamptz + interval '100 years', ?)",
-                id, UUID.randomUUID(), at(occurredAt), at(occurredAt), at(publishedAt));
-        return id;
-    }
-
-    static UUID inboxRecord(String schema, Instant receivedAt) {
-        UUID id = UUID.randomUUID();
-        insert("INSERT INTO " + schema + ".inbox (event_id, event_type, received_at) VALUES (?, 'MaintenanceTestEvent', ?)",
-                id, at(receivedAt));
+        insert("INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at)"
+                + " VALUES (?, 'maintenance', 'MaintenanceTestEvent', ?, '{}', ?)", id, UUID.randomUUID(), at(occurredAt));
+        insert("INSERT INTO outbox.deliveries (event_id, subscriber, aggregate_id, state, next_attempt_at, settled_at)"
+                + " SELECT id, 'maintenance.test-subscriber', aggregate_id, ?, occurred_at, CASE WHEN ? <> 'PENDING' THEN occurred_at END"
+                + " FROM outbox.events WHERE id = ?", state, state, id);
         return id;
     }
 
@@ -94,7 +92,7 @@ final class HousekeepingRows {
     /** A mail created at {@code createdAt} with the status; a SENT one was sent an hour later. */
     static UUID mail(String status, Instant createdAt) {
         UUID id = UUID.randomUUID();
-        insert("INSERT INTO notifications.mails (id, dedupe_key, kind, recipient_email, recipient_name, subject, body, status,"
+        insert("INSERT INTO notifications.mails (id, source, kind, recipient_email, recipient_name, subject, body, status,"
                 + " attempts, next_attempt_at, created_at, sent_at) VALUES (?, ?, 'TEST', 'old@it.staybook.test', 'Old', 'Old',"
                 + " 'Old', ?, 1, ?, ?, CASE WHEN ? = 'SENT' THEN ?::timestamptz + interval '1 hour' END)",
                 id, "maintenance:" + id, status, at(createdAt), at(createdAt), status, at(createdAt));

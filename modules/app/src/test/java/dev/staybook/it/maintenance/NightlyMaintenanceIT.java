@@ -31,7 +31,8 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class NightlyMaintenanceIT {
 
-    static final List<String> MODULES = List.of("bookings", "identity", "listings", "messaging", "notifications", "payments", "reviews");
+    static final List<String> MODULES = List.of("bookings", "identity", "listings", "messaging", "notifications", "outbox", "payments",
+            "reviews");
 
     @Test
     void purgesAndArchivesWhatOutlivedItsRetentionAndKeepsTheRest() {
@@ -47,15 +48,11 @@ class NightlyMaintenanceIT {
         String oldKey = HousekeepingRows.idempotencyKey(endedLongAgo, daysAgo(8));
         String freshKey = HousekeepingRows.idempotencyKey(endedRecently, ago(Duration.ofHours(1)));
 
-        List<UUID> oldDelivered = List.of("bookings", "messaging", "payments", "reviews").stream()
-                .map(schema -> HousekeepingRows.outboxEntry(schema, daysAgo(20), daysAgo(20))).toList();
-        List<UUID> freshDelivered = List.of("bookings", "messaging", "payments", "reviews").stream()
-                .map(schema -> HousekeepingRows.outboxEntry(schema, daysAgo(1), daysAgo(1))).toList();
-        UUID oldUndelivered = HousekeepingRows.outboxEntry("bookings", daysAgo(20), null);
-        UUID paymentsOldInbox = HousekeepingRows.inboxRecord("payments", daysAgo(20));
-        UUID paymentsFreshInbox = HousekeepingRows.inboxRecord("payments", daysAgo(1));
-        UUID reviewsOldInbox = HousekeepingRows.inboxRecord("reviews", daysAgo(20));
-        UUID reviewsFreshInbox = HousekeepingRows.inboxRecord("reviews", daysAgo(1));
+        UUID oldDelivered = HousekeepingRows.event(daysAgo(20), "DELIVERED");
+        UUID oldDismissed = HousekeepingRows.event(daysAgo(20), "DISMISSED");
+        UUID freshDelivered = HousekeepingRows.event(daysAgo(1), "DELIVERED");
+        UUID oldPending = HousekeepingRows.event(daysAgo(20), "PENDING");
+        UUID oldParked = HousekeepingRows.event(daysAgo(20), "PARKED");
         String oldWebhook = HousekeepingRows.webhookEvent(daysAgo(20));
         String freshWebhook = HousekeepingRows.webhookEvent(daysAgo(1));
 
@@ -80,15 +77,14 @@ class NightlyMaintenanceIT {
                         "the history of the booking that ended 400 days ago, archived"),
                 () -> assertEquals(2, count("SELECT count(*) FROM bookings.booking_transitions WHERE booking_id = ?", endedRecently),
                         "the history of the booking that ended 2 days ago, in place"),
-                () -> assertEquals(0, count("SELECT count(*) FROM bookings.booking_transitions_archive WHERE booking_id = ?", endedRecently)),
-                () -> assertTrue(exists("bookings.outbox", "event_id", oldUndelivered), "an undelivered entry always stays"));
-        assertAll("outboxes, inboxes and webhooks",
-                () -> oldDelivered.forEach(id -> assertFalse(anyOutboxHas(id), "delivered 20 days ago: " + id)),
-                () -> freshDelivered.forEach(id -> assertTrue(anyOutboxHas(id), "delivered yesterday: " + id)),
-                () -> assertFalse(exists("payments.inbox", "event_id", paymentsOldInbox)),
-                () -> assertTrue(exists("payments.inbox", "event_id", paymentsFreshInbox)),
-                () -> assertFalse(exists("reviews.inbox", "event_id", reviewsOldInbox)),
-                () -> assertTrue(exists("reviews.inbox", "event_id", reviewsFreshInbox)),
+                () -> assertEquals(0, count("SELECT count(*) FROM bookings.booking_transitions_archive WHERE booking_id = ?", endedRecently)));
+        assertAll("events and webhooks",
+                () -> assertFalse(exists("outbox.events", "id", oldDelivered), "delivered 20 days ago"),
+                () -> assertFalse(exists("outbox.deliveries", "event_id", oldDelivered), "its deliveries go with it"),
+                () -> assertFalse(exists("outbox.events", "id", oldDismissed), "dismissed 20 days ago"),
+                () -> assertTrue(exists("outbox.events", "id", freshDelivered), "delivered yesterday"),
+                () -> assertTrue(exists("outbox.deliveries", "event_id", oldPending), "a pending delivery always stays"),
+                () -> assertTrue(exists("outbox.deliveries", "event_id", oldParked), "a parked delivery waits for an administrator"),
                 () -> assertFalse(exists("payments.webhook_events", "event_id", oldWebhook)),
                 () -> assertTrue(exists("payments.webhook_events", "event_id", freshWebhook)));
         assertAll("notifications",
@@ -119,9 +115,5 @@ class NightlyMaintenanceIT {
         assertEquals(2, archived, "archived by the first run");
         assertEquals(archived, count("SELECT count(*) FROM bookings.booking_transitions_archive WHERE booking_id = ?", endedLongAgo),
                 "the second run archives nothing twice");
-    }
-
-    private static boolean anyOutboxHas(UUID eventId) {
-        return List.of("bookings", "messaging", "payments", "reviews").stream().anyMatch(schema -> exists(schema + ".outbox", "event_id", eventId));
     }
 }

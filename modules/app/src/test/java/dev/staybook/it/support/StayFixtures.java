@@ -61,6 +61,20 @@ public final class StayFixtures {
         return count("SELECT count(*) FROM (" + sql + ") found", values) > 0;
     }
 
+    /** The first column of the first row the query finds, as text; null if it finds none. */
+    public static String text(String sql, Object... values) {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long count(String sql, Object... values) {
         try (Connection connection = TestDatabase.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {

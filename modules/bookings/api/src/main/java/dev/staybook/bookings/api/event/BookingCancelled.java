@@ -6,7 +6,6 @@ import dev.staybook.bookings.api.PriceLine;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
-import dev.staybook.kernel.event.IntegrationEvent;
 import dev.staybook.listings.api.ListingId;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.UUID;
 public record BookingCancelled(UUID eventId, BookingId bookingId, ListingId listingId, UserId guestId, UserId hostId,
                                DateRange stay, Party cancelledBy, boolean wasCharged, Money guestRefund,
                                List<PriceLine> refundLines, Money hostPayout, Instant occurredAt)
-        implements IntegrationEvent {
+        implements BookingEvent {
 
     public BookingCancelled {
         refundLines = List.copyOf(refundLines);

@@ -5,7 +5,6 @@ import dev.staybook.bookings.api.PriceLine;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
-import dev.staybook.kernel.event.IntegrationEvent;
 import dev.staybook.listings.api.ListingId;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.UUID;
  */
 public record BookingConfirmed(UUID eventId, BookingId bookingId, ListingId listingId, UserId guestId, UserId hostId,
                                DateRange stay, Money guestTotal, Money hostPayout, List<PriceLine> lines,
-                               Instant occurredAt) implements IntegrationEvent {
+                               Instant occurredAt) implements BookingEvent {
 
     public BookingConfirmed {
         lines = List.copyOf(lines);

@@ -3,7 +3,6 @@ package dev.staybook.bookings.api.event;
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
-import dev.staybook.kernel.event.IntegrationEvent;
 import dev.staybook.listings.api.ListingId;
 import java.time.Instant;
 import java.util.UUID;
@@ -13,5 +12,5 @@ import java.util.UUID;
  * free again and any authorization is to be voided.
  */
 public record BookingExpired(UUID eventId, BookingId bookingId, ListingId listingId, UserId guestId, UserId hostId,
-                             DateRange stay, String reason, Instant occurredAt) implements IntegrationEvent {
+                             DateRange stay, String reason, Instant occurredAt) implements BookingEvent {
 }

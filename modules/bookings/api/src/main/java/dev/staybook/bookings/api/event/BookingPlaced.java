@@ -4,7 +4,6 @@ import dev.staybook.bookings.api.BookingId;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
-import dev.staybook.kernel.event.IntegrationEvent;
 import dev.staybook.listings.api.ListingId;
 import java.time.Instant;
 import java.util.UUID;
@@ -12,5 +11,5 @@ import java.util.UUID;
 /** A guest booked: the dates are held and the guest total must be authorized before {@code paymentDueBy}. */
 public record BookingPlaced(UUID eventId, BookingId bookingId, ListingId listingId, UserId guestId, UserId hostId,
                             DateRange stay, Money guestTotal, Instant paymentDueBy, Instant occurredAt)
-        implements IntegrationEvent {
+        implements BookingEvent {
 }

@@ -1,2 +1,2 @@
-/** The booking lifecycle as integration events, delivered at least once through the bookings outbox. */
+/** The booking lifecycle as integration events, delivered to each subscriber exactly once (the outbox library). */
 package dev.staybook.bookings.api.event;

@@ -8,7 +8,7 @@ import static dev.staybook.bookings.internal.domain.BookingRepository.Deadline.R
 import dev.staybook.bookings.api.BookingStatus;
 import dev.staybook.bookings.internal.domain.Booking;
 import dev.staybook.bookings.internal.domain.BookingRepository;
-import dev.staybook.bookings.internal.outbox.Outbox;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -54,13 +54,13 @@ public class BookingDeadlines {
         List<Booking> due = bookings.lockDue(BookingStatus.CHECKED_IN, CHECK_OUT, now, BATCH);
         due.forEach(b -> {
             b.complete(now);
-            outbox.add(BookingEvents.completed(b, now), b.id());
+            outbox.publish(BookingEvents.completed(b, now));
         });
         return due.size();
     }
 
     private void expire(Booking booking, String reason, Instant now) {
         booking.expire(reason, now);
-        outbox.add(BookingEvents.expired(booking, reason, now), booking.id());
+        outbox.publish(BookingEvents.expired(booking, reason, now));
     }
 }

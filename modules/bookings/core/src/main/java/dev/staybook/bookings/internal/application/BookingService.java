@@ -9,13 +9,13 @@ import dev.staybook.bookings.internal.domain.BookingRepository;
 import dev.staybook.bookings.internal.domain.StayRequirements;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicies;
 import dev.staybook.bookings.internal.domain.cancellation.Refund;
-import dev.staybook.bookings.internal.outbox.Outbox;
 import dev.staybook.bookings.internal.persistence.IdempotencyKey;
 import dev.staybook.bookings.internal.persistence.IdempotencyKeys;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.RuleViolation;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -62,7 +62,7 @@ public class BookingService {
         Booking booking = Booking.place(id, quoted.listing(), guest.id(), quoted.quote(), quoted.policy(),
                 command.message(), now, settings.paymentWindow());
         bookings.add(booking);
-        outbox.add(BookingEvents.placed(booking, now), id);
+        outbox.publish(BookingEvents.placed(booking, now));
         return new Placed(BookingDetails.of(booking), false);
     }
 
@@ -85,7 +85,7 @@ public class BookingService {
         BookingAccess.requireHost(caller, booking);
         Instant now = clock.instant();
         booking.accept(Actor.host(caller.id()), now);
-        outbox.add(BookingEvents.confirmed(booking, now), id);
+        outbox.publish(BookingEvents.confirmed(booking, now));
         return BookingDetails.of(booking);
     }
 
@@ -94,7 +94,7 @@ public class BookingService {
         BookingAccess.requireHost(caller, booking);
         Instant now = clock.instant();
         booking.decline(Actor.host(caller.id()), reason, now);
-        outbox.add(BookingEvents.declined(booking, reason, now), id);
+        outbox.publish(BookingEvents.declined(booking, reason, now));
         return BookingDetails.of(booking);
     }
 
@@ -116,28 +116,26 @@ public class BookingService {
         Instant now = clock.instant();
         boolean wasCharged = booking.wasCharged();
         Refund refund = booking.cancel(party, actor, CancellationPolicies.find(booking.policy()).orElseThrow(), reason, now);
-        outbox.add(BookingEvents.cancelled(booking, party, wasCharged, refund, now), id);
+        outbox.publish(BookingEvents.cancelled(booking, party, wasCharged, refund, now));
         return BookingDetails.of(booking);
     }
 
-    /** The guest's payment is held; ignored unless the booking still waits for it (redelivery, late arrival). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** The guest's payment is held; ignored unless the booking still waits for it (it may have expired meanwhile). */
     public void paymentAuthorized(BookingId id) {
         bookings.find(id.value()).filter(b -> b.status() == BookingStatus.PENDING_PAYMENT).ifPresent(booking -> {
             Instant now = clock.instant();
             booking.paymentAuthorized(now, settings.hostResponseWindow());
-            outbox.add(BookingEvents.authorized(booking, now), booking.id());
+            outbox.publish(BookingEvents.authorized(booking, now));
         });
     }
 
     /** The payment was refused: the booking expires and frees its dates. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void paymentFailed(BookingId id, String reason) {
         bookings.find(id.value()).filter(b -> b.status() == BookingStatus.PENDING_PAYMENT).ifPresent(booking -> {
             Instant now = clock.instant();
             String why = "payment failed: " + reason;
             booking.expire(why, now);
-            outbox.add(BookingEvents.expired(booking, why, now), booking.id());
+            outbox.publish(BookingEvents.expired(booking, why, now));
         });
     }
 

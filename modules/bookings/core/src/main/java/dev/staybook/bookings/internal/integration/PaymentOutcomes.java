@@ -1,24 +1,29 @@
 package dev.staybook.bookings.internal.integration;
 
 import dev.staybook.bookings.internal.application.BookingService;
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
 import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.api.event.PaymentFailed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-/** Moves bookings on when payments reports an outcome. Redelivered outcomes change nothing. */
+/** Moves bookings on when payments reports an outcome; a booking has one outcome, so no order is needed. */
 @ApplicationScoped
-public class PaymentOutcomes {
+public class PaymentOutcomes implements EventSubscriber {
 
     @Inject
     BookingService bookings;
 
-    void authorized(@Observes PaymentAuthorized event) {
-        bookings.paymentAuthorized(event.bookingId());
+    @Override
+    public String name() {
+        return "bookings.payment-outcomes";
     }
 
-    void failed(@Observes PaymentFailed event) {
-        bookings.paymentFailed(event.bookingId(), event.reason());
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inAnyOrder()
+                .on(PaymentAuthorized.class, event -> bookings.paymentAuthorized(event.bookingId()))
+                .on(PaymentFailed.class, event -> bookings.paymentFailed(event.bookingId(), event.reason()));
     }
 }

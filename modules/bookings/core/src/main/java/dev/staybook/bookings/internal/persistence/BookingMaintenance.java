@@ -3,15 +3,13 @@ package dev.staybook.bookings.internal.persistence;
 import dev.staybook.kernel.maintenance.ChunkedStatement;
 import dev.staybook.kernel.maintenance.MaintenanceTask;
 import dev.staybook.kernel.maintenance.Retentions;
-import dev.staybook.outbox.ProcessedEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
 /**
- * Bookings' nightly clean-up: old Idempotency-Key records, delivered outbox entries, and the status
- * history of bookings that ended (final status) longer ago than the history retention, which moves to
- * {@code booking_transitions_archive}. Expired holds and lapsed requests are bookings in their final
+ * Bookings' nightly clean-up: old Idempotency-Key records, and the status history of bookings that ended
+ * (final status) longer ago than the history retention, which moves to {@code booking_transitions_archive}. Expired holds and lapsed requests are bookings in their final
  * status ({@code EXPIRED}, {@code DECLINED}): records guests and hosts still see, so they are kept; no
  * other hold is stored.
  */
@@ -45,14 +43,13 @@ public class BookingMaintenance implements MaintenanceTask {
     public long cleanUp(Retentions retentions) {
         var chunks = new ChunkedStatement(dataSource::getConnection, retentions.chunkSize());
         return chunks.repeat(PURGE_IDEMPOTENCY_KEYS, retentions.before(retentions.idempotencyKeys()))
-                + chunks.repeat(ProcessedEvents.purgeOutbox("bookings"), retentions.before(retentions.processedEvents()))
                 + chunks.repeat(ARCHIVE_HISTORY, retentions.before(retentions.history()));
     }
 
     @Override
     public long refreshStatistics() {
         ChunkedStatement.execute(dataSource::getConnection, "ANALYZE bookings.bookings, bookings.booking_nights,"
-                + " bookings.booking_transitions, bookings.booking_idempotency_keys, bookings.outbox");
-        return 5;
+                + " bookings.booking_transitions, bookings.booking_idempotency_keys");
+        return 4;
     }
 }

@@ -1,8 +1,14 @@
 package dev.staybook.identity.api.event;
 
 import dev.staybook.identity.api.UserId;
+import dev.staybook.kernel.event.IntegrationEvent;
 import java.time.Instant;
+import java.util.UUID;
 
 /** A user's password changed and all their sessions were ended; worth telling them by mail. */
-public record PasswordChanged(UserId userId, Instant occurredAt) {
+public record PasswordChanged(UUID eventId, UserId userId, Instant occurredAt) implements IntegrationEvent {
+    @Override
+    public UUID aggregateId() {
+        return userId.value();
+    }
 }

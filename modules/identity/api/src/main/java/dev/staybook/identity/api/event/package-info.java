@@ -1,2 +1,2 @@
-/** Facts identity announces as CDI events after they are committed: ids and values only. */
+/** Facts identity announces as integration events, delivered to each subscriber exactly once (the outbox library). */
 package dev.staybook.identity.api.event;

@@ -17,8 +17,8 @@ import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -43,7 +43,7 @@ public class AccountService {
     @Inject
     Clock clock;
     @Inject
-    Event<Object> events;
+    Outbox outbox;
 
     public User register(String rawEmail, String password, String name) {
         EmailAddress email = EmailAddress.of(rawEmail);
@@ -55,7 +55,7 @@ public class AccountService {
         Instant now = clock.instant();
         User user = User.register(UuidV7.generate(now), email, hash, name, now);
         users.add(user);
-        events.fire(new UserRegistered(user.id(), email.value(), user.profile().name(), now));
+        outbox.publish(new UserRegistered(UuidV7.generate(now), user.id(), email.value(), user.profile().name(), now));
         return user;
     }
 
@@ -72,7 +72,7 @@ public class AccountService {
         User user = account(id);
         Instant now = clock.instant();
         user.updateProfile(patch.applyTo(user.profile()), now);
-        events.fire(new UserProfileChanged(id, now));
+        outbox.publish(new UserProfileChanged(UuidV7.generate(now), id, now));
         return user;
     }
 
@@ -90,7 +90,7 @@ public class AccountService {
         Instant now = clock.instant();
         user.changePassword(hasher.hash(newPassword), now);
         refreshTokens.revokeAllOf(id, now);
-        events.fire(new PasswordChanged(id, now));
+        outbox.publish(new PasswordChanged(UuidV7.generate(now), id, now));
     }
 
     /** Re-stores a correct password hashed with today's parameters; not a password change. */
@@ -102,7 +102,7 @@ public class AccountService {
         User user = account(id);
         Instant now = clock.instant();
         if (user.becomeHost(now)) {
-            events.fire(new UserBecameHost(id, now));
+            outbox.publish(new UserBecameHost(UuidV7.generate(now), id, now));
         }
         return user;
     }

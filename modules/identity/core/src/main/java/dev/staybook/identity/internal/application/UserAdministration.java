@@ -5,9 +5,10 @@ import dev.staybook.identity.api.event.UserSuspended;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
+import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,7 +28,7 @@ public class UserAdministration {
     @Inject
     Clock clock;
     @Inject
-    Event<UserSuspended> suspended;
+    Outbox outbox;
 
     public List<User> page(String emailPrefix, UUID after, int limit) {
         return users.page(emailPrefix, after, limit);
@@ -39,7 +40,7 @@ public class UserAdministration {
         Instant now = clock.instant();
         user.suspend(now);
         refreshTokens.revokeAllOf(id, now);
-        suspended.fire(new UserSuspended(id, reason, now));
+        outbox.publish(new UserSuspended(UuidV7.generate(now), id, reason, now));
         return user;
     }
 

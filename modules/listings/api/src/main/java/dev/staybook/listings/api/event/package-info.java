@@ -1,2 +1,2 @@
-/** Facts listings announces as CDI events after they are committed: ids and values only. */
+/** Facts listings announces as integration events, delivered to each subscriber exactly once (the outbox library). */
 package dev.staybook.listings.api.event;

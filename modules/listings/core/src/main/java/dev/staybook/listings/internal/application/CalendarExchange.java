@@ -4,7 +4,6 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.ListingId;
-import dev.staybook.listings.api.event.ListingCalendarChanged;
 import dev.staybook.listings.internal.domain.AvailabilityCalendar;
 import dev.staybook.listings.internal.domain.CalendarChange;
 import dev.staybook.listings.internal.domain.CalendarRepository;
@@ -12,8 +11,8 @@ import dev.staybook.listings.internal.domain.Listing;
 import dev.staybook.listings.internal.ical.CalendarEvent;
 import dev.staybook.listings.internal.ical.ICalendarParser;
 import dev.staybook.listings.internal.ical.ICalendarWriter;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,7 +43,7 @@ public class CalendarExchange {
     @Inject
     Clock clock;
     @Inject
-    Event<ListingCalendarChanged> changed;
+    Outbox outbox;
 
     /** What one import did: events that blocked nights, and how many nights they block. */
     public record ImportResult(int imported, int blockedNights) {
@@ -79,7 +78,7 @@ public class CalendarExchange {
             AvailabilityCalendar current = calendars.around(terms, horizon);
             notes.keySet().removeIf(night -> current.isBooked(new DateRange(night, night.plusDays(1))));
             calendar.block(id, notes);
-            changed.fire(new ListingCalendarChanged(id, listing.hostId(), clock.instant()));
+            outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
         }
         return new ImportResult(imported, notes.size());
     }

@@ -6,13 +6,12 @@ import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.ListingId;
-import dev.staybook.listings.api.event.ListingCalendarChanged;
 import dev.staybook.listings.internal.domain.CalendarChange;
 import dev.staybook.listings.internal.domain.CalendarDay;
 import dev.staybook.listings.internal.domain.CalendarRepository;
 import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -38,7 +37,7 @@ public class CalendarService {
     @Inject
     Clock clock;
     @Inject
-    Event<ListingCalendarChanged> changed;
+    Outbox outbox;
 
     /** From defaults to today where the listing is, to to 30 days later; at most 366 days. */
     public CalendarView view(ListingId id, Optional<Caller> caller, LocalDate from, LocalDate to) {
@@ -69,7 +68,7 @@ public class CalendarService {
             }
             calendar.apply(id, change);
         }
-        changed.fire(new ListingCalendarChanged(id, listing.hostId(), clock.instant()));
+        outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
         LocalDate from = changes.stream().map(c -> c.nights().checkIn()).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = changes.stream().map(c -> c.nights().checkOut()).max(Comparator.naturalOrder()).orElseThrow();
         return view(listing, new DateRange(from, to), true);

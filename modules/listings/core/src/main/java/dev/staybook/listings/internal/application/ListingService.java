@@ -5,7 +5,6 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.event.ListingArchived;
-import dev.staybook.listings.api.event.ListingCalendarChanged;
 import dev.staybook.listings.api.event.ListingPublished;
 import dev.staybook.listings.api.event.ListingRatingUpdated;
 import dev.staybook.listings.api.event.ListingUnpublished;
@@ -15,8 +14,8 @@ import dev.staybook.listings.internal.domain.Listing;
 import dev.staybook.listings.internal.domain.ListingDetails;
 import dev.staybook.listings.internal.domain.ListingRepository;
 import dev.staybook.listings.internal.domain.ListingSnapshot;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -42,7 +41,7 @@ public class ListingService {
     @Inject
     Clock clock;
     @Inject
-    Event<Object> events;
+    Outbox outbox;
 
     public ListingSnapshot create(Caller host, ListingDetails details, boolean publish) {
         amenities.requireKnown(details.amenities(), "amenities");
@@ -53,7 +52,7 @@ public class ListingService {
         }
         listings.add(listing);
         if (publish) {
-            events.fire(new ListingPublished(listing.id(), listing.hostId(), now));
+            outbox.publish(new ListingPublished(UuidV7.generate(now), listing.id(), listing.hostId(), now));
         }
         return listing.snapshot();
     }
@@ -70,10 +69,10 @@ public class ListingService {
         amenities.requireKnown(after.amenities(), "amenities");
         Instant now = clock.instant();
         listing.revise(after, now);
-        events.fire(new ListingUpdated(listing.id(), listing.hostId(), now));
+        outbox.publish(new ListingUpdated(UuidV7.generate(now), listing.id(), listing.hostId(), now));
         if (!before.pricing().currency().equals(after.pricing().currency())) {
             calendar.clearPriceOverrides(listing.id());
-            events.fire(new ListingCalendarChanged(listing.id(), listing.hostId(), now));
+            outbox.publish(CalendarChanges.of(listing.id(), listing.hostId(), now));
         }
         return listing.snapshot();
     }
@@ -82,7 +81,7 @@ public class ListingService {
         Listing listing = visible.toManage(id, caller);
         Instant now = clock.instant();
         listing.publish(now);
-        events.fire(new ListingPublished(listing.id(), listing.hostId(), now));
+        outbox.publish(new ListingPublished(UuidV7.generate(now), listing.id(), listing.hostId(), now));
         return listing.snapshot();
     }
 
@@ -90,7 +89,7 @@ public class ListingService {
         Listing listing = visible.toManage(id, caller);
         Instant now = clock.instant();
         listing.unpublish(now);
-        events.fire(new ListingUnpublished(listing.id(), listing.hostId(), now));
+        outbox.publish(new ListingUnpublished(UuidV7.generate(now), listing.id(), listing.hostId(), now));
         return listing.snapshot();
     }
 
@@ -98,7 +97,7 @@ public class ListingService {
         Listing listing = visible.toManage(id, caller);
         Instant now = clock.instant();
         if (listing.archive(now)) {
-            events.fire(new ListingArchived(listing.id(), listing.hostId(), now));
+            outbox.publish(new ListingArchived(UuidV7.generate(now), listing.id(), listing.hostId(), now));
         }
     }
 
@@ -115,6 +114,7 @@ public class ListingService {
     /** Takes over the rating summary the reviews module computes; no endpoint, fed by its events. */
     public void recordRating(ListingId id, BigDecimal average, int count) {
         listings.find(id).orElseThrow(VisibleListings::notFound).recordRating(average, count);
-        events.fire(new ListingRatingUpdated(id, average, count, clock.instant()));
+        Instant now = clock.instant();
+        outbox.publish(new ListingRatingUpdated(UuidV7.generate(now), id, average, count, now));
     }
 }

@@ -2,40 +2,41 @@ package dev.staybook.listings.internal.integration;
 
 import dev.staybook.bookings.api.event.BookingCancelled;
 import dev.staybook.bookings.api.event.BookingDeclined;
+import dev.staybook.bookings.api.event.BookingEvent;
 import dev.staybook.bookings.api.event.BookingExpired;
 import dev.staybook.bookings.api.event.BookingPlaced;
 import dev.staybook.listings.internal.application.BookedStays;
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.Comparator;
 
 /**
  * Keeps the calendar's booked nights in step with the bookings module: a placed booking holds its
  * nights (also while its payment is pending, as the bookings module's constraint does); a declined,
- * expired or cancelled one frees them. Each event is handled in its own transaction, and repeating one
- * changes nothing, so redelivery from the bookings outbox is harmless.
+ * expired or cancelled one frees them. In order per booking: a stay is held before it is freed. Each
+ * change locks its listing's row (to keep its night summaries exact), so a batch takes its bookings in
+ * listing order: concurrent batches then lock listings in the same order and never deadlock.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
-public class BookingCalendarSync {
+public class BookingCalendarSync implements EventSubscriber {
 
     @Inject
     BookedStays bookedStays;
 
-    void placed(@Observes BookingPlaced event) {
-        bookedStays.hold(event.bookingId().value(), event.listingId(), event.stay());
+    @Override
+    public String name() {
+        return "listings.booked-nights";
     }
 
-    void declined(@Observes BookingDeclined event) {
-        bookedStays.release(event.bookingId().value());
-    }
-
-    void expired(@Observes BookingExpired event) {
-        bookedStays.release(event.bookingId().value());
-    }
-
-    void cancelled(@Observes BookingCancelled event) {
-        bookedStays.release(event.bookingId().value());
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inOrderPerAggregate()
+                .batchedInOrderOf(Comparator.comparing(event -> ((BookingEvent) event).listingId().value()))
+                .on(BookingPlaced.class, event -> bookedStays.hold(event.bookingId().value(), event.listingId(), event.stay()))
+                .on(BookingDeclined.class, event -> bookedStays.release(event.bookingId().value()))
+                .on(BookingExpired.class, event -> bookedStays.release(event.bookingId().value()))
+                .on(BookingCancelled.class, event -> bookedStays.release(event.bookingId().value()));
     }
 }

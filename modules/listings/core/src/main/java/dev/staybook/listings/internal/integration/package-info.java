@@ -1,2 +1,2 @@
-/** Reactions to other modules' events: booked nights from bookings, ratings from reviews. */
+/** Reactions to events: booked nights from bookings, ratings from reviews, and stale cached reads from every change. */
 package dev.staybook.listings.internal.integration;

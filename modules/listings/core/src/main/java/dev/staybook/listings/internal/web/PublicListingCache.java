@@ -44,16 +44,16 @@ public class PublicListingCache {
         return respond(cache.get(SEARCH, searchKey(criteria), SEARCH_TTL, page));
     }
 
-    void listingChanged(ListingId id) {
+    public void listingChanged(ListingId id) {
         cache.invalidateAll(detailsNamespace(id));
         cache.invalidateAll(SEARCH);
     }
 
-    void detailsChanged(ListingId id) {
+    public void detailsChanged(ListingId id) {
         cache.invalidateAll(detailsNamespace(id));
     }
 
-    void searchResultsChanged() {
+    public void searchResultsChanged() {
         cache.invalidateAll(SEARCH);
     }
 

@@ -14,4 +14,8 @@ import java.util.UUID;
  */
 public record MessageSent(UUID eventId, UUID messageId, ConversationId conversationId, ListingId listingId, BookingId bookingId,
                           UserId senderId, UserId recipientId, String excerpt, Instant occurredAt) implements IntegrationEvent {
+    @Override
+    public UUID aggregateId() {
+        return conversationId.value();
+    }
 }

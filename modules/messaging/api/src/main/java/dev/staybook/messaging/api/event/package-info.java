@@ -1,2 +1,2 @@
-/** Messages as integration events, delivered at least once through the messaging outbox. */
+/** Messages as integration events, delivered to each subscriber exactly once (the outbox library). */
 package dev.staybook.messaging.api.event;

@@ -17,7 +17,7 @@ import dev.staybook.messaging.internal.domain.ConversationRepository;
 import dev.staybook.messaging.internal.domain.Message;
 import dev.staybook.messaging.internal.domain.MessageRepository;
 import dev.staybook.messaging.internal.domain.MessageText;
-import dev.staybook.messaging.internal.outbox.MessagingOutbox;
+import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,13 +44,13 @@ public class MessagingService {
     @Inject
     ListingCatalog catalog;
     @Inject
-    MessagingOutbox outbox;
+    Outbox outbox;
     @Inject
     Clock clock;
 
-    /** Records who a booking is between (idempotent: redelivered events change nothing). */
+    /** Records who a booking is between. */
     public void bookingPlaced(BookingParties parties) {
-        bookings.addIfAbsent(parties);
+        bookings.add(parties);
     }
 
     public Sent aboutBooking(Caller sender, UUID bookingId, MessageText text) {
@@ -97,10 +97,10 @@ public class MessagingService {
         Instant now = clock.instant();
         Message message = conversation.post(sender, text, UuidV7.generate(now), now);
         messages.add(message);
-        outbox.add(new MessageSent(UuidV7.generate(now), message.id(), new ConversationId(conversation.id()),
+        outbox.publish(new MessageSent(UuidV7.generate(now), message.id(), new ConversationId(conversation.id()),
                 new ListingId(conversation.listingId()),
                 conversation.bookingId() == null ? null : new BookingId(conversation.bookingId()),
-                sender.id(), conversation.otherThan(sender.id()), text.excerpt(), now), conversation.id());
+                sender.id(), conversation.otherThan(sender.id()), text.excerpt(), now));
         return new Sent(conversation, message);
     }
 

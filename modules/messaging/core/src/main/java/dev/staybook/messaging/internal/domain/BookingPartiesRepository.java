@@ -8,6 +8,5 @@ public interface BookingPartiesRepository {
 
     Optional<BookingParties> find(UUID bookingId);
 
-    /** Records the booking unless it is known already (redelivered events). */
-    void addIfAbsent(BookingParties parties);
+    void add(BookingParties parties);
 }

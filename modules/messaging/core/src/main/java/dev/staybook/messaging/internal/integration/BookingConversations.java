@@ -3,24 +3,29 @@ package dev.staybook.messaging.internal.integration;
 import dev.staybook.bookings.api.event.BookingPlaced;
 import dev.staybook.messaging.internal.application.MessagingService;
 import dev.staybook.messaging.internal.domain.BookingParties;
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * Learns from BookingPlaced who may talk about a booking; the conversation itself starts with the first
- * message. Each event in its own transaction; recording a booking twice changes nothing.
+ * message. One event per booking: no order needed.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
-public class BookingConversations {
+public class BookingConversations implements EventSubscriber {
 
     @Inject
     MessagingService messaging;
 
-    void placed(@Observes BookingPlaced event) {
-        messaging.bookingPlaced(new BookingParties(event.bookingId().value(), event.listingId().value(), event.guestId(),
-                event.hostId()));
+    @Override
+    public String name() {
+        return "messaging.booking-parties";
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inAnyOrder().on(BookingPlaced.class, event -> messaging.bookingPlaced(
+                new BookingParties(event.bookingId().value(), event.listingId().value(), event.guestId(), event.hostId())));
     }
 }

@@ -23,13 +23,7 @@ public class JpaBookingPartiesRepository implements BookingPartiesRepository {
     }
 
     @Override
-    public void addIfAbsent(BookingParties parties) {
-        em.createNativeQuery("insert into messaging.booking_parties (booking_id, listing_id, guest_id, host_id)"
-                        + " values (:booking, :listing, :guest, :host) on conflict (booking_id) do nothing")
-                .setParameter("booking", parties.bookingId())
-                .setParameter("listing", parties.listingId())
-                .setParameter("guest", parties.guestId().value())
-                .setParameter("host", parties.hostId().value())
-                .executeUpdate();
+    public void add(BookingParties parties) {
+        em.persist(parties);
     }
 }

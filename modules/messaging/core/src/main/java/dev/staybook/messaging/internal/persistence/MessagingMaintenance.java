@@ -3,12 +3,11 @@ package dev.staybook.messaging.internal.persistence;
 import dev.staybook.kernel.maintenance.ChunkedStatement;
 import dev.staybook.kernel.maintenance.MaintenanceTask;
 import dev.staybook.kernel.maintenance.Retentions;
-import dev.staybook.outbox.ProcessedEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
-/** Messaging's nightly clean-up: delivered outbox entries. Conversations and messages are the users' and stay. */
+/** Messaging's nightly maintenance: nothing expires (conversations and messages are the users'); statistics only. */
 @ApplicationScoped
 public class MessagingMaintenance implements MaintenanceTask {
 
@@ -22,14 +21,13 @@ public class MessagingMaintenance implements MaintenanceTask {
 
     @Override
     public long cleanUp(Retentions retentions) {
-        return new ChunkedStatement(dataSource::getConnection, retentions.chunkSize())
-                .repeat(ProcessedEvents.purgeOutbox("messaging"), retentions.before(retentions.processedEvents()));
+        return 0;
     }
 
     @Override
     public long refreshStatistics() {
         ChunkedStatement.execute(dataSource::getConnection,
-                "ANALYZE messaging.conversations, messaging.messages, messaging.booking_parties, messaging.outbox");
-        return 4;
+                "ANALYZE messaging.conversations, messaging.messages, messaging.booking_parties");
+        return 3;
     }
 }

@@ -1,8 +1,6 @@
 package dev.staybook.notifications.internal.application;
 
 import dev.staybook.kernel.SchemasMigrated;
-import dev.staybook.outbox.OutboxStore;
-import dev.staybook.outbox.RelayLoop;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -38,15 +36,12 @@ public class MailDelivery {
     @Inject
     MailSettings settings;
 
-    private RelayLoop loop;
+    private MailLoop loop;
     private ScheduledFuture<?> poll;
 
     @PostConstruct
     void createLoop() {
-        if (MailBatches.BATCH != OutboxStore.BATCH) {
-            throw new IllegalStateException("the loop goes on while batches are full: the sizes must agree");
-        }
-        loop = new RelayLoop(this::sendBatch);
+        loop = new MailLoop(this::sendBatch, MailBatches.BATCH);
     }
 
     void start(@Observes SchemasMigrated migrated) {

@@ -18,9 +18,8 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * Writes mails into the outbox in the caller's transaction, so a mail exists if and only if the handling
- * of its event commits. The deduplication key is the event and the recipient: handling the same event
- * again adds nothing.
+ * Writes mails into the mail outbox in the caller's transaction, so a mail exists if and only if the
+ * handling of its event commits (and the outbox library handles each event once).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -44,11 +43,11 @@ public class MailQueue {
                 () -> LOG.warning(() -> "No account " + user + " to mail about event " + eventId));
     }
 
-    public void to(Recipient recipient, String dedupeKey, MailContent content) {
+    /** A mail to an address; {@code source} names the event and the recipient it is for. */
+    public void to(Recipient recipient, String source, MailContent content) {
         Instant now = clock.instant();
-        if (mails.addIfAbsent(Mail.compose(UuidV7.generate(now), dedupeKey, recipient, content, now))) {
-            queued.fire(new MailQueued());
-        }
+        mails.add(Mail.compose(UuidV7.generate(now), source, recipient, content, now));
+        queued.fire(new MailQueued());
     }
 
     /** Fired when a mail is added, so the workers start once the transaction commits. */

@@ -8,6 +8,5 @@ public interface KnownBookings {
 
     Optional<KnownBooking> find(UUID bookingId);
 
-    /** Records the booking unless it is known already (redelivered events). */
-    void addIfAbsent(KnownBooking booking);
+    void add(KnownBooking booking);
 }

@@ -28,8 +28,8 @@ public class Mail {
 
     @Id
     private UUID id;
-    @Column(name = "dedupe_key", nullable = false)
-    private String dedupeKey;
+    @Column(nullable = false)
+    private String source;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MailKind kind;
@@ -59,9 +59,9 @@ public class Mail {
         // for JPA
     }
 
-    private Mail(UUID id, String dedupeKey, Recipient to, MailContent content, Instant now) {
+    private Mail(UUID id, String source, Recipient to, MailContent content, Instant now) {
         this.id = id;
-        this.dedupeKey = dedupeKey;
+        this.source = source;
         this.kind = content.kind();
         this.recipientEmail = to.email();
         this.recipientName = to.name();
@@ -72,9 +72,9 @@ public class Mail {
         this.createdAt = now;
     }
 
-    /** A mail due at once. {@code dedupeKey} names the event and the recipient it is for. */
-    public static Mail compose(UUID id, String dedupeKey, Recipient to, MailContent content, Instant now) {
-        return new Mail(id, dedupeKey, to, content, now);
+    /** A mail due at once. {@code source} names the event and the recipient it is for. */
+    public static Mail compose(UUID id, String source, Recipient to, MailContent content, Instant now) {
+        return new Mail(id, source, to, content, now);
     }
 
     /** Takes the mail for one attempt: nobody else picks it up before {@code now + lease}. */
@@ -113,8 +113,8 @@ public class Mail {
         return id;
     }
 
-    public String dedupeKey() {
-        return dedupeKey;
+    public String source() {
+        return source;
     }
 
     public MailKind kind() {

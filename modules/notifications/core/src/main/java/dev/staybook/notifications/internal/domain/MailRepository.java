@@ -8,8 +8,7 @@ import java.util.UUID;
 /** The mail outbox. */
 public interface MailRepository {
 
-    /** Adds the mail unless one with its deduplication key exists; false if it did. */
-    boolean addIfAbsent(Mail mail);
+    void add(Mail mail);
 
     /** Pending mails that are due, locked with SKIP LOCKED so that workers never take the same mail. */
     List<Mail> lockDue(Instant now, int limit);

@@ -4,24 +4,26 @@ import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.notifications.internal.application.MailQueue;
 import dev.staybook.notifications.internal.domain.MailTexts;
 import dev.staybook.notifications.internal.domain.Recipient;
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-/**
- * The welcome mail. Identity fires its events synchronously inside its own transaction (it has no
- * outbox), so the mail is queued in that same transaction: it exists if and only if the account does.
- * Observing after the commit instead could lose the mail in a crash between the two.
- */
+/** The welcome mail, to the address the account registered with. */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
-public class AccountMails {
+public class AccountMails implements EventSubscriber {
 
     @Inject
     MailQueue queue;
 
-    void registered(@Observes UserRegistered event) {
-        queue.to(new Recipient(event.email(), event.name()), "UserRegistered:" + event.userId(), MailTexts.welcome(event.name()));
+    @Override
+    public String name() {
+        return "notifications.account-mails";
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inAnyOrder().on(UserRegistered.class, event -> queue.to(new Recipient(event.email(), event.name()),
+                event.eventId() + ":" + event.userId(), MailTexts.welcome(event.name())));
     }
 }

@@ -9,19 +9,19 @@ import dev.staybook.notifications.internal.application.MailQueue;
 import dev.staybook.notifications.internal.domain.KnownBooking;
 import dev.staybook.notifications.internal.domain.KnownBookings;
 import dev.staybook.notifications.internal.domain.MailTexts;
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
+import dev.staybook.payments.api.event.PaymentFailed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * Mails about bookings: a request to the host, a confirmation and a cancellation (with the refund) to
- * both sides, a decline to the guest. Each event in its own transaction; a redelivered one finds its
- * mails by their deduplication keys and adds none.
+ * both sides, a decline and a failed payment to the guest. In order per booking: BookingPlaced tells who
+ * the booking is between, which the payment's failure (it names only the booking) needs.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
-public class BookingMails {
+public class BookingMails implements EventSubscriber {
 
     @Inject
     MailQueue queue;
@@ -30,32 +30,54 @@ public class BookingMails {
     @Inject
     ListingTitles listings;
 
-    /** No mail yet: the payment decides what happens. Remembered for the payment events, which name only the booking. */
-    void placed(@Observes BookingPlaced event) {
-        bookings.addIfAbsent(new KnownBooking(event.bookingId().value(), event.listingId().value(), event.guestId(), event.hostId()));
+    @Override
+    public String name() {
+        return "notifications.booking-mails";
     }
 
-    void requested(@Observes BookingRequested event) {
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inOrderPerAggregate()
+                .on(BookingPlaced.class, this::placed)
+                .on(BookingRequested.class, this::requested)
+                .on(BookingConfirmed.class, this::confirmed)
+                .on(BookingDeclined.class, this::declined)
+                .on(BookingCancelled.class, this::cancelled)
+                .on(PaymentFailed.class, this::paymentFailed);
+    }
+
+    /** No mail yet: the payment decides what happens. */
+    private void placed(BookingPlaced event) {
+        bookings.add(new KnownBooking(event.bookingId().value(), event.listingId().value(), event.guestId(), event.hostId()));
+    }
+
+    private void requested(BookingRequested event) {
         String listing = listings.title(event.listingId());
         queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingRequested(name, listing, event.stay()));
     }
 
-    void confirmed(@Observes BookingConfirmed event) {
+    private void confirmed(BookingConfirmed event) {
         String listing = listings.title(event.listingId());
         queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingConfirmed(name, listing, event.stay()));
         queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingConfirmed(name, listing, event.stay()));
     }
 
-    void declined(@Observes BookingDeclined event) {
+    private void declined(BookingDeclined event) {
         String listing = listings.title(event.listingId());
         queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingDeclined(name, listing, event.stay()));
     }
 
-    void cancelled(@Observes BookingCancelled event) {
+    private void cancelled(BookingCancelled event) {
         String listing = listings.title(event.listingId());
         queue.toUser(event.guestId(), event.eventId(),
                 name -> MailTexts.bookingCancelled(name, listing, event.stay(), event.guestRefund()));
         queue.toUser(event.hostId(), event.eventId(),
                 name -> MailTexts.bookingCancelled(name, listing, event.stay(), event.guestRefund()));
+    }
+
+    private void paymentFailed(PaymentFailed event) {
+        KnownBooking booking = bookings.find(event.bookingId().value())
+                .orElseThrow(() -> new IllegalStateException("booking " + event.bookingId() + " was never placed"));
+        queue.toUser(booking.guestId(), event.eventId(), name -> MailTexts.paymentFailed(name, event.reason()));
     }
 }

@@ -23,13 +23,7 @@ public class JpaKnownBookings implements KnownBookings {
     }
 
     @Override
-    public void addIfAbsent(KnownBooking booking) {
-        em.createNativeQuery("insert into notifications.bookings (booking_id, listing_id, guest_id, host_id)"
-                        + " values (:booking, :listing, :guest, :host) on conflict (booking_id) do nothing")
-                .setParameter("booking", booking.bookingId())
-                .setParameter("listing", booking.listingId())
-                .setParameter("guest", booking.guestId().value())
-                .setParameter("host", booking.hostId().value())
-                .executeUpdate();
+    public void add(KnownBooking booking) {
+        em.persist(booking);
     }
 }

@@ -21,23 +21,9 @@ public class JpaMailRepository implements MailRepository {
     @PersistenceContext(unitName = "notifications")
     EntityManager em;
 
-    /** An insert that yields to the deduplication key without failing the transaction it is part of. */
     @Override
-    public boolean addIfAbsent(Mail mail) {
-        return em.createNativeQuery("""
-                        insert into notifications.mails (id, dedupe_key, kind, recipient_email, recipient_name, subject, body,
-                            status, attempts, next_attempt_at, created_at)
-                        values (:id, :key, :kind, :email, :name, :subject, :body, 'PENDING', 0, :now, :now)
-                        on conflict (dedupe_key) do nothing""")
-                .setParameter("id", mail.id())
-                .setParameter("key", mail.dedupeKey())
-                .setParameter("kind", mail.kind().name())
-                .setParameter("email", mail.recipient().email())
-                .setParameter("name", mail.recipient().name())
-                .setParameter("subject", mail.subject())
-                .setParameter("body", mail.body())
-                .setParameter("now", mail.createdAt())
-                .executeUpdate() == 1;
+    public void add(Mail mail) {
+        em.persist(mail);
     }
 
     @Override

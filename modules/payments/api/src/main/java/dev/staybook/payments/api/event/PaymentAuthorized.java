@@ -9,4 +9,8 @@ import java.util.UUID;
 /** The guest's payment for a booking is authorized (held, not yet captured). */
 public record PaymentAuthorized(UUID eventId, BookingId bookingId, Money amount, Instant occurredAt)
         implements IntegrationEvent {
+    @Override
+    public UUID aggregateId() {
+        return bookingId.value();
+    }
 }

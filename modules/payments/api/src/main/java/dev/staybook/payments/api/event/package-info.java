@@ -1,2 +1,2 @@
-/** Payment outcomes as integration events, delivered at least once through the payments outbox. */
+/** Payment outcomes as integration events, delivered to each subscriber exactly once (the outbox library). */
 package dev.staybook.payments.api.event;

@@ -2,11 +2,11 @@ package dev.staybook.payments.internal.application;
 
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.UuidV7;
+import dev.staybook.outbox.Outbox;
 import dev.staybook.payments.api.event.PayoutSent;
 import dev.staybook.payments.internal.batch.HostKey;
 import dev.staybook.payments.internal.gateway.GatewayOutcome;
 import dev.staybook.payments.internal.gateway.Gateways;
-import dev.staybook.payments.internal.outbox.PaymentsOutbox;
 import dev.staybook.payments.internal.persistence.PayoutStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class HostPayouts {
     @Inject
     Gateways gateways;
     @Inject
-    PaymentsOutbox outbox;
+    Outbox outbox;
     @Inject
     Clock clock;
 
@@ -51,8 +51,8 @@ public class HostPayouts {
     }
 
     private void announce(PayoutStore.PendingPayout payout, Instant now) {
-        outbox.add(new PayoutSent(UuidV7.generate(now), payout.id(), new UserId(payout.hostId()), payout.amount(),
-                payout.stays(), now), payout.id());
+        outbox.publish(new PayoutSent(UuidV7.generate(now), payout.id(), new UserId(payout.hostId()), payout.amount(),
+                payout.stays(), now));
     }
 
 }

@@ -7,7 +7,7 @@ import dev.staybook.bookings.api.event.BookingPlaced;
 import dev.staybook.bookings.api.event.StayCompleted;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
-import dev.staybook.kernel.event.IntegrationEvent;
+import dev.staybook.outbox.Outbox;
 import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.api.event.PaymentFailed;
 import dev.staybook.payments.internal.domain.Payment;
@@ -17,7 +17,6 @@ import dev.staybook.payments.internal.gateway.Gateways;
 import dev.staybook.payments.internal.gateway.PaymentGateway;
 import dev.staybook.payments.internal.ledger.Ledger;
 import dev.staybook.payments.internal.ledger.Postings;
-import dev.staybook.payments.internal.outbox.PaymentsOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,12 +27,12 @@ import java.util.UUID;
 /**
  * Moves a booking's money as the booking moves: authorize when placed, capture when confirmed, void
  * when it ends unconfirmed, refund what a cancellation computed, make the host's payout payable when
- * the stay completes. Each event is handled once (inbox), in its own transaction together with the
+ * the stay completes. Each booking event is handled once, in the delivery's transaction together with the
  * payment, the ledger and any outcome it announces. Gateway calls carry a key derived from the booking,
  * so a retry after a crash never moves money twice.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+@Transactional
 public class PaymentProcessing {
 
     @Inject
@@ -43,14 +42,11 @@ public class PaymentProcessing {
     @Inject
     Ledger ledger;
     @Inject
-    PaymentsOutbox outbox;
+    Outbox outbox;
     @Inject
     Clock clock;
 
     public void placed(BookingPlaced event) {
-        if (!outbox.firstTime(event)) {
-            return;
-        }
         Instant now = clock.instant();
         PaymentGateway gateway = gateways.forNewPayments();
         Payment payment = Payment.forBooking(event.bookingId().value(), event.listingId().value(), event.guestId().value(),
@@ -81,9 +77,6 @@ public class PaymentProcessing {
     }
 
     public void confirmed(BookingConfirmed event) {
-        if (!outbox.firstTime(event)) {
-            return;
-        }
         Payment payment = payment(event.bookingId());
         if (!payment.canCapture()) {
             return;
@@ -98,17 +91,11 @@ public class PaymentProcessing {
     }
 
     /** A booking ended before it was charged (declined, expired, cancelled early): release the hold. */
-    public void endedUncharged(IntegrationEvent event, BookingId bookingId) {
-        if (!outbox.firstTime(event)) {
-            return;
-        }
+    public void endedUncharged(BookingId bookingId) {
         payments.findByBookingForUpdate(bookingId.value()).filter(Payment::canVoid).ifPresent(this::voidAuthorization);
     }
 
     public void cancelled(BookingCancelled event) {
-        if (!outbox.firstTime(event)) {
-            return;
-        }
         Payment payment = payment(event.bookingId());
         if (!event.wasCharged()) {
             if (payment.canVoid()) {
@@ -132,9 +119,6 @@ public class PaymentProcessing {
     }
 
     public void completed(StayCompleted event) {
-        if (!outbox.firstTime(event)) {
-            return;
-        }
         payment(event.bookingId()).stayCompleted(event.checkedOutAt());
     }
 
@@ -151,13 +135,13 @@ public class PaymentProcessing {
         BookingId booking = new BookingId(payment.bookingId());
         UUID eventId = UuidV7.generate(now);
         switch (status) {
-            case SUCCEEDED -> outbox.add(new PaymentAuthorized(eventId, booking, payment.amount(), now), payment.bookingId());
-            case FAILED -> outbox.add(new PaymentFailed(eventId, booking, payment.failureReason(), now), payment.bookingId());
+            case SUCCEEDED -> outbox.publish(new PaymentAuthorized(eventId, booking, payment.amount(), now));
+            case FAILED -> outbox.publish(new PaymentFailed(eventId, booking, payment.failureReason(), now));
             case ACTION_REQUIRED -> { } // the guest completes the payment; the webhook tells us
         }
     }
 
-    /** Events about one booking arrive in order, so its payment exists by the time later events come. */
+    /** Events about one booking arrive in order (BookingMoneyEvents), so its payment exists by the time later events come. */
     private Payment payment(BookingId bookingId) {
         return payments.findByBookingForUpdate(bookingId.value())
                 .orElseThrow(() -> new IllegalStateException("no payment yet for booking " + bookingId + "; retry later"));

@@ -6,42 +6,35 @@ import dev.staybook.bookings.api.event.BookingDeclined;
 import dev.staybook.bookings.api.event.BookingExpired;
 import dev.staybook.bookings.api.event.BookingPlaced;
 import dev.staybook.bookings.api.event.StayCompleted;
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
 import dev.staybook.payments.internal.application.PaymentProcessing;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 /**
- * The booking events that move money, delivered from the bookings outbox. Each is handled in its own
- * transaction; a failure makes the outbox retry it later.
+ * The booking events that move money. In order per booking: the payment that BookingPlaced creates must
+ * exist before the capture, void or refund of a later event.
  */
 @ApplicationScoped
-public class BookingMoneyEvents {
+public class BookingMoneyEvents implements EventSubscriber {
 
     @Inject
     PaymentProcessing processing;
 
-    void placed(@Observes BookingPlaced event) {
-        processing.placed(event);
+    @Override
+    public String name() {
+        return "payments.booking-money";
     }
 
-    void confirmed(@Observes BookingConfirmed event) {
-        processing.confirmed(event);
-    }
-
-    void declined(@Observes BookingDeclined event) {
-        processing.endedUncharged(event, event.bookingId());
-    }
-
-    void expired(@Observes BookingExpired event) {
-        processing.endedUncharged(event, event.bookingId());
-    }
-
-    void cancelled(@Observes BookingCancelled event) {
-        processing.cancelled(event);
-    }
-
-    void completed(@Observes StayCompleted event) {
-        processing.completed(event);
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inOrderPerAggregate()
+                .on(BookingPlaced.class, processing::placed)
+                .on(BookingConfirmed.class, processing::confirmed)
+                .on(BookingDeclined.class, event -> processing.endedUncharged(event.bookingId()))
+                .on(BookingExpired.class, event -> processing.endedUncharged(event.bookingId()))
+                .on(BookingCancelled.class, processing::cancelled)
+                .on(StayCompleted.class, processing::completed);
     }
 }

@@ -1,2 +1,2 @@
-/** Reactions to the bookings module's events, each handled exactly once through the inbox. */
+/** Reactions to the bookings module's events, delivered by the outbox library. */
 package dev.staybook.payments.internal.integration;

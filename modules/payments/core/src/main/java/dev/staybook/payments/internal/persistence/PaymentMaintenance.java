@@ -3,15 +3,14 @@ package dev.staybook.payments.internal.persistence;
 import dev.staybook.kernel.maintenance.ChunkedStatement;
 import dev.staybook.kernel.maintenance.MaintenanceTask;
 import dev.staybook.kernel.maintenance.Retentions;
-import dev.staybook.outbox.ProcessedEvents;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 
 /**
- * Payments' nightly clean-up: delivered outbox entries, handled inbox records and received webhook
- * events older than the event retention (gateways stop redelivering webhooks after a few days, and a
- * replay older than the signature tolerance is refused anyway). The ledger and payment records stay.
+ * Payments' nightly clean-up: received webhook events older than the event retention (gateways stop
+ * redelivering webhooks after a few days, and a replay older than the signature tolerance is refused
+ * anyway). The ledger and payment records stay.
  */
 @ApplicationScoped
 public class PaymentMaintenance implements MaintenanceTask {
@@ -29,16 +28,13 @@ public class PaymentMaintenance implements MaintenanceTask {
     @Override
     public long cleanUp(Retentions retentions) {
         var chunks = new ChunkedStatement(dataSource::getConnection, retentions.chunkSize());
-        var cutoff = retentions.before(retentions.processedEvents());
-        return chunks.repeat(ProcessedEvents.purgeOutbox("payments"), cutoff)
-                + chunks.repeat(ProcessedEvents.purgeInbox("payments"), cutoff)
-                + chunks.repeat(PURGE_WEBHOOK_EVENTS, cutoff);
+        return chunks.repeat(PURGE_WEBHOOK_EVENTS, retentions.before(retentions.processedEvents()));
     }
 
     @Override
     public long refreshStatistics() {
         ChunkedStatement.execute(dataSource::getConnection, "ANALYZE payments.payments, payments.payment_operations,"
-                + " payments.ledger_transactions, payments.ledger_entries, payments.payouts, payments.outbox, payments.inbox");
-        return 7;
+                + " payments.ledger_transactions, payments.ledger_entries, payments.payouts");
+        return 5;
     }
 }

@@ -17,4 +17,8 @@ import java.util.UUID;
 public record ReviewPublished(UUID eventId, ReviewId reviewId, BookingId bookingId, ListingId listingId, Party author,
                               UserId authorId, UserId subjectId, int overall, Instant occurredAt)
         implements IntegrationEvent {
+    @Override
+    public UUID aggregateId() {
+        return bookingId.value();
+    }
 }

@@ -1,2 +1,2 @@
-/** Reviews and rating aggregates as integration events, delivered at least once through the reviews outbox. */
+/** Reviews and rating aggregates as integration events, delivered to each subscriber exactly once (the outbox library). */
 package dev.staybook.reviews.api.event;

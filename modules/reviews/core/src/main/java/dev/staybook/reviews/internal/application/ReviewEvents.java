@@ -3,10 +3,10 @@ package dev.staybook.reviews.internal.application;
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.listings.api.ListingId;
+import dev.staybook.outbox.Outbox;
 import dev.staybook.reviews.api.ReviewId;
 import dev.staybook.reviews.api.event.ReviewPublished;
 import dev.staybook.reviews.internal.domain.Review;
-import dev.staybook.reviews.internal.outbox.ReviewsOutbox;
 import java.time.Instant;
 import java.util.List;
 
@@ -16,11 +16,10 @@ final class ReviewEvents {
     private ReviewEvents() {
     }
 
-    static void announcePublished(ReviewsOutbox outbox, List<Review> published, Instant now) {
+    static void announcePublished(Outbox outbox, List<Review> published, Instant now) {
         for (Review review : published) {
-            outbox.add(new ReviewPublished(UuidV7.generate(now), new ReviewId(review.id()), new BookingId(review.bookingId()),
-                    new ListingId(review.listingId()), review.author(), review.authorId(), review.subjectId(), review.overall(), now),
-                    review.bookingId());
+            outbox.publish(new ReviewPublished(UuidV7.generate(now), new ReviewId(review.id()), new BookingId(review.bookingId()),
+                    new ListingId(review.listingId()), review.author(), review.authorId(), review.subjectId(), review.overall(), now));
         }
     }
 }

@@ -3,12 +3,12 @@ package dev.staybook.reviews.internal.application;
 import dev.staybook.bookings.api.event.StayCompleted;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.UuidV7;
+import dev.staybook.outbox.Outbox;
 import dev.staybook.reviews.internal.domain.Review;
 import dev.staybook.reviews.internal.domain.ReviewContent;
 import dev.staybook.reviews.internal.domain.ReviewRepository;
 import dev.staybook.reviews.internal.domain.ReviewableStay;
 import dev.staybook.reviews.internal.domain.StayRepository;
-import dev.staybook.reviews.internal.outbox.ReviewsOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,15 +26,12 @@ public class ReviewService {
     @Inject
     ReviewRepository reviews;
     @Inject
-    ReviewsOutbox outbox;
+    Outbox outbox;
     @Inject
     Clock clock;
 
-    /** Opens the review window of a completed stay; a redelivered event changes nothing. */
+    /** Opens the review window of a completed stay. */
     public void openStay(StayCompleted event) {
-        if (!outbox.firstTime(event) || stays.find(event.bookingId().value()).isPresent()) {
-            return;
-        }
         stays.add(ReviewableStay.completed(event.bookingId().value(), event.listingId().value(), event.guestId(), event.hostId(),
                 event.checkedOutAt()));
     }

@@ -1,8 +1,8 @@
 package dev.staybook.reviews.internal.application;
 
+import dev.staybook.outbox.Outbox;
 import dev.staybook.reviews.internal.domain.ReviewableStay;
 import dev.staybook.reviews.internal.domain.StayRepository;
-import dev.staybook.reviews.internal.outbox.ReviewsOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +23,7 @@ public class ReviewWindows {
     @Inject
     StayRepository stays;
     @Inject
-    ReviewsOutbox outbox;
+    Outbox outbox;
 
     /** Closes up to one batch of due windows; returns how many stays it closed. */
     public int closeDue(Instant now) {

@@ -1,24 +1,26 @@
 package dev.staybook.reviews.internal.integration;
 
 import dev.staybook.bookings.api.event.StayCompleted;
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
 import dev.staybook.reviews.internal.application.ReviewService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-/**
- * Opens a review window for each stay the bookings module completes. Handled in its own transaction and
- * recorded in the inbox, so redelivery from the bookings outbox is harmless.
- */
+/** Opens a review window for each stay the bookings module completes (one event per stay: no order needed). */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
-public class CompletedStays {
+public class CompletedStays implements EventSubscriber {
 
     @Inject
     ReviewService reviews;
 
-    void completed(@Observes StayCompleted event) {
-        reviews.openStay(event);
+    @Override
+    public String name() {
+        return "reviews.completed-stays";
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inAnyOrder().on(StayCompleted.class, reviews::openStay);
     }
 }

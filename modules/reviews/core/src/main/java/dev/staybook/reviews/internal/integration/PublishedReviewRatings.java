@@ -1,24 +1,29 @@
 package dev.staybook.reviews.internal.integration;
 
+import dev.staybook.outbox.EventSubscriber;
+import dev.staybook.outbox.Subscriptions;
 import dev.staybook.reviews.api.event.ReviewPublished;
 import dev.staybook.reviews.internal.application.RatingAggregates;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
- * The rating aggregates follow the module's own ReviewPublished events, delivered from its outbox like
- * any consumer's: each in its own transaction, counted once.
+ * The rating aggregates follow the module's own ReviewPublished events, delivered like any subscriber's.
+ * Counting is commutative, and each aggregate row is locked while it is updated, so no order is needed.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
-public class PublishedReviewRatings {
+public class PublishedReviewRatings implements EventSubscriber {
 
     @Inject
     RatingAggregates aggregates;
 
-    void published(@Observes ReviewPublished event) {
-        aggregates.count(event);
+    @Override
+    public String name() {
+        return "reviews.ratings";
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return Subscriptions.inAnyOrder().on(ReviewPublished.class, aggregates::count);
     }
 }

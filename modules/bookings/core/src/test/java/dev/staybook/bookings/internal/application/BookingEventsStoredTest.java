@@ -1,0 +1,48 @@
+package dev.staybook.bookings.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.staybook.bookings.api.BookingId;
+import dev.staybook.bookings.api.Party;
+import dev.staybook.bookings.api.PriceLine;
+import dev.staybook.bookings.api.PriceLineKind;
+import dev.staybook.bookings.api.event.BookingCancelled;
+import dev.staybook.bookings.api.event.BookingPlaced;
+import dev.staybook.identity.api.UserId;
+import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.Money;
+import dev.staybook.kernel.event.IntegrationEvent;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.outbox.EventJson;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The bookings events survive the outbox's stored form unchanged, money and price lines included. */
+class BookingEventsStoredTest {
+
+    private static final DateRange STAY = new DateRange(LocalDate.parse("2026-12-30"), LocalDate.parse("2027-01-02"));
+
+    private static IntegrationEvent roundTrip(IntegrationEvent event) {
+        return EventJson.read(EventJson.write(event), event.getClass());
+    }
+
+    @Test
+    void readsBackExactlyWhatItWrote() {
+        BookingPlaced placed = new BookingPlaced(UUID.randomUUID(), new BookingId(UUID.randomUUID()), new ListingId(UUID.randomUUID()),
+                new UserId(UUID.randomUUID()), new UserId(UUID.randomUUID()), STAY, Money.of("421.60", "EUR"),
+                Instant.parse("2026-11-25T10:15:30.123456Z"), Instant.parse("2026-11-25T09:45:30Z"));
+        assertEquals(placed, roundTrip(placed));
+    }
+
+    @Test
+    void keepsRefundLinesAndCurrenciesWithoutMinorUnits() {
+        BookingCancelled cancelled = new BookingCancelled(UUID.randomUUID(), new BookingId(UUID.randomUUID()), new ListingId(UUID.randomUUID()),
+                new UserId(UUID.randomUUID()), new UserId(UUID.randomUUID()), STAY, Party.GUEST, true, Money.of("15000", "JPY"),
+                List.of(new PriceLine(PriceLineKind.ACCOMMODATION, "Refund of nights", Money.of("15000", "JPY"))),
+                Money.of("3000", "JPY"), Instant.parse("2026-11-25T09:45:30Z"));
+        assertEquals(cancelled, roundTrip(cancelled));
+    }
+}

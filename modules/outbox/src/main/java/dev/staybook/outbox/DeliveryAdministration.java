@@ -1,0 +1,115 @@
+package dev.staybook.outbox;
+
+import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.error.NotFound;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * What administrators do with deliveries: list them by state (parked ones with their last error), retry
+ * one (due at once; one more failure parks it again) or dismiss it (never delivered). Each change is one
+ * statement, committed before the workers are told.
+ */
+@ApplicationScoped
+public class DeliveryAdministration {
+
+    private static final String COLUMNS = """
+            SELECT d.id, d.event_id, e.event_type, e.publisher, d.aggregate_id, d.subscriber, d.state, d.attempts,
+                d.last_error, d.next_attempt_at, e.occurred_at, d.settled_at, d.handled_by
+            FROM outbox.deliveries d JOIN outbox.events e ON e.id = d.event_id""";
+    private static final String RETRY = """
+            UPDATE outbox.deliveries SET state = 'PENDING', next_attempt_at = now(), settled_at = NULL
+            WHERE id = ? AND state <> 'DELIVERED'""";
+    private static final String DISMISS = """
+            UPDATE outbox.deliveries SET state = 'DISMISSED', settled_at = now()
+            WHERE id = ? AND state IN ('PENDING', 'PARKED')""";
+
+    @Resource(lookup = "jdbc/staybook")
+    DataSource dataSource;
+    @Inject
+    DeliveryWorkers workers;
+
+    /** Deliveries in the state, newest first, optionally of one subscriber, before a keyset position (a delivery id). */
+    public List<EventDelivery> page(DeliveryState state, String subscriber, Long before, int limit) {
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE d.state = ?");
+        List<Object> parameters = new ArrayList<>(List.of(state.name()));
+        if (subscriber != null) {
+            sql.append(" AND d.subscriber = ?");
+            parameters.add(subscriber);
+        }
+        if (before != null) {
+            sql.append(" AND d.id < ?");
+            parameters.add(before);
+        }
+        sql.append(" ORDER BY d.id DESC LIMIT ?");
+        parameters.add(limit);
+        return query(sql.toString(), parameters);
+    }
+
+    public EventDelivery find(long id) {
+        return query(COLUMNS + " WHERE d.id = ?", List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new NotFound("delivery-not-found", "There is no such event delivery."));
+    }
+
+    /** Makes the delivery due now; a delivered one is refused. */
+    public EventDelivery retry(long id) {
+        EventDelivery delivery = settle(id, RETRY, "It was delivered already: retrying would deliver it twice.");
+        workers.wake(delivery.subscriber());
+        return delivery;
+    }
+
+    /** Gives the delivery up for good (later ones it held back may go now); a delivered one is refused. */
+    public EventDelivery dismiss(long id) {
+        EventDelivery delivery = settle(id, DISMISS, "Only pending or parked deliveries can be dismissed.");
+        workers.wake(delivery.subscriber());
+        return delivery;
+    }
+
+    private EventDelivery settle(long id, String update, String refusal) {
+        find(id);
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setLong(1, id);
+            if (statement.executeUpdate() == 0) {
+                throw new Conflict("delivery-settled", refusal);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not change delivery " + id, e);
+        }
+        return find(id);
+    }
+
+    private List<EventDelivery> query(String sql, List<Object> parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<EventDelivery> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new EventDelivery(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+                            rows.getObject(5, UUID.class), rows.getString(6), DeliveryState.valueOf(rows.getString(7)), rows.getInt(8),
+                            rows.getString(9), instant(rows.getTimestamp(10)), instant(rows.getTimestamp(11)),
+                            instant(rows.getTimestamp(12)), rows.getString(13)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read event deliveries", e);
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

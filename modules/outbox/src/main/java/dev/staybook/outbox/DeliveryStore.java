@@ -1,0 +1,200 @@
+package dev.staybook.outbox;
+
+import dev.staybook.kernel.event.IntegrationEvent;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The statements over {@code outbox.events} and {@code outbox.deliveries}. Each runs on the caller's
+ * transaction: inside a JTA transaction the data source hands out the connection the subscriber's own
+ * persistence unit uses, so a delivery is recorded atomically with the handler's effects. Times come from
+ * the database's clock, so instances with skewed clocks agree on what is due.
+ */
+@ApplicationScoped
+public class DeliveryStore {
+
+    private static final String PUBLISH = """
+            WITH event AS (
+                INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?))
+            INSERT INTO outbox.deliveries (event_id, subscriber, aggregate_id)
+            SELECT ?, subscriber, ? FROM unnest(?::varchar[]) AS subscriber""";
+    private static final String CLAIM = """
+            SELECT d.id, d.event_id, e.event_type, e.payload, d.attempts
+            FROM outbox.deliveries d JOIN outbox.events e ON e.id = d.event_id
+            WHERE d.state = 'PENDING' AND %s%s
+            ORDER BY d.next_attempt_at, d.id LIMIT ?
+            FOR UPDATE OF d SKIP LOCKED""";
+    private static final String DUE = "d.subscriber = ? AND d.next_attempt_at <= now()";
+    private static final String BY_ID = "d.subscriber = ? AND d.id = ?";
+    private static final String BY_EVENT = "d.subscriber = ? AND d.event_id = ?";
+    /** An earlier delivery of the same aggregate to the same subscriber is still open: this one waits. */
+    private static final String IN_ORDER = """
+             AND NOT EXISTS (SELECT 1 FROM outbox.deliveries earlier
+                WHERE earlier.subscriber = d.subscriber AND earlier.aggregate_id = d.aggregate_id
+                  AND earlier.state IN ('PENDING', 'PARKED') AND earlier.id < d.id)""";
+    private static final String DELIVERED = """
+            UPDATE outbox.deliveries SET state = 'DELIVERED', attempts = attempts + 1, last_error = NULL,
+                handled_by = ?, settled_at = now()
+            WHERE id = ANY (?) AND state = 'PENDING'""";
+    private static final String FAILED = """
+            UPDATE outbox.deliveries SET attempts = attempts + 1, last_error = ?, handled_by = ?,
+                next_attempt_at = now() + make_interval(secs => ?),
+                state = CASE WHEN ? THEN 'PARKED' ELSE 'PENDING' END,
+                settled_at = CASE WHEN ? THEN now() END
+            WHERE id = ? AND state = 'PENDING'""";
+    private static final String DUE_SUBSCRIBERS = """
+            SELECT s.name FROM unnest(?::varchar[]) AS s(name)
+            WHERE EXISTS (SELECT 1 FROM outbox.deliveries d
+                WHERE d.subscriber = s.name AND d.state = 'PENDING' AND d.next_attempt_at <= now())""";
+    private static final String FAULT = "SELECT 1 FROM outbox.injected_faults WHERE subscriber = ?";
+    private static final String BACKLOG = """
+            SELECT d.subscriber, count(*) FILTER (WHERE d.state = 'PENDING'), count(*) FILTER (WHERE d.state = 'PARKED'),
+                coalesce(extract(epoch FROM now() - min(e.occurred_at) FILTER (WHERE d.state = 'PENDING')), 0)
+            FROM outbox.deliveries d JOIN outbox.events e ON e.id = d.event_id
+            WHERE d.state IN ('PENDING', 'PARKED') GROUP BY d.subscriber""";
+
+    @Resource(lookup = "jdbc/staybook")
+    DataSource dataSource;
+
+    /** Stores the event and one pending delivery per subscriber, in the caller's transaction. */
+    void publish(IntegrationEvent event, String publisher, String type, String payload, Collection<String> subscribers) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(PUBLISH)) {
+            insert.setObject(1, event.eventId());
+            insert.setString(2, publisher);
+            insert.setString(3, type);
+            insert.setObject(4, event.aggregateId());
+            insert.setString(5, payload);
+            insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
+            insert.setObject(7, event.eventId());
+            insert.setObject(8, event.aggregateId());
+            insert.setArray(9, connection.createArrayOf("varchar", subscribers.toArray()));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store event " + type + " " + event.eventId(), e);
+        }
+    }
+
+    /** Locks up to {@code limit} of the subscriber's due deliveries (oldest first), skipping those others hold. */
+    List<ClaimedDelivery> claimDue(Subscriber subscriber, int limit) {
+        return claim(subscriber, DUE, null, limit);
+    }
+
+    /** Locks one delivery if it is still pending, due or not, and free to go (not held, not waiting for an earlier one). */
+    List<ClaimedDelivery> claim(Subscriber subscriber, long deliveryId) {
+        return claim(subscriber, BY_ID, deliveryId, 1);
+    }
+
+    /** Locks the subscriber's delivery of one event, if it is still pending and free to go. */
+    List<ClaimedDelivery> claim(Subscriber subscriber, UUID eventId) {
+        return claim(subscriber, BY_EVENT, eventId, 1);
+    }
+
+    void delivered(Collection<Long> deliveryIds, String instance) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(DELIVERED)) {
+            update.setString(1, instance);
+            update.setArray(2, connection.createArrayOf("bigint", deliveryIds.toArray()));
+            int updated = update.executeUpdate();
+            if (updated != deliveryIds.size()) {
+                throw new IllegalStateException("deliveries " + deliveryIds + " were settled by someone else");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record deliveries " + deliveryIds, e);
+        }
+    }
+
+    /** Records a failed attempt: due again after {@code pause}, or parked. */
+    void failed(long deliveryId, String error, String instance, Duration pause, boolean park) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(FAILED)) {
+            update.setString(1, error);
+            update.setString(2, instance);
+            update.setDouble(3, pause.toMillis() / 1000.0);
+            update.setBoolean(4, park);
+            update.setBoolean(5, park);
+            update.setLong(6, deliveryId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not record the failure of delivery " + deliveryId, e);
+        }
+    }
+
+    /** Which of these subscribers have deliveries due now. */
+    List<String> dueSubscribers(Collection<String> names) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(DUE_SUBSCRIBERS)) {
+            select.setArray(1, connection.createArrayOf("varchar", names.toArray()));
+            List<String> due = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    due.add(rows.getString(1));
+                }
+            }
+            return due;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look for due deliveries", e);
+        }
+    }
+
+    boolean faultInjectedFor(String subscriber) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(FAULT)) {
+            select.setString(1, subscriber);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the injected faults", e);
+        }
+    }
+
+    /** Pending and parked deliveries per subscriber, and the age of the oldest pending one. */
+    Map<String, Backlog> backlog() {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(BACKLOG);
+             ResultSet rows = select.executeQuery()) {
+            Map<String, Backlog> backlog = new HashMap<>();
+            while (rows.next()) {
+                backlog.put(rows.getString(1), new Backlog(rows.getLong(2), rows.getLong(3), rows.getDouble(4)));
+            }
+            return backlog;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the delivery backlog", e);
+        }
+    }
+
+    /** One subscriber's open deliveries, and how long the oldest pending one has waited since its event. */
+    record Backlog(long pending, long parked, double lagSeconds) {
+    }
+
+    private List<ClaimedDelivery> claim(Subscriber subscriber, String filter, Object key, int limit) {
+        String sql = CLAIM.formatted(filter, subscriber.inOrder() ? IN_ORDER : "");
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            int index = 1;
+            select.setString(index++, subscriber.name());
+            if (key != null) {
+                select.setObject(index++, key);
+            }
+            select.setInt(index, limit);
+            List<ClaimedDelivery> claimed = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    claimed.add(new ClaimedDelivery(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
+                            rows.getString(4), rows.getInt(5)));
+                }
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not claim deliveries to " + subscriber.name(), e);
+        }
+    }
+}

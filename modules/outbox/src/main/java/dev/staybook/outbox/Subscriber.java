@@ -1,0 +1,19 @@
+package dev.staybook.outbox;
+
+import dev.staybook.kernel.event.IntegrationEvent;
+
+/** A subscriber as the library knows it: its stable name and its declaration. */
+public record Subscriber(String name, Subscriptions subscriptions) {
+
+    boolean inOrder() {
+        return subscriptions.inOrder();
+    }
+
+    boolean atOnce() {
+        return subscriptions.isAtOnce();
+    }
+
+    void handle(IntegrationEvent event) {
+        subscriptions.handle(event);
+    }
+}
