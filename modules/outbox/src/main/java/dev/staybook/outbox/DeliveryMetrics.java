@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -36,9 +37,12 @@ public class DeliveryMetrics {
     void register(@Observes SchemasMigrated migrated) {
         for (Subscriber subscriber : subscribers.all()) {
             Tag tag = new Tag("subscriber", subscriber.name());
-            registry.gauge("staybook.events.pending", () -> backlogOf(subscriber.name(), DeliveryStore.Backlog::pending), tag);
-            registry.gauge("staybook.events.parked", () -> backlogOf(subscriber.name(), DeliveryStore.Backlog::parked), tag);
-            registry.gauge("staybook.events.lag.seconds", () -> backlogOf(subscriber.name(), DeliveryStore.Backlog::lagSeconds), tag);
+            registry.gauge(described("staybook.events.pending", "Deliveries not yet made, due or waiting for a retry (all instances)"),
+                    () -> backlogOf(subscriber.name(), DeliveryStore.Backlog::pending), tag);
+            registry.gauge(described("staybook.events.parked", "Deliveries that failed their last attempt and wait for an administrator"),
+                    () -> backlogOf(subscriber.name(), DeliveryStore.Backlog::parked), tag);
+            registry.gauge(described("staybook.events.lag.seconds", "Age of the oldest pending delivery's event, in seconds"),
+                    () -> backlogOf(subscriber.name(), DeliveryStore.Backlog::lagSeconds), tag);
         }
     }
 
@@ -55,6 +59,10 @@ public class DeliveryMetrics {
 
     private Counter counter(String name, String subscriber) {
         return counters.computeIfAbsent(name + "/" + subscriber, key -> registry.counter(name, new Tag("subscriber", subscriber)));
+    }
+
+    private static Metadata described(String name, String description) {
+        return Metadata.builder().withName(name).withDescription(description).build();
     }
 
     private double backlogOf(String subscriber, ToDoubleFunction<DeliveryStore.Backlog> value) {

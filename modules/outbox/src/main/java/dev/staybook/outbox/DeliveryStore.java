@@ -41,11 +41,14 @@ public class DeliveryStore {
     private static final String DUE = "d.subscriber = ? AND d.next_attempt_at <= now()";
     private static final String BY_ID = "d.subscriber = ? AND d.id = ?";
     private static final String BY_EVENT = "d.subscriber = ? AND d.event_id = ?";
-    /** An earlier delivery of the same aggregate to the same subscriber is still open: this one waits. */
+    /**
+     * Only the earliest open delivery of its aggregate to this subscriber may go. A scalar subquery, so that it is
+     * always one probe of the open-by-aggregate index per candidate, whatever the planner thinks of the table.
+     */
     private static final String IN_ORDER = """
-             AND NOT EXISTS (SELECT 1 FROM outbox.deliveries earlier
-                WHERE earlier.subscriber = d.subscriber AND earlier.aggregate_id = d.aggregate_id
-                  AND earlier.state IN ('PENDING', 'PARKED') AND earlier.id < d.id)""";
+             AND d.id = (SELECT min(earliest.id) FROM outbox.deliveries earliest
+                WHERE earliest.subscriber = d.subscriber AND earliest.aggregate_id = d.aggregate_id
+                  AND earliest.state IN ('PENDING', 'PARKED'))""";
     private static final String DELIVERED = """
             UPDATE outbox.deliveries SET state = 'DELIVERED', attempts = attempts + 1, last_error = NULL,
                 handled_by = ?, settled_at = now()

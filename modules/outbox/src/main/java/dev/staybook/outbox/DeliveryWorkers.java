@@ -114,7 +114,8 @@ public class DeliveryWorkers {
     private void deliverDue(Subscriber subscriber) {
         List<ClaimedDelivery> claimed = new ArrayList<>();
         try {
-            deliverer.deliverDue(subscriber, settings.batchSize(), claimed, () -> due.offer(subscriber.name()));
+            deliverer.deliverDue(subscriber, subscriber.subscriptions().batchSize(settings.batchSize()), claimed,
+                    () -> due.offer(subscriber.name()));
             outage.over();
         } catch (RuntimeException failure) {
             if (claimed.isEmpty()) {

@@ -19,6 +19,7 @@ public final class Subscriptions {
     private final Map<Class<? extends IntegrationEvent>, Consumer<IntegrationEvent>> handlers = new LinkedHashMap<>();
     private boolean atOnce;
     private Comparator<IntegrationEvent> batchOrder;
+    private int maxBatch = Integer.MAX_VALUE;
 
     private Subscriptions(boolean inOrderPerAggregate) {
         this.inOrderPerAggregate = inOrderPerAggregate;
@@ -66,12 +67,29 @@ public final class Subscriptions {
         return this;
     }
 
+    /**
+     * At most this many deliveries per transaction (the instance's batch size still caps it). For handlers
+     * that keep many entities per event: every query of a transaction dirty-checks all the entities it holds,
+     * so their cost grows with the square of the batch.
+     */
+    public Subscriptions batchesOfAtMost(int deliveries) {
+        if (deliveries < 1) {
+            throw new IllegalArgumentException("a batch holds at least one delivery");
+        }
+        this.maxBatch = deliveries;
+        return this;
+    }
+
     boolean inOrder() {
         return inOrderPerAggregate;
     }
 
     boolean isAtOnce() {
         return atOnce;
+    }
+
+    int batchSize(int instanceBatchSize) {
+        return Math.min(maxBatch, instanceBatchSize);
     }
 
     /** The order in which one batch's events are handled, if the subscriber declared one. */

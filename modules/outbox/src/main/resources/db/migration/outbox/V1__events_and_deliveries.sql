@@ -32,7 +32,11 @@ CREATE TABLE deliveries (
     CONSTRAINT deliveries_state_known CHECK (state IN ('PENDING', 'DELIVERED', 'PARKED', 'DISMISSED')),
     CONSTRAINT deliveries_attempts_not_negative CHECK (attempts >= 0),
     CONSTRAINT deliveries_settled_unless_pending CHECK ((state = 'PENDING') = (settled_at IS NULL))
-);
+)
+-- a queue: every delivery is inserted and then updated once, so dead row versions pile up in the indexes the
+-- workers scan; vacuum it after every few thousand changes rather than after a fifth of the table
+WITH (autovacuum_vacuum_scale_factor = 0.0, autovacuum_vacuum_threshold = 5000, autovacuum_vacuum_cost_delay = 0,
+      autovacuum_analyze_scale_factor = 0.0, autovacuum_analyze_threshold = 5000);
 -- what the workers claim: a subscriber's due deliveries, oldest first
 CREATE INDEX deliveries_due_idx ON deliveries (subscriber, next_attempt_at, id) WHERE state = 'PENDING';
 -- order per aggregate: is an earlier delivery of the same aggregate still open for this subscriber?

@@ -17,6 +17,8 @@ import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,7 @@ class FailingSubscriberIT {
         assertEquals(0, confirmedDelivery.get("attempts"), "in order per booking: it waits for the parked BookingPlaced");
         String confirmed = EventRows.eventId(booking, "BookingConfirmed");
         assertEquals(0, StayFixtures.count("SELECT count(*) FROM notifications.mails WHERE source LIKE ?", confirmed + ":%"));
+        assertTrue(parkedMetric() >= 1, "the parked delivery shows on /metrics");
 
         EventRows.healed(MAILS);
         Api.as(admin.accessToken()).post("/admin/events/" + placed.get("id") + "/retry").then().statusCode(200)
@@ -121,6 +124,15 @@ class FailingSubscriberIT {
         JsonPath page = Api.as(admin.accessToken()).queryParam("state", state).queryParam("subscriber", MAILS)
                 .queryParam("limit", 100).get("/admin/events").then().statusCode(200).extract().jsonPath();
         return page.getList("items.findAll { it.aggregateId == '" + booking + "' }");
+    }
+
+    /** staybook_events_parked of the mails' subscriber, as the operator's scraper reads it. */
+    private static double parkedMetric() {
+        String metrics = Api.server().get("/metrics").then().statusCode(200).extract().asString();
+        Matcher gauge = Pattern.compile("(?m)^staybook_events_parked\\{[^}]*subscriber=\"" + Pattern.quote(MAILS) + "\"[^}]*} (\\S+)$")
+                .matcher(metrics);
+        assertTrue(gauge.find(), "staybook_events_parked of " + MAILS + " on /metrics");
+        return Double.parseDouble(gauge.group(1));
     }
 
     private static Map<String, Object> single(List<Map<String, Object>> deliveries) {
