@@ -171,9 +171,12 @@ class ListingCacheIT {
         Api.as(guest.accessToken()).body(Json.of("listingId", id, "checkIn", checkIn.plusDays(1).toString(),
                 "checkOut", checkIn.plusDays(2).toString(), "guests", 2)).post("/bookings").then().statusCode(201);
 
-        // the nights are held once listings has taken the booking from the bookings outbox; waiting for that in the
-        // database, not by searching, keeps the wait from outlasting the page's TTL (which would hide a missed drop)
-        Eventually.until("the booking's nights are held", () -> StayFixtures.exists("SELECT 1 FROM listings.booked_stays WHERE listing_id = ?::uuid", id));
+        // the nights are held once listings has taken the booking from the outbox, and the cache hears of it from the
+        // ListingCalendarChanged that follows; waiting for that delivery in the database, not by searching, keeps the
+        // wait from outlasting the page's TTL (which would hide a missed drop)
+        Eventually.until("the booking's nights are held and the cache told", () -> StayFixtures.exists(
+                "SELECT 1 FROM outbox.deliveries WHERE aggregate_id = ?::uuid AND subscriber = 'listings.cache' AND state = 'DELIVERED'"
+                        + " AND event_id IN (SELECT id FROM outbox.events WHERE event_type = 'ListingCalendarChanged')", id));
         Response after = Api.anonymous().queryParam("city", city).queryParam("checkIn", checkIn.toString())
                 .queryParam("checkOut", checkOut.toString()).get("/listings");
         assertRead(after, "MISS");
