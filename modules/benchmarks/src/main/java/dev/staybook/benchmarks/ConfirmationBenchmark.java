@@ -61,8 +61,11 @@ public final class ConfirmationBenchmark {
             Run run = book(client, host, guests, rate, duration, listingsPerRate, connections);
             Map<CpuUsage.Consumer, Double> cpuShares = CpuUsage.shares(cpuBefore, cpu.snapshot());
             ConfirmationChecks.Confirmations confirmations = new ConfirmationChecks(database, run.listings()).await(drainTimeout);
+            double serverMsPerBooking = CpuUsage.milliseconds(cpu.snapshot().get(CpuUsage.Consumer.SERVER)
+                    - cpuBefore.get(CpuUsage.Consumer.SERVER)) / Math.max(1, confirmations.placed());
             long overlapping = new BookingChecks(database, run.listings()).overlappingBookings();
-            steps.add(new ConfirmationReport.Step(rate, run.outcome(), run.answers(), cpuShares, confirmations, overlapping, loadBefore));
+            steps.add(new ConfirmationReport.Step(rate, run.outcome(), run.answers(), cpuShares, serverMsPerBooking, confirmations,
+                    overlapping, loadBefore));
             System.out.printf("  placed %,d, confirmed %,d, lag p99 %.2f s%n", confirmations.placed(), confirmations.confirmed(),
                     confirmations.p99());
         }

@@ -54,6 +54,11 @@ final class CpuUsage {
         return ticks;
     }
 
+    /** Ticks as milliseconds of CPU time (Linux counts USER_HZ = 100 ticks a second). */
+    static double milliseconds(long ticks) {
+        return ticks * 10.0;
+    }
+
     /** Each consumer's share of the machine between the snapshots, in percent of all processors. */
     static Map<Consumer, Double> shares(Map<Consumer, Long> before, Map<Consumer, Long> after) {
         long total = 0;

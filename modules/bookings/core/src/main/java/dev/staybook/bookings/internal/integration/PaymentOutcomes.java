@@ -8,7 +8,11 @@ import dev.staybook.payments.api.event.PaymentFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** Moves bookings on when payments reports an outcome; a booking has one outcome, so no order is needed. */
+/**
+ * Moves bookings on when payments reports an outcome; a booking has one outcome, so no order is needed.
+ * Batches of at most 20: each event loads a booking with its lines, nights and history, and every query of
+ * the batch's transaction dirty-checks all of them.
+ */
 @ApplicationScoped
 public class PaymentOutcomes implements EventSubscriber {
 
@@ -22,7 +26,7 @@ public class PaymentOutcomes implements EventSubscriber {
 
     @Override
     public Subscriptions subscriptions() {
-        return Subscriptions.inAnyOrder()
+        return Subscriptions.inAnyOrder().batchesOfAtMost(20)
                 .on(PaymentAuthorized.class, event -> bookings.paymentAuthorized(event.bookingId()))
                 .on(PaymentFailed.class, event -> bookings.paymentFailed(event.bookingId(), event.reason()));
     }

@@ -14,7 +14,8 @@ import jakarta.inject.Inject;
 
 /**
  * The booking events that move money. In order per booking: the payment that BookingPlaced creates must
- * exist before the capture, void or refund of a later event.
+ * exist before the capture, void or refund of a later event. Batches of at most 20: each event loads a
+ * payment and its operations, and every query of the batch's transaction dirty-checks all of them.
  */
 @ApplicationScoped
 public class BookingMoneyEvents implements EventSubscriber {
@@ -29,7 +30,7 @@ public class BookingMoneyEvents implements EventSubscriber {
 
     @Override
     public Subscriptions subscriptions() {
-        return Subscriptions.inOrderPerAggregate()
+        return Subscriptions.inOrderPerAggregate().batchesOfAtMost(20)
                 .on(BookingPlaced.class, processing::placed)
                 .on(BookingConfirmed.class, processing::confirmed)
                 .on(BookingDeclined.class, event -> processing.endedUncharged(event.bookingId()))
