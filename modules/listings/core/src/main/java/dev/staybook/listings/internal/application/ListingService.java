@@ -1,6 +1,7 @@
 package dev.staybook.listings.internal.application;
 
 import dev.staybook.identity.api.Caller;
+import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.listings.api.ListingId;
@@ -42,6 +43,8 @@ public class ListingService {
     Clock clock;
     @Inject
     Outbox outbox;
+    @Inject
+    UserDirectory users;
 
     public ListingSnapshot create(Caller host, ListingDetails details, boolean publish) {
         amenities.requireKnown(details.amenities(), "amenities");
@@ -59,6 +62,12 @@ public class ListingService {
 
     public ListingSnapshot view(ListingId id, Optional<Caller> caller) {
         return visible.toView(id, caller).snapshot();
+    }
+
+    /** The listing with its host's public profile, read in one transaction. */
+    public ShownListing show(ListingId id, Optional<Caller> caller) {
+        ListingSnapshot listing = view(id, caller);
+        return new ShownListing(listing, users.publicProfile(listing.hostId()));
     }
 
     /** Applies the patch to the current details; a new currency drops the calendar's price overrides. */

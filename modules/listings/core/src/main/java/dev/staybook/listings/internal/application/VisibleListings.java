@@ -22,16 +22,21 @@ public class VisibleListings {
     @Inject
     ListingRepository listings;
 
+    /** The listing to show the caller; read-only: changes to it are never saved. */
     public Listing toView(ListingId id, Optional<Caller> caller) {
-        return listings.find(id).filter(listing -> listing.isVisibleTo(caller)).orElseThrow(VisibleListings::notFound);
+        return visibleTo(caller, listings.findToRead(id));
     }
 
     public Listing toManage(ListingId id, Caller caller) {
-        Listing listing = toView(id, Optional.of(caller));
+        Listing listing = visibleTo(Optional.of(caller), listings.find(id));
         if (!listing.isManagedBy(caller)) {
             throw new Forbidden("not-your-listing", "Only the listing's host or an administrator may do this.");
         }
         return listing;
+    }
+
+    private static Listing visibleTo(Optional<Caller> caller, Optional<Listing> found) {
+        return found.filter(listing -> listing.isVisibleTo(caller)).orElseThrow(VisibleListings::notFound);
     }
 
     public static NotFound notFound() {

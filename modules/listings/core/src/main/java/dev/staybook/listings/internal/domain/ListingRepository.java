@@ -12,6 +12,9 @@ public interface ListingRepository {
 
     Optional<Listing> find(ListingId id);
 
+    /** The listing to show, never to change: nothing of it is kept for the dirty check at commit. */
+    Optional<Listing> findToRead(ListingId id);
+
     /** Several listings in one query; unknown ids are left out. */
     List<Listing> findAll(Collection<ListingId> ids);
 

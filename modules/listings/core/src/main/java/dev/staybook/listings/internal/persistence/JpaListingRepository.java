@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,12 +19,20 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.MANDATORY)
 public class JpaListingRepository implements ListingRepository {
 
+    /** Hibernate's read-only hint: the entity is loaded without the snapshot that the flush at commit would compare. */
+    private static final Map<String, Object> READ_ONLY = Map.of("org.hibernate.readOnly", true);
+
     @PersistenceContext(unitName = "listings")
     private EntityManager em;
 
     @Override
     public Optional<Listing> find(ListingId id) {
         return Optional.ofNullable(em.find(Listing.class, id.value()));
+    }
+
+    @Override
+    public Optional<Listing> findToRead(ListingId id) {
+        return Optional.ofNullable(em.find(Listing.class, id.value(), READ_ONLY));
     }
 
     @Override

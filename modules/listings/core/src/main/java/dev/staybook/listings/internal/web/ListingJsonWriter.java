@@ -1,8 +1,9 @@
 package dev.staybook.listings.internal.web;
 
+import static dev.staybook.listings.internal.web.Jsonp.JSON;
+
 import dev.staybook.kernel.Money;
 import dev.staybook.listings.internal.domain.ListingDetails;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -17,42 +18,42 @@ final class ListingJsonWriter {
     }
 
     static JsonObjectBuilder write(ListingDetails d) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("title", d.title())
                 .add("propertyType", d.propertyType().name())
                 .add("roomType", d.roomType().name());
         optional(json, "description", d.description());
-        JsonObjectBuilder address = Json.createObjectBuilder().add("city", d.address().city()).add("country", d.address().country());
+        JsonObjectBuilder address = JSON.createObjectBuilder().add("city", d.address().city()).add("country", d.address().country());
         optional(address, "street", d.address().street());
         optional(address, "region", d.address().region());
         optional(address, "postalCode", d.address().postalCode());
-        JsonObjectBuilder houseRules = Json.createObjectBuilder()
+        JsonObjectBuilder houseRules = JSON.createObjectBuilder()
                 .add("petsAllowed", d.houseRules().petsAllowed())
                 .add("smokingAllowed", d.houseRules().smokingAllowed())
                 .add("eventsAllowed", d.houseRules().eventsAllowed());
         optional(houseRules, "additionalRules", d.houseRules().additionalRules());
-        JsonArrayBuilder photos = Json.createArrayBuilder();
+        JsonArrayBuilder photos = JSON.createArrayBuilder();
         d.photos().forEach(photo -> {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("url", photo.url());
+            JsonObjectBuilder item = JSON.createObjectBuilder().add("url", photo.url());
             optional(item, "caption", photo.caption());
             photos.add(item);
         });
         return json.add("address", address)
-                .add("location", Json.createObjectBuilder().add("latitude", d.location().latitude()).add("longitude", d.location().longitude()))
+                .add("location", JSON.createObjectBuilder().add("latitude", d.location().latitude()).add("longitude", d.location().longitude()))
                 .add("timeZone", d.timeZone().getId())
-                .add("capacity", Json.createObjectBuilder().add("guests", d.capacity().guests()).add("bedrooms", d.capacity().bedrooms())
+                .add("capacity", JSON.createObjectBuilder().add("guests", d.capacity().guests()).add("bedrooms", d.capacity().bedrooms())
                         .add("beds", d.capacity().beds()).add("bathrooms", d.capacity().bathrooms()))
-                .add("amenities", Json.createArrayBuilder(d.amenities()))
+                .add("amenities", JSON.createArrayBuilder(d.amenities()))
                 .add("houseRules", houseRules)
                 .add("photos", photos)
                 .add("checkInFrom", d.checkInFrom().toString())
                 .add("checkOutUntil", d.checkOutUntil().toString())
-                .add("pricing", Json.createObjectBuilder()
+                .add("pricing", JSON.createObjectBuilder()
                         .add("nightlyPrice", money(d.pricing().nightlyPrice()))
                         .add("cleaningFee", money(d.pricing().cleaningFee()))
                         .add("weeklyDiscountPercent", d.pricing().weeklyDiscountPercent())
                         .add("monthlyDiscountPercent", d.pricing().monthlyDiscountPercent()))
-                .add("stayRules", Json.createObjectBuilder()
+                .add("stayRules", JSON.createObjectBuilder()
                         .add("minNights", d.stayRules().minNights()).add("maxNights", d.stayRules().maxNights())
                         .add("advanceNoticeDays", d.stayRules().advanceNoticeDays())
                         .add("preparationDays", d.stayRules().preparationDays()))
@@ -61,7 +62,7 @@ final class ListingJsonWriter {
     }
 
     static JsonObjectBuilder money(Money money) {
-        return Json.createObjectBuilder().add("amount", money.amount().toPlainString()).add("currency", money.currency().getCurrencyCode());
+        return JSON.createObjectBuilder().add("amount", money.amount().toPlainString()).add("currency", money.currency().getCurrencyCode());
     }
 
     private static void optional(JsonObjectBuilder json, String name, String value) {

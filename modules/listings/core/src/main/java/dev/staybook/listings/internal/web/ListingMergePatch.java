@@ -1,8 +1,9 @@
 package dev.staybook.listings.internal.web;
 
-import dev.staybook.listings.internal.application.ListingPatch;
+import static dev.staybook.listings.internal.web.Jsonp.JSON;
+
 import dev.staybook.kernel.error.InvalidInput;
-import jakarta.json.Json;
+import dev.staybook.listings.internal.application.ListingPatch;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Set;
@@ -26,7 +27,7 @@ final class ListingMergePatch {
         new JsonFields(patch, "", new dev.staybook.listings.internal.domain.InputErrors())
                 .allowOnly(ListingJsonReader.FIELDS).errors().throwIfAny("The listing patch has invalid fields.");
         return current -> {
-            JsonValue merged = Json.createMergePatch(patch).apply(ListingJsonWriter.write(current).build());
+            JsonValue merged = JSON.createMergePatch(patch).apply(ListingJsonWriter.write(current).build());
             return ListingJsonReader.read(merged.asJsonObject(), Set.of());
         };
     }

@@ -7,6 +7,7 @@ import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.application.ListingService;
+import dev.staybook.listings.internal.application.ShownListing;
 import dev.staybook.listings.internal.domain.ListingDetails;
 import dev.staybook.listings.internal.domain.ListingSnapshot;
 import jakarta.enterprise.context.RequestScoped;
@@ -85,9 +86,9 @@ public class ListingResource {
         Optional<Caller> caller = currentUser.caller();
         if (caller.isPresent()) {
             // hosts and administrators may see drafts and their own views: never cached, never served from the cache
-            return Response.ok(respond(listings.view(listingId, caller))).build();
+            return Response.ok(respond(listings.show(listingId, caller))).build();
         }
-        return publicCache.details(listingId, () -> respond(listings.view(listingId, Optional.empty())).toString());
+        return publicCache.details(listingId, () -> respond(listings.show(listingId, Optional.empty())).toString());
     }
 
     @PATCH
@@ -154,6 +155,10 @@ public class ListingResource {
 
     private JsonObject respond(ListingSnapshot listing) {
         return ListingResponse.of(listing, users.publicProfile(listing.hostId()));
+    }
+
+    private static JsonObject respond(ShownListing shown) {
+        return ListingResponse.of(shown.listing(), shown.host());
     }
 
     private static boolean publishRequested(JsonObject body) {

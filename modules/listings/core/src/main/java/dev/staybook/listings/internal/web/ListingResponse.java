@@ -1,8 +1,9 @@
 package dev.staybook.listings.internal.web;
 
+import static dev.staybook.listings.internal.web.Jsonp.JSON;
+
 import dev.staybook.identity.api.PublicProfile;
 import dev.staybook.listings.internal.domain.ListingSnapshot;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -19,15 +20,15 @@ final class ListingResponse {
     }
 
     static JsonObject of(ListingSnapshot listing, Optional<PublicProfile> host) {
-        JsonObjectBuilder hostJson = Json.createObjectBuilder().add("id", listing.hostId().toString());
+        JsonObjectBuilder hostJson = JSON.createObjectBuilder().add("id", listing.hostId().toString());
         host.ifPresent(profile -> hostJson.add("name", profile.name()));
-        JsonObjectBuilder rating = Json.createObjectBuilder().add("count", listing.ratingCount());
+        JsonObjectBuilder rating = JSON.createObjectBuilder().add("count", listing.ratingCount());
         if (listing.ratingAverage() == null) {
             rating.add("average", JsonValue.NULL);
         } else {
             rating.add("average", listing.ratingAverage());
         }
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", listing.id().toString())
                 .add("status", listing.status().name())
                 .addAll(ListingJsonWriter.write(listing.details()))
