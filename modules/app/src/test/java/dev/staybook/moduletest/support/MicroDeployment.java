@@ -1,0 +1,67 @@
+package dev.staybook.moduletest.support;
+
+import dev.staybook.app.ClockProducer;
+import dev.staybook.app.diagnostics.StatementCounter;
+import dev.staybook.kernel.Money;
+import dev.staybook.outbox.Deliverer;
+import dev.staybook.outbox.DeliveryAdministration;
+import dev.staybook.outbox.DeliveryMetrics;
+import dev.staybook.outbox.DeliveryWorkers;
+import dev.staybook.outbox.Outbox;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Builds a micro-deployment: one module's core (its packages named one by one) and api, the kernel, the
+ * outbox library without its delivery threads and metrics, and this package. It runs in the same server and
+ * database as the full application, so it must never deliver events: the full application's workers own
+ * every subscriber's deliveries, and a second set of workers would compete with them. It publishes events
+ * like the module does, to no subscriber (a micro-deployment has none), so nothing else ever sees them.
+ */
+public final class MicroDeployment {
+
+    private final WebArchive archive;
+
+    private MicroDeployment(String name) {
+        archive = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackages(true, Money.class.getPackage())
+                .addPackage(Outbox.class.getPackage())
+                .deleteClasses(DeliveryWorkers.class, DeliveryMetrics.class, Deliverer.class, DeliveryAdministration.class)
+                .addPackage(MicroDeployment.class.getPackage())
+                .addClass(ClockProducer.class)
+                // server.xml gives every persistence unit of the server this statement inspector
+                .addClass(StatementCounter.class)
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
+    }
+
+    /** A deployment named {@code <module>-module}, its context root too. */
+    public static MicroDeployment of(String module) {
+        return new MicroDeployment(module + "-module");
+    }
+
+    /** Packages of the module's core, api and the apis it uses; sub-packages are named too, never implied. */
+    public MicroDeployment packages(Class<?>... oneClassOfEach) {
+        for (Class<?> type : oneClassOfEach) {
+            archive.addPackage(type.getPackage());
+        }
+        return this;
+    }
+
+    /** Single classes: test doubles and the test's own helpers. */
+    public MicroDeployment classes(Class<?>... classes) {
+        archive.addClasses(classes);
+        return this;
+    }
+
+    /** The module's persistence unit (its entities and schema): the persistence.xml of its core that declares it. */
+    public MicroDeployment persistenceUnit(String unit) {
+        archive.addAsResource(new StringAsset(PersistenceUnits.declaring(unit)), "META-INF/persistence.xml");
+        return this;
+    }
+
+    public WebArchive archive() {
+        return archive;
+    }
+}
