@@ -39,7 +39,8 @@ public class PayoutResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Own payouts", description = "Hosts only: what each nightly payout run paid them, newest first.")
+    @Operation(operationId = "listPayouts",
+            summary = "Own payouts", description = "Hosts only: what each nightly payout run paid them, newest first.")
     @APIResponse(responseCode = "200", description = "A page of payouts")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
