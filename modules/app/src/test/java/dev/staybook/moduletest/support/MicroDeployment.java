@@ -8,6 +8,7 @@ import dev.staybook.outbox.DeliveryAdministration;
 import dev.staybook.outbox.DeliveryMetrics;
 import dev.staybook.outbox.DeliveryWorkers;
 import dev.staybook.outbox.Outbox;
+import dev.staybook.outbox.PublishedEventMetrics;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -15,7 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Builds a micro-deployment: one module's core (its packages named one by one) and api, the kernel, the
- * outbox library without its delivery threads and metrics, and this package. It runs in the same server and
+ * outbox library without its delivery threads, metrics and administration, and this package. It runs in the same server and
  * database as the full application, so it must never deliver events: the full application's workers own
  * every subscriber's deliveries, and a second set of workers would compete with them. It publishes events
  * like the module does, to no subscriber (a micro-deployment has none), so nothing else ever sees them.
@@ -28,7 +29,8 @@ public final class MicroDeployment {
         archive = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, Money.class.getPackage())
                 .addPackage(Outbox.class.getPackage())
-                .deleteClasses(DeliveryWorkers.class, DeliveryMetrics.class, Deliverer.class, DeliveryAdministration.class)
+                .deleteClasses(DeliveryWorkers.class, DeliveryMetrics.class, PublishedEventMetrics.class, Deliverer.class,
+                        DeliveryAdministration.class)
                 .addPackage(MicroDeployment.class.getPackage())
                 .addClass(ClockProducer.class)
                 // server.xml gives every persistence unit of the server this statement inspector
