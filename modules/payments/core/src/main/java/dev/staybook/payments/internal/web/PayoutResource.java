@@ -6,7 +6,7 @@ import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
-import dev.staybook.payments.internal.application.PayoutQueries;
+import dev.staybook.payments.internal.persistence.PayoutQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
