@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
@@ -39,9 +41,27 @@ public class LibertyRemoteContainer implements DeployableContainer<LibertyRemote
         this.configuration = configuration;
     }
 
+    /**
+     * The build owns the server; this only removes what an interrupted earlier run left behind (a declaration whose
+     * application is still running would make the same deployment look started already).
+     */
     @Override
-    public void start() {
-        // the build owns the server
+    public void start() throws LifecycleException {
+        Path overrides = serverDir().resolve("configDropins").resolve("overrides");
+        if (!Files.isDirectory(overrides)) {
+            return;
+        }
+        try (Stream<Path> left = Files.list(overrides)) {
+            for (Path declaration : left.filter(file -> file.getFileName().toString().matches("arquillian-[a-z0-9-]+\\.xml")).toList()) {
+                String name = declaration.getFileName().toString().replaceAll("^arquillian-|\\.xml$", "");
+                ServerLog log = ServerLog.of(serverDir());
+                Files.delete(declaration);
+                log.awaitIfRunning(Duration.ofMinutes(1), name);
+                Files.deleteIfExists(serverDir().resolve("apps").resolve(name + ".war"));
+            }
+        } catch (IOException e) {
+            throw new LifecycleException("Could not clean up after an earlier run in " + overrides, e);
+        }
     }
 
     @Override
@@ -68,10 +88,13 @@ public class LibertyRemoteContainer implements DeployableContainer<LibertyRemote
             throw new DeploymentException("Could not write " + name + " into " + serverDir(), e);
         }
         String outcome = log.await(timeout(), "CWWKZ0001I: Application " + name + " started",
+                "CWWKZ0003I: The application " + name + " updated",
                 "CWWKZ0002E: An exception occurred while starting the application " + name,
                 "CWWKZ0004E: An exception occurred while starting the application " + name);
-        if (!outcome.contains("CWWKZ0001I")) {
-            throw new DeploymentException("Liberty did not start " + name + ": " + outcome);
+        if (!outcome.contains("CWWKZ0001I") && !outcome.contains("CWWKZ0003I")) {
+            // Liberty keeps a failed application declared: remove it now (undeploy then finds nothing to wait for)
+            removeFailed(name);
+            throw new DeploymentException("Liberty did not start " + name + " (see the server's messages.log): " + outcome);
         }
         HTTPContext context = new HTTPContext(configuration.getHost(), configuration.getHttpPort());
         context.add(new Servlet(SERVLET_RUNNER, "/" + name));
@@ -83,8 +106,20 @@ public class LibertyRemoteContainer implements DeployableContainer<LibertyRemote
         String name = applicationName(archive);
         ServerLog log = ServerLog.of(serverDir());
         try {
+            // a deployment that failed to start was removed already (Arquillian undeploys it all the same)
+            if (Files.deleteIfExists(declaration(name))) {
+                log.await(timeout(), "CWWKZ0009I: The application " + name + " has stopped successfully");
+            }
+            Files.deleteIfExists(serverDir().resolve("apps").resolve(name + ".war"));
+        } catch (IOException e) {
+            throw new DeploymentException("Could not remove " + name + " from " + serverDir(), e);
+        }
+    }
+
+    /** Removes a deployment that never started: there is nothing to wait for. */
+    private void removeFailed(String name) throws DeploymentException {
+        try {
             Files.deleteIfExists(declaration(name));
-            log.await(timeout(), "CWWKZ0009I: The application " + name + " has stopped successfully");
             Files.deleteIfExists(serverDir().resolve("apps").resolve(name + ".war"));
         } catch (IOException e) {
             throw new DeploymentException("Could not remove " + name + " from " + serverDir(), e);

@@ -49,6 +49,15 @@ final class ServerLog {
         throw new DeploymentException("Liberty did not log any of " + String.join(" | ", messages) + " within " + timeout);
     }
 
+    /** After a declaration was removed: waits for its application to stop, unless it was not running (then nothing comes). */
+    void awaitIfRunning(Duration timeout, String application) {
+        try {
+            await(timeout, "CWWKZ0009I: The application " + application + " has stopped successfully");
+        } catch (DeploymentException notRunning) {
+            // it had failed to start, or was never started: there was nothing to stop
+        }
+    }
+
     private String writtenSince() {
         try (RandomAccessFile log = new RandomAccessFile(file.toFile(), "r")) {
             long length = log.length();

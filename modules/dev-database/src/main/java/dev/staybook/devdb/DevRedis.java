@@ -22,8 +22,12 @@ public final class DevRedis {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 1) {
+        if (args.length > 1) {
             throw new IllegalArgumentException("usage: DevRedis <redis-url>");
+        }
+        if (args.length == 0 || args[0].isBlank()) {
+            System.out.println("[staybook] no Redis URL: the server keeps its cache and counters in the process");
+            return;
         }
         URI url = URI.create(args[0]);
         String host = url.getHost();
