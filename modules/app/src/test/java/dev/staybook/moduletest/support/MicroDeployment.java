@@ -63,7 +63,7 @@ public final class MicroDeployment {
 
     /** Resources the module's classes load from their own package (identity's list of common passwords). */
     public MicroDeployment resources(Class<?> nextTo, String... names) {
-        archive.addAsResource(nextTo.getPackage(), names);
+        archive.addAsResources(nextTo.getPackage(), names);
         return this;
     }
 
