@@ -5,7 +5,9 @@
 
 # --- build: the WAR and the server directory of the operators' archive (-Pdistribution): server.xml,
 #     jvm.options, lib/hibernate and lib/jdbc (Hibernate ORM and the PostgreSQL driver), apps/staybook.war
-FROM maven:3.9-eclipse-temurin-17 AS build
+# Image tags are pinned: the build image to the Maven of the wrapper (.mvn/wrapper), the runtime to the Open Liberty
+# release of the pom (openliberty.version); DeploymentFilesTest (modules/architecture-tests) keeps them in step.
+FROM maven:3.9.11-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY pom.xml .
@@ -16,7 +18,7 @@ RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -Pdistribution -DskipTests install
 
 # --- runtime: the Open Liberty kernel plus exactly the features config/server.xml lists
-FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi
+FROM icr.io/appcafe/open-liberty:26.0.0.3-kernel-slim-java17-openj9-ubi
 ARG SERVER_DIR=/src/modules/app/target/liberty/wlp/usr/servers/staybook
 
 # /config is the image's server directory (wlp/usr/servers/defaultServer); server.xml finds its libraries
@@ -30,6 +32,10 @@ COPY --chown=1001:0 --from=build ${SERVER_DIR}/apps/staybook.war /config/apps/st
 # Liberty's recommended image tuning: shared class cache (starts the server once; without a database the
 # application starts anyway and only retries its migrations), default keystore configuration
 RUN configure.sh
+
+# Logs: JSON lines on the console (messages, the HTTP access log and FFDC summaries), for the container platform's
+# log collector; STAYBOOK_LOG_FORMAT=SIMPLE switches back to plain text
+ENV STAYBOOK_LOG_FORMAT=JSON
 
 # the base image already runs as this non-root user (group 0 for OpenShift's random ids); stated so that
 # nobody removes it by accident

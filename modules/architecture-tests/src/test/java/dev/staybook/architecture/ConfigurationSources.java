@@ -26,9 +26,13 @@ final class ConfigurationSources {
     private static final Pattern ENVIRONMENT_LITERAL = Pattern.compile("\"(STAYBOOK_[A-Z0-9_]+)\"");
     private static final Pattern EXAMPLE_LINE = Pattern.compile("^#?([A-Z][A-Z0-9_]+)=", Pattern.MULTILINE);
     private static final Pattern TABLE_VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
-    /** Fixed by the application, not settings: changing them would break it (the key is RSA, the list is our errors). */
+    /**
+     * Fixed by the application, not settings: changing them would break it (the key is RSA, the list is our errors,
+     * the OpenAPI filter and server make the served document the committed contract).
+     */
     private static final Set<String> NOT_SETTINGS = Set.of(
-            "mp.jwt.verify.publickey.algorithm", "mp.graphql.exceptionsWhiteList", "mp.graphql.showErrorMessage");
+            "mp.jwt.verify.publickey.algorithm", "mp.graphql.exceptionsWhiteList", "mp.graphql.showErrorMessage",
+            "mp.openapi.filter", "mp.openapi.servers");
 
     private final Path root;
 

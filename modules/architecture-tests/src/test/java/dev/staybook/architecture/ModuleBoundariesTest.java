@@ -85,7 +85,7 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule sharedLibrariesDependOnNoModule = noClasses()
             .that().resideInAnyPackage(StaybookModules.ROOT + ".kernel..", StaybookModules.ROOT + ".outbox..",
-                    StaybookModules.ROOT + ".cache..")
+                    StaybookModules.ROOT + ".cache..", StaybookModules.ROOT + ".jdbc..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     BUSINESS_MODULES.stream().map(m -> StaybookModules.ROOT + "." + m + "..").toArray(String[]::new))
             .allowEmptyShould(false);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import redis.clients.jedis.RedisClient;
 
 /**
@@ -29,6 +30,8 @@ public class CacheConfiguration {
     @Inject
     @ConfigProperty(name = "staybook.redis.key-prefix", defaultValue = "staybook:")
     String keyPrefix;
+    @Inject
+    MetricRegistry metrics;
 
     private final RedisOutage outage = new RedisOutage(PAUSE_AFTER_FAILURE, System::nanoTime);
     private RedisClient redis;
@@ -48,7 +51,7 @@ public class CacheConfiguration {
     @ApplicationScoped
     Cache cache() {
         KeyValueStore store = redis == null ? new InProcessStore(IN_PROCESS_MAX_ENTRIES, System::nanoTime) : new RedisStore(redis);
-        return new VersionedCache(store, outage, keyPrefix);
+        return new CountedReads(new VersionedCache(store, outage, keyPrefix), metrics);
     }
 
     @Produces

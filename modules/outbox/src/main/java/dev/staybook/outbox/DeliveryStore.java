@@ -35,7 +35,7 @@ public class DeliveryStore {
     private static final String CLAIM = """
             SELECT d.id, d.event_id, e.event_type, e.payload, d.attempts
             FROM outbox.deliveries d JOIN outbox.events e ON e.id = d.event_id
-            WHERE d.state = 'PENDING' AND %s%s
+            WHERE d.state = 'PENDING' AND %s %s
             ORDER BY d.next_attempt_at, d.id LIMIT ?
             FOR UPDATE OF d SKIP LOCKED""";
     private static final String DUE = "d.subscriber = ? AND d.next_attempt_at <= now()";

@@ -30,9 +30,9 @@ public class Outbox {
     public void publish(IntegrationEvent event) {
         Class<? extends IntegrationEvent> type = event.getClass();
         List<Subscriber> to = subscribers.of(type);
-        store.publish(event, EventNames.publisherOf(type), EventNames.typeOf(type), EventJson.write(event),
-                to.stream().map(Subscriber::name).toList());
-        publishedInThisTransaction().add(event.eventId(), to);
+        PublishedInTransaction.Published published = new PublishedInTransaction.Published(EventNames.publisherOf(type), EventNames.typeOf(type));
+        store.publish(event, published.publisher(), published.type(), EventJson.write(event), to.stream().map(Subscriber::name).toList());
+        publishedInThisTransaction().add(published, event.eventId(), to);
     }
 
     /** One record per transaction, handed to the workers' after-commit observer when it is first created. */

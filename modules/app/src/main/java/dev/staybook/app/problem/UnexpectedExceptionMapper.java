@@ -1,7 +1,7 @@
 package dev.staybook.app.problem;
 
+import dev.staybook.jdbc.ViolatedConstraint;
 import dev.staybook.kernel.error.DomainException;
-import dev.staybook.kernel.error.ViolatedConstraint;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ValidationException;

@@ -48,7 +48,7 @@ public class AdminEventResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Event deliveries by state",
+    @Operation(operationId = "listEventDeliveries", summary = "Event deliveries by state",
             description = "Deliveries of events to subscribers, newest first: failed (parked after their last attempt, with the"
                     + " error), pending (with the last error of a failed attempt, if any), delivered or dismissed.")
     @APIResponse(responseCode = "200", description = "A page of deliveries")
@@ -67,7 +67,7 @@ public class AdminEventResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One event delivery")
+    @Operation(operationId = "getEventDelivery", summary = "One event delivery")
     @APIResponse(responseCode = "200", description = "The delivery")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -79,7 +79,8 @@ public class AdminEventResource {
 
     @POST
     @Path("{id}/retry")
-    @Operation(summary = "Retry a delivery", description = "Makes a failed or pending delivery due at once. One more failure parks"
+    @Operation(operationId = "retryEventDelivery",
+            summary = "Retry a delivery", description = "Makes a failed or pending delivery due at once. One more failure parks"
             + " it again. A delivered one is refused: it would be delivered twice.")
     @APIResponse(responseCode = "200", description = "The delivery, pending")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -93,7 +94,8 @@ public class AdminEventResource {
 
     @POST
     @Path("{id}/dismiss")
-    @Operation(summary = "Dismiss a delivery", description = "Gives up a failed or pending delivery for good; the subscriber never"
+    @Operation(operationId = "dismissEventDelivery",
+            summary = "Dismiss a delivery", description = "Gives up a failed or pending delivery for good; the subscriber never"
             + " gets that event. Later events of the same aggregate are no longer held back by it.")
     @APIResponse(responseCode = "200", description = "The delivery, dismissed")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Metrics;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Mailbox;
 import dev.staybook.it.support.ServerReadiness;
@@ -128,7 +129,7 @@ class FailingSubscriberIT {
 
     /** staybook_events_parked of the mails' subscriber, as the operator's scraper reads it. */
     private static double parkedMetric() {
-        String metrics = Api.server().get("/metrics").then().statusCode(200).extract().asString();
+        String metrics = Metrics.scrape();
         Matcher gauge = Pattern.compile("(?m)^staybook_events_parked\\{[^}]*subscriber=\"" + Pattern.quote(MAILS) + "\"[^}]*} (\\S+)$")
                 .matcher(metrics);
         assertTrue(gauge.find(), "staybook_events_parked of " + MAILS + " on /metrics");

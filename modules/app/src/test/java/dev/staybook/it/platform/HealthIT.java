@@ -2,8 +2,10 @@ package dev.staybook.it.platform;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Metrics;
 import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,9 @@ class HealthIT {
     }
 
     @Test
-    void metricsAreExposed() {
-        Api.server().get("/metrics").then().statusCode(200);
+    void metricsNeedTheMetricsAccount() {
+        Metrics.anonymous().get("/metrics").then().statusCode(401);
+        Metrics.anonymous().auth().preemptive().basic("metrics", "not the password").get("/metrics").then().statusCode(401);
+        assertTrue(Metrics.scrape().contains("staybook_events_pending"), "the application's metrics are there");
     }
 }

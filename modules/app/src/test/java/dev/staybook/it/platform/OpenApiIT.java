@@ -10,6 +10,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class OpenApiIT {
 
+    private static final Set<String> DESCRIBED_BY = Set.of("$ref", "properties", "additionalProperties", "allOf", "oneOf");
     private static JsonPath document;
 
     @BeforeAll
@@ -44,12 +46,76 @@ class OpenApiIT {
             boolean errorsAreProblems = responses.entrySet().stream()
                     .filter(e -> e.getKey().startsWith("4"))
                     .allMatch(e -> String.valueOf(e.getValue().get("$ref")).startsWith("#/components/responses/"));
-            boolean securedDocuments401 = !operation.containsKey("security") || responses.containsKey("401");
+            // public operations say "security: []"; the others name the bearer scheme and document 401
+            boolean secured = !((List<?>) operation.getOrDefault("security", List.of())).isEmpty();
+            boolean securedDocuments401 = !secured || responses.containsKey("401");
             if (!hasClientError || !errorsAreProblems || !securedDocuments401) {
                 undocumented.add(method.toUpperCase() + " " + path);
             }
         }));
         assertThat(undocumented, empty());
+    }
+
+    @Test
+    void everyOperationHasAUniqueCamelCaseOperationId() {
+        List<String> ids = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Object id = operation.get("operationId");
+            if (id instanceof String name && name.matches("[a-z][a-zA-Z0-9]+")) {
+                ids.add(name);
+            } else {
+                missing.add(method.toUpperCase() + " " + path + ": " + id);
+            }
+        }));
+        assertThat(missing, empty());
+        assertEquals(ids.size(), Set.copyOf(ids).size(), "operationIds must be unique: " + ids);
+    }
+
+    @Test
+    void everyJsonBodyHasATypedSchema() {
+        List<String> untyped = new ArrayList<>();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String name = method.toUpperCase() + " " + path;
+            bodies(operation.get("requestBody")).forEach(schema -> {
+                if (!typed(schema)) {
+                    untyped.add(name + " request: " + schema);
+                }
+            });
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            responses.forEach((code, response) -> bodies(response).forEach(schema -> {
+                if (code.startsWith("2") && !typed(schema)) {
+                    untyped.add(name + " " + code + ": " + schema);
+                }
+            }));
+        }));
+        assertThat(untyped, empty());
+    }
+
+    /** The schemas of a request body's or a response's JSON content. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> bodies(Object bodyOrResponse) {
+        if (!(bodyOrResponse instanceof Map<?, ?> body) || !(body.get("content") instanceof Map<?, ?> content)) {
+            return List.of();
+        }
+        return content.entrySet().stream().filter(e -> String.valueOf(e.getKey()).contains("json"))
+                .map(e -> (Map<String, Object>) ((Map<String, Object>) e.getValue()).get("schema")).toList();
+    }
+
+    /** Anything but an object that says nothing of its fields: {@code type: object} alone is what a client cannot use. */
+    @SuppressWarnings("unchecked")
+    private static boolean typed(Map<String, Object> schema) {
+        if (schema == null || schema.isEmpty()) {
+            return false;
+        }
+        if ("array".equals(schema.get("type"))) {
+            return typed((Map<String, Object>) schema.get("items"));
+        }
+        boolean object = schema.get("type") == null || "object".equals(schema.get("type"));
+        return !object || schema.keySet().stream().anyMatch(DESCRIBED_BY::contains);
     }
 
     @Test

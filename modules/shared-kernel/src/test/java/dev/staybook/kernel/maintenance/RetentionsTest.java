@@ -27,9 +27,4 @@ class RetentionsTest {
         assertThrows(IllegalArgumentException.class, () -> new Retentions(NOW, WEEK, WEEK, WEEK, WEEK, WEEK, 0));
     }
 
-    @Test
-    void aChunkedDeleteFindsItsRowsByTheConditionAndLimitsThem() {
-        assertEquals("DELETE FROM identity.refresh_tokens WHERE ctid = ANY (ARRAY (SELECT ctid FROM identity.refresh_tokens"
-                + " WHERE expires_at < ? LIMIT ?))", ChunkedStatement.deleteWhere("identity.refresh_tokens", "expires_at < ?"));
-    }
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Runs the deadline transitions every {@code staybook.bookings.sweep-interval}, and on demand. */
 @ApplicationScoped
@@ -72,6 +73,7 @@ public class DeadlineSweep {
     }
 
     /** How many bookings each transition moved. */
+    @Schema(name = "BookingDeadlinesRun", description = "What a sweep of booking deadlines changed")
     public record Result(int expiredUnpaid, int expiredUnanswered, int checkedIn, int completed) {
     }
 }

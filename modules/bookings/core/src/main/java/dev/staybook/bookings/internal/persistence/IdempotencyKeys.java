@@ -1,7 +1,7 @@
 package dev.staybook.bookings.internal.persistence;
 
+import dev.staybook.jdbc.ViolatedConstraint;
 import dev.staybook.kernel.error.Conflict;
-import dev.staybook.kernel.error.ViolatedConstraint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

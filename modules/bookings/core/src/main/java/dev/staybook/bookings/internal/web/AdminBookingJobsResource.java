@@ -27,7 +27,7 @@ public class AdminBookingJobsResource {
     CurrentUser currentUser;
 
     @POST
-    @Operation(summary = "Run the booking deadlines now",
+    @Operation(operationId = "runBookingDeadlines", summary = "Run the booking deadlines now",
             description = "Expires unpaid and unanswered bookings, checks in and completes stays whose time has come. "
                     + "It also runs on its own every 30 seconds.")
     @APIResponse(responseCode = "200", description = "How many bookings each step moved")

@@ -33,6 +33,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Bookings")
+@Tag(name = "Bookings", description = "Quotes, bookings and their lifecycle: accept, decline, cancel")
 public class BookingResource {
 
     @Inject
@@ -55,11 +57,12 @@ public class BookingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book a stay",
+    @Operation(operationId = "placeBooking", summary = "Book a stay",
             description = "Holds the dates and waits for the payment (PENDING_PAYMENT); once it is authorized the booking "
                     + "is CONFIRMED (instant book) or REQUESTED (the host answers within 24 hours). Send an "
                     + "Idempotency-Key to retry safely: the same key and body return the same booking.")
-    @APIResponse(responseCode = "201", description = "The booking")
+    @APIResponse(responseCode = "201", description = "The booking",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -84,7 +87,7 @@ public class BookingResource {
     }
 
     @GET
-    @Operation(summary = "Own bookings",
+    @Operation(operationId = "listBookings", summary = "Own bookings",
             description = "as=guest (default): the caller's trips; as=host: bookings of the caller's listings. Newest first.")
     @APIResponse(responseCode = "200", description = "A page of bookings")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -102,7 +105,8 @@ public class BookingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A booking", description = "Only its guest and its host may see it; anyone else gets 404.")
+    @Operation(operationId = "getBooking",
+            summary = "A booking", description = "Only its guest and its host may see it; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The booking")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -114,7 +118,7 @@ public class BookingResource {
 
     @POST
     @Path("/{id}/accept")
-    @Operation(summary = "Accept a request to book", description = "Its host only.")
+    @Operation(operationId = "acceptBooking", summary = "Accept a request to book", description = "Its host only.")
     @APIResponse(responseCode = "200", description = "The confirmed booking")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -127,7 +131,8 @@ public class BookingResource {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline a request to book", description = "Its host only. The guest's payment is released.")
+    @Operation(operationId = "declineBooking",
+            summary = "Decline a request to book", description = "Its host only. The guest's payment is released.")
     @APIResponse(responseCode = "200", description = "The declined booking")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -141,7 +146,7 @@ public class BookingResource {
     @POST
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Cancel a booking",
+    @Operation(operationId = "cancelBooking", summary = "Cancel a booking",
             description = "Its guest (refund per the booking's cancellation policy) or its host (full refund to the guest).")
     @APIResponse(responseCode = "200", description = "The cancelled booking with its refund")
     @APIResponse(responseCode = "400", ref = "BadRequest")

@@ -25,7 +25,7 @@ public class QuoteResource {
     QuoteService quotes;
 
     @POST
-    @Operation(summary = "Price a stay",
+    @Operation(operationId = "quoteStay", summary = "Price a stay",
             description = "Nights at their nightly rates, length-of-stay discount, cleaning fee, service fee and taxes, "
                     + "after checking the stay could be booked. A booking with the same details charges exactly this.")
     @APIResponse(responseCode = "200", description = "The price breakdown")

@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Slows down password guessing from two sides: failed sign-ins per account (an attacker trying many
@@ -25,6 +28,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+    private static final Metadata THROTTLED = Metadata.builder().withName("staybook.login.throttled")
+            .withDescription("Sign-in attempts refused with 429, by the limit that refused them (address or account)").build();
 
     @Inject
     @ConfigProperty(name = "staybook.login.max-failures-per-account", defaultValue = "5")
@@ -42,6 +48,8 @@ public class LoginThrottle {
     Clock clock;
     @Inject
     RateCounters counters;
+    @Inject
+    MetricRegistry metrics;
 
     private RateCounter accountFailures;
     private RateCounter addressAttempts;
@@ -56,11 +64,11 @@ public class LoginThrottle {
     public void beforeAttempt(EmailAddress account, String clientAddress) {
         Instant now = clock.instant();
         if (!addressAttempts.tryRecord(clientAddress, now)) {
-            throw tooMany(addressAttempts.retryAfter(clientAddress, now));
+            throw throttled("address", addressAttempts.retryAfter(clientAddress, now));
         }
         String accountKey = accountKey(account);
         if (accountFailures.isAtLimit(accountKey, now)) {
-            throw tooMany(accountFailures.retryAfter(accountKey, now));
+            throw throttled("account", accountFailures.retryAfter(accountKey, now));
         }
     }
 
@@ -80,6 +88,12 @@ public class LoginThrottle {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** Counts the refusal by the limit that refused (staybook_login_throttled_total{limit=...}) and makes its 429. */
+    private TooManyRequests throttled(String limit, Duration retryAfter) {
+        metrics.counter(THROTTLED, new Tag("limit", limit)).inc();
+        return tooMany(retryAfter);
     }
 
     private static TooManyRequests tooMany(Duration retryAfter) {

@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "For administrators: accounts, amenities, event deliveries, mails, jobs run on demand")
 public class AdminUserResource {
 
     @Inject
@@ -46,7 +46,8 @@ public class AdminUserResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "List accounts", description = "Ordered by creation; filter by email prefix; keyset pagination.")
+    @Operation(operationId = "listUsers",
+            summary = "List accounts", description = "Ordered by creation; filter by email prefix; keyset pagination.")
     @APIResponse(responseCode = "200", description = "A page of accounts")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -66,7 +67,8 @@ public class AdminUserResource {
     @POST
     @Path("/{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Suspend an account", description = "It can no longer sign in; its sessions end.")
+    @Operation(operationId = "suspendUser",
+            summary = "Suspend an account", description = "It can no longer sign in; its sessions end.")
     @APIResponse(responseCode = "200", description = "The suspended account")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -80,7 +82,7 @@ public class AdminUserResource {
 
     @POST
     @Path("/{id}/reinstate")
-    @Operation(summary = "Reinstate a suspended account")
+    @Operation(operationId = "reinstateUser", summary = "Reinstate a suspended account")
     @APIResponse(responseCode = "200", description = "The active account")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

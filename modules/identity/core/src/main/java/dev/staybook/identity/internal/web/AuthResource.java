@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,9 +43,10 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create an account",
+    @Operation(operationId = "register", summary = "Create an account",
             description = "Email (unique, case-insensitive), a password of 12 to 128 characters that is not a common one, and a display name.")
-    @APIResponse(responseCode = "201", description = "The account, as its owner sees it")
+    @APIResponse(responseCode = "201", description = "The account, as its owner sees it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnProfileResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response register(@Valid @NotNull RegisterRequest body) {
@@ -54,7 +57,7 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Sign in with email and password",
+    @Operation(operationId = "login", summary = "Sign in with email and password",
             description = "Returns a short-lived access token and a refresh token. Rate limited per account and per client address.")
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -67,7 +70,7 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Operation(summary = "Exchange a refresh token for new tokens",
+    @Operation(operationId = "refreshTokens", summary = "Exchange a refresh token for new tokens",
             description = "Each refresh token works once. Presenting a used one ends the whole session (reuse detection).")
     @APIResponse(responseCode = "200", description = "New access and refresh tokens")
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -78,7 +81,8 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
-    @Operation(summary = "End the session of a refresh token", description = "Idempotent: unknown or ended sessions also answer 204.")
+    @Operation(operationId = "logout",
+            summary = "End the session of a refresh token", description = "Idempotent: unknown or ended sessions also answer 204.")
     @APIResponse(responseCode = "204", description = "The session is ended")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response logout(@Valid @NotNull RefreshRequest body) {

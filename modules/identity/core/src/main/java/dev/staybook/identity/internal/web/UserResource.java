@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,7 +47,7 @@ public class UserResource {
     @GET
     @Path("/me")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The signed-in user's own account")
+    @Operation(operationId = "getOwnProfile", summary = "The signed-in user's own account")
     @APIResponse(responseCode = "200", description = "The account, with email and phone")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public OwnProfileResponse me() {
@@ -55,9 +58,12 @@ public class UserResource {
     @Path("/me")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Update the own profile",
+    @Operation(operationId = "updateOwnProfile", summary = "Update the own profile",
             description = "A JSON merge patch of name, bio, avatarUrl, phone (E.164) and languages (BCP 47 tags). "
                     + "null clears an optional field; other fields are rejected.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(ref = "ProfilePatch")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProfilePatch"))})
     @APIResponse(responseCode = "200", description = "The updated account")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -74,7 +80,8 @@ public class UserResource {
     @Path("/me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change the password", description = "Needs the current password. Ends every session: sign in again.")
+    @Operation(operationId = "changePassword",
+            summary = "Change the password", description = "Needs the current password. Ends every session: sign in again.")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -87,7 +94,7 @@ public class UserResource {
     @POST
     @Path("/me/host")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Become a host",
+    @Operation(operationId = "becomeHost", summary = "Become a host",
             description = "Adds the HOST role. Refresh the access token to receive it in the token's groups.")
     @APIResponse(responseCode = "200", description = "The account, now with the HOST role")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -97,7 +104,8 @@ public class UserResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A user's public profile", description = "Never includes the email address or phone number.")
+    @Operation(operationId = "getPublicProfile",
+            summary = "A user's public profile", description = "Never includes the email address or phone number.")
     @APIResponse(responseCode = "200", description = "The public profile")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public PublicProfileResponse publicProfile(@PathParam("id") String id) {

@@ -1,6 +1,6 @@
 package dev.staybook.listings.internal.persistence;
 
-import dev.staybook.kernel.maintenance.ChunkedStatement;
+import dev.staybook.jdbc.ChunkedStatement;
 import dev.staybook.kernel.maintenance.MaintenanceTask;
 import dev.staybook.kernel.maintenance.Retentions;
 import jakarta.annotation.Resource;

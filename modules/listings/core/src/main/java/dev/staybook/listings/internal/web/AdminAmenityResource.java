@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +38,10 @@ public class AdminAmenityResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add an amenity to the catalogue", description = "Code (lower-case, unique), name and category.")
-    @APIResponse(responseCode = "201", description = "The new amenity")
+    @Operation(operationId = "addAmenity",
+            summary = "Add an amenity to the catalogue", description = "Code (lower-case, unique), name and category.")
+    @APIResponse(responseCode = "201", description = "The new amenity",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AmenityResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -24,7 +24,8 @@ public class AmenityResource {
     AmenityCatalogue catalogue;
 
     @GET
-    @Operation(summary = "The amenity catalogue", description = "Ordered by category and code; optionally one category.")
+    @Operation(operationId = "listAmenities",
+            summary = "The amenity catalogue", description = "Ordered by category and code; optionally one category.")
     @APIResponse(responseCode = "200", description = "The amenities")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public List<AmenityResponse> list(@QueryParam("category") @Pattern(regexp = "[a-z][a-z0-9_]{1,39}") String category) {

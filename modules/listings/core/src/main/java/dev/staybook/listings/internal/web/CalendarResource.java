@@ -23,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,7 +46,7 @@ public class CalendarResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "A listing's nights",
+    @Operation(operationId = "getCalendar", summary = "A listing's nights",
             description = "Dates are in the listing's time zone; the span is [from, to), by default today and the next 30 days, "
                     + "at most 366 days. Hosts and administrators also see their notes on blocked nights.")
     @APIResponse(responseCode = "200", description = "Each night's status, price and minimum stay")
@@ -56,9 +59,10 @@ public class CalendarResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Block, unblock and reprice nights",
+    @Operation(operationId = "updateCalendar", summary = "Block, unblock and reprice nights",
             description = "Up to 50 changes of at most 366 nights each, none in the past, all applied or none. A price of null "
                     + "returns to the base price. Booked nights cannot be blocked (409 dates-booked).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CalendarChanges")))
     @APIResponse(responseCode = "200", description = "The calendar over the span the changes cover")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -74,7 +78,7 @@ public class CalendarResource {
     @Path("/import")
     @Consumes("text/calendar")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Block the nights of an iCalendar file",
+    @Operation(operationId = "importCalendar", summary = "Block the nights of an iCalendar file",
             description = "At most 1 MB. Each VEVENT blocks its nights in the listing's time zone (the summary becomes the note); "
                     + "events in the past are skipped, booked nights stay booked.")
     @APIResponse(responseCode = "200", description = "How many events were imported and nights blocked")

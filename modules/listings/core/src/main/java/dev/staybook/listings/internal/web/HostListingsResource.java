@@ -37,7 +37,8 @@ public class HostListingsResource {
 
     @GET
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The signed-in user's own listings", description = "Every status, newest first; keyset pagination.")
+    @Operation(operationId = "listOwnListings",
+            summary = "The signed-in user's own listings", description = "Every status, newest first; keyset pagination.")
     @APIResponse(responseCode = "200", description = "A page of listings")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -29,9 +29,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,11 +56,13 @@ public class ListingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Create a listing",
+    @Operation(operationId = "createListing", summary = "Create a listing",
             description = "Needs the HOST role. Required: title, propertyType, roomType, address (city, country), location, "
                     + "timeZone, capacity, pricing.nightlyPrice. Starts as a DRAFT unless \"publish\": true, which needs a "
                     + "description and at least one photo.")
-    @APIResponse(responseCode = "201", description = "The new listing")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ListingInput")))
+    @APIResponse(responseCode = "201", description = "The new listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -76,10 +78,11 @@ public class ListingResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A listing", description = "Published listings for anyone; others only for their host and administrators. "
+    @Operation(operationId = "getListing",
+            summary = "A listing", description = "Published listings for anyone; others only for their host and administrators. "
             + "What anonymous callers see is cached (X-Cache: HIT or MISS) until the listing changes.")
     @APIResponse(responseCode = "200", description = "The listing, with host and rating summary",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response view(@PathParam("id") String id) {
         ListingId listingId = ListingIds.parse(id);
@@ -95,10 +98,14 @@ public class ListingResource {
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change a listing",
+    @Operation(operationId = "updateListing", summary = "Change a listing",
             description = "A JSON merge patch of the fields POST takes: objects merge, arrays are replaced, null removes an "
                     + "optional field. The result is validated as a whole. A new currency drops the calendar's price overrides.")
-    @APIResponse(responseCode = "200", description = "The changed listing")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/merge-patch+json", schema = @Schema(ref = "ListingPatch")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ListingPatch"))})
+    @APIResponse(responseCode = "200", description = "The changed listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -113,8 +120,10 @@ public class ListingResource {
     @POST
     @Path("/{id}/publish")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Publish a listing", description = "From DRAFT or UNPUBLISHED; needs a description and a photo.")
-    @APIResponse(responseCode = "200", description = "The published listing")
+    @Operation(operationId = "publishListing",
+            summary = "Publish a listing", description = "From DRAFT or UNPUBLISHED; needs a description and a photo.")
+    @APIResponse(responseCode = "200", description = "The published listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -128,8 +137,10 @@ public class ListingResource {
     @POST
     @Path("/{id}/unpublish")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Take a listing out of search", description = "Only a PUBLISHED listing can be unpublished.")
-    @APIResponse(responseCode = "200", description = "The unpublished listing")
+    @Operation(operationId = "unpublishListing",
+            summary = "Take a listing out of search", description = "Only a PUBLISHED listing can be unpublished.")
+    @APIResponse(responseCode = "200", description = "The unpublished listing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -142,7 +153,8 @@ public class ListingResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Archive a listing", description = "For good: an archived listing never changes again. Idempotent.")
+    @Operation(operationId = "archiveListing",
+            summary = "Archive a listing", description = "For good: an archived listing never changes again. Idempotent.")
     @APIResponse(responseCode = "204", description = "Archived")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

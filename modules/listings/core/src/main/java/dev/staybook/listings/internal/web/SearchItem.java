@@ -2,6 +2,7 @@ package dev.staybook.listings.internal.web;
 
 import dev.staybook.listings.internal.domain.SearchHit;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One search result: enough to show a card; stayPrice only with dates, distanceKm only with near. */
 public record SearchItem(String id, String title, String city, String country, String propertyType, String roomType,
@@ -17,6 +18,7 @@ public record SearchItem(String id, String title, String city, String country, S
     }
 
     /** The review summary; average is null until rated. */
+    @Schema(name = "SearchRating", description = "A listing's rating in search results")
     public record Rating(BigDecimal average, int count) {
     }
 

@@ -40,7 +40,7 @@ public class SearchResource {
     Providers providers;
 
     @GET
-    @Operation(summary = "Search published listings",
+    @Operation(operationId = "searchListings", summary = "Search published listings",
             description = "At most one of city (exact, any case), bbox=minLng,minLat,maxLng,maxLat and near=lat,lng with radiusKm "
                     + "(default 10, at most 100). checkIn and checkOut (together) keep only listings bookable for that stay and "
                     + "price it in full. guests, minPrice/maxPrice with currency (default EUR; prices compare within one currency), "

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Messaging")
+@Tag(name = "Messaging", description = "Conversations between guests and hosts, about a booking or an inquiry")
 public class ConversationResource {
 
     @Inject
@@ -46,7 +48,8 @@ public class ConversationResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Own conversations", description = "As guest or host, newest activity first, each with its unread count.")
+    @Operation(operationId = "listConversations",
+            summary = "Own conversations", description = "As guest or host, newest activity first, each with its unread count.")
     @APIResponse(responseCode = "200", description = "A page of conversations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -60,7 +63,7 @@ public class ConversationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A conversation and its messages",
+    @Operation(operationId = "getConversation", summary = "A conversation and its messages",
             description = "Newest messages first; the cursor leads to older ones. Its guest and host, and administrators "
                     + "(read-only), may see it; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The conversation and a page of messages")
@@ -81,8 +84,10 @@ public class ConversationResource {
     @POST
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a message", description = "Its guest and host only; administrators may read but not write.")
-    @APIResponse(responseCode = "201", description = "The message")
+    @Operation(operationId = "sendMessage",
+            summary = "Send a message", description = "Its guest and host only; administrators may read but not write.")
+    @APIResponse(responseCode = "201", description = "The message",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -95,7 +100,8 @@ public class ConversationResource {
     @POST
     @Path("/{id}/read")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Mark messages read", description = "Everything up to and including the given message; the marker never moves back.")
+    @Operation(operationId = "markConversationRead",
+            summary = "Mark messages read", description = "Everything up to and including the given message; the marker never moves back.")
     @APIResponse(responseCode = "200", description = "The conversation with the caller's new unread count")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

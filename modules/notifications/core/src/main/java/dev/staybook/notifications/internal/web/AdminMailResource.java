@@ -43,7 +43,7 @@ public class AdminMailResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "The mail outbox",
+    @Operation(operationId = "listMails", summary = "The mail outbox",
             description = "Mails newest first, all or by status (PENDING, SENT, FAILED), with attempts and the last error.")
     @APIResponse(responseCode = "200", description = "A page of mails")
     @APIResponse(responseCode = "400", ref = "BadRequest")

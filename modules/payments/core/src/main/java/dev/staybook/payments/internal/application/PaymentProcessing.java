@@ -12,7 +12,7 @@ import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.api.event.PaymentFailed;
 import dev.staybook.payments.internal.domain.Payment;
 import dev.staybook.payments.internal.domain.PaymentRepository;
-import dev.staybook.payments.internal.gateway.GatewayOutcome;
+import dev.staybook.payments.internal.domain.GatewayOutcome;
 import dev.staybook.payments.internal.gateway.Gateways;
 import dev.staybook.payments.internal.gateway.PaymentGateway;
 import dev.staybook.payments.internal.ledger.Ledger;

@@ -4,7 +4,7 @@ import dev.staybook.kernel.Money;
 import dev.staybook.payments.internal.domain.Operation;
 import dev.staybook.payments.internal.domain.Payment;
 import dev.staybook.payments.internal.domain.PaymentStatus;
-import dev.staybook.payments.internal.gateway.GatewayOutcome;
+import dev.staybook.payments.internal.domain.GatewayOutcome;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -4,13 +4,12 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.payments.internal.persistence.ReceivedWebhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
@@ -29,8 +28,8 @@ public class WebhookReceiver {
 
     static final long TOLERANCE_SECONDS = 300;
 
-    @PersistenceContext(unitName = "payments")
-    EntityManager em;
+    @Inject
+    ReceivedWebhooks received;
     @Inject
     PaymentProcessing processing;
     @Inject
@@ -55,7 +54,7 @@ public class WebhookReceiver {
             throw InvalidInput.field("Stripe-Signature", "does not verify: " + invalid.getMessage());
         }
         JsonObject event = parse(payload);
-        if (!firstTime(provider, event.getString("id"), event.getString("type"))) {
+        if (!received.firstTime(provider, event.getString("id"), event.getString("type"), clock.instant())) {
             return Outcome.DUPLICATE;
         }
         JsonObject object = event.getJsonObject("data").getJsonObject("object");
@@ -78,14 +77,6 @@ public class WebhookReceiver {
         Map<String, Optional<String>> secrets = Map.of("stripe", stripeSecret, "simulated", simulatedSecret);
         return secrets.getOrDefault(provider, Optional.empty())
                 .orElseThrow(() -> new NotFound("unknown-webhook-provider", "No webhook is configured for " + provider + "."));
-    }
-
-    private boolean firstTime(String provider, String eventId, String type) {
-        return em.createNativeQuery("""
-                insert into payments.webhook_events (provider, event_id, event_type, received_at)
-                values (:provider, :id, :type, :at) on conflict do nothing""")
-                .setParameter("provider", provider).setParameter("id", eventId).setParameter("type", type)
-                .setParameter("at", clock.instant()).executeUpdate() == 1;
     }
 
     private static JsonObject parse(String payload) {

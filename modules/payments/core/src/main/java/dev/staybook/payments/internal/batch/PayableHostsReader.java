@@ -1,17 +1,15 @@
 package dev.staybook.payments.internal.batch;
 
+import dev.staybook.payments.internal.domain.HostKey;
+import dev.staybook.payments.internal.persistence.PayoutStore;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
-import java.util.UUID;
 
 /**
  * Reads the hosts that are owed money, in (host, currency) order, a page at a time. The checkpoint is
@@ -24,8 +22,8 @@ public class PayableHostsReader extends AbstractItemReader {
 
     private static final int PAGE = 2_000;
 
-    @PersistenceContext(unitName = "payments")
-    EntityManager em;
+    @Inject
+    PayoutStore store;
     @Inject
     JobContext job;
 
@@ -55,24 +53,7 @@ public class PayableHostsReader extends AbstractItemReader {
     }
 
     private void fetchPage() {
-        @SuppressWarnings("unchecked")
         PayoutRunParameters run = PayoutRunListener.of(job);
-        List<Object[]> rows = em.createNativeQuery("""
-                select host_id, currency from payments.payments pay
-                where payout_id is null and payable_at is not null and payable_at < :cutoff
-                  and status in ('CAPTURED', 'PARTIALLY_REFUNDED') and host_payout > 0
-                  and (host_id, currency) > (:afterHost, :afterCurrency)
-                  and not exists (select 1 from payments.payouts po
-                                  where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)
-                group by host_id, currency
-                order by host_id, currency
-                limit :page""")
-                .setParameter("cutoff", run.cutoff())
-                .setParameter("run", run.runKey())
-                .setParameter("afterHost", last == null ? new UUID(0, 0) : last.hostId())
-                .setParameter("afterCurrency", last == null ? "" : last.currency())
-                .setParameter("page", PAGE)
-                .getResultList();
-        rows.forEach(row -> page.add(new HostKey((UUID) row[0], ((String) row[1]).strip())));
+        page.addAll(store.payableHosts(run.runKey(), run.cutoff(), last, PAGE));
     }
 }

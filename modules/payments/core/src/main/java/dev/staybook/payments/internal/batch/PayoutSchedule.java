@@ -1,6 +1,7 @@
 package dev.staybook.payments.internal.batch;
 
 import dev.staybook.kernel.SchemasMigrated;
+import dev.staybook.payments.internal.persistence.ScheduledRuns;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.batch.runtime.BatchRuntime;

@@ -1,6 +1,7 @@
 package dev.staybook.payments.internal.batch;
 
 import dev.staybook.payments.internal.application.HostPayouts;
+import dev.staybook.payments.internal.domain.HostKey;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;

@@ -1,6 +1,5 @@
 package dev.staybook.payments.internal.domain;
 
-import dev.staybook.payments.internal.gateway.GatewayOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -11,7 +11,6 @@ import static dev.staybook.payments.internal.domain.PaymentStatus.VOIDED;
 
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
-import dev.staybook.payments.internal.gateway.GatewayOutcome;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,6 +1,7 @@
 package dev.staybook.payments.internal.gateway;
 
 import dev.staybook.kernel.Money;
+import dev.staybook.payments.internal.domain.GatewayOutcome;
 
 /**
  * A payment service provider. Every call carries an idempotency key: repeating a call with the same key

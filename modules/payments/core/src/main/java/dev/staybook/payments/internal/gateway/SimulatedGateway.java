@@ -1,15 +1,13 @@
 package dev.staybook.payments.internal.gateway;
 
 import dev.staybook.kernel.Money;
+import dev.staybook.payments.internal.domain.GatewayOutcome;
+import dev.staybook.payments.internal.persistence.SimulatedGatewayCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,8 +26,8 @@ public class SimulatedGateway implements PaymentGateway {
 
     public static final String NAME = "simulated";
 
-    @PersistenceContext(unitName = "payments")
-    EntityManager em;
+    @Inject
+    SimulatedGatewayCalls calls;
     @Inject
     Clock clock;
     @Inject
@@ -76,40 +74,14 @@ public class SimulatedGateway implements PaymentGateway {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public GatewayRecord lookup(String reference) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select operation, coalesce(sum(amount), 0), max(currency) from payments.simulated_gateway_calls
-                where reference = :reference and failure is null and operation in ('capture', 'refund')
-                group by operation""").setParameter("reference", reference).getResultList();
-        String currency = rows.isEmpty() ? "EUR" : (String) rows.get(0)[2];
-        BigDecimal captured = BigDecimal.ZERO;
-        BigDecimal refunded = BigDecimal.ZERO;
-        for (Object[] row : rows) {
-            if ("capture".equals(row[0])) {
-                captured = (BigDecimal) row[1];
-            } else {
-                refunded = (BigDecimal) row[1];
-            }
-        }
-        Currency code = Currency.getInstance(currency);
-        return new GatewayRecord(reference, Money.rounded(captured, code), Money.rounded(refunded, code));
+        SimulatedGatewayCalls.Totals totals = calls.totals(reference);
+        return new GatewayRecord(reference, totals.captured(), totals.refunded());
     }
 
     /** Records the call once per key and answers with what was recorded. */
     private GatewayOutcome call(String key, String operation, String reference, Money amount, String failure) {
-        em.createNativeQuery("""
-                insert into payments.simulated_gateway_calls (idempotency_key, operation, reference, amount, currency, failure, created_at)
-                values (:key, :operation, :reference, :amount, :currency, :failure, :at) on conflict (idempotency_key) do nothing""")
-                .setParameter("key", key).setParameter("operation", operation).setParameter("reference", reference)
-                .setParameter("amount", amount == null ? null : amount.amount())
-                .setParameter("currency", amount == null ? null : amount.currency().getCurrencyCode())
-                .setParameter("failure", failure).setParameter("at", clock.instant())
-                .executeUpdate();
-        Object[] recorded = (Object[]) em.createNativeQuery(
-                "select reference, failure from payments.simulated_gateway_calls where idempotency_key = :key")
-                .setParameter("key", key).getSingleResult();
-        String recordedReference = (String) recorded[0];
-        return recorded[1] == null ? GatewayOutcome.succeeded(recordedReference)
-                : GatewayOutcome.failed(recordedReference, (String) recorded[1]);
+        SimulatedGatewayCalls.Recorded recorded = calls.record(key, operation, reference, amount, failure, clock.instant());
+        return recorded.failure() == null ? GatewayOutcome.succeeded(recorded.reference())
+                : GatewayOutcome.failed(recorded.reference(), recorded.failure());
     }
 }

@@ -14,6 +14,7 @@ import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
 import dev.staybook.kernel.Money;
+import dev.staybook.payments.internal.domain.GatewayOutcome;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Locale;

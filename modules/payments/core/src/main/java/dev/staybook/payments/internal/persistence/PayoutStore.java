@@ -1,8 +1,8 @@
 package dev.staybook.payments.internal.persistence;
 
 import dev.staybook.kernel.Money;
-import dev.staybook.payments.internal.batch.HostKey;
-import dev.staybook.payments.internal.gateway.GatewayOutcome;
+import dev.staybook.payments.internal.domain.GatewayOutcome;
+import dev.staybook.payments.internal.domain.HostKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,6 +38,31 @@ public class PayoutStore {
      * Hosts this run already paid are left alone: their payout is settled and would not include what they
      * became owed since (the next run date pays that).
      */
+    /**
+     * The next hosts (and currencies) after {@code after} with stays payable before the cutoff that this run has
+     * not paid yet, in key order: the payout run's reader pages through them.
+     */
+    public List<HostKey> payableHosts(String run, Instant cutoff, HostKey after, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select host_id, currency from payments.payments pay
+                where payout_id is null and payable_at is not null and payable_at < :cutoff
+                  and status in ('CAPTURED', 'PARTIALLY_REFUNDED') and host_payout > 0
+                  and (host_id, currency) > (:afterHost, :afterCurrency)
+                  and not exists (select 1 from payments.payouts po
+                                  where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)
+                group by host_id, currency
+                order by host_id, currency
+                limit :page""")
+                .setParameter("cutoff", cutoff)
+                .setParameter("run", run)
+                .setParameter("afterHost", after == null ? new UUID(0, 0) : after.hostId())
+                .setParameter("afterCurrency", after == null ? "" : after.currency())
+                .setParameter("page", limit)
+                .getResultList();
+        return rows.stream().map(row -> new HostKey((UUID) row[0], ((String) row[1]).strip())).toList();
+    }
+
     public void markPayable(String run, Instant cutoff, HostKey first, HostKey last) {
         range(em.createNativeQuery("update payments.payments pay set payout_id =" + PAYOUT_ID
                 + "where payout_id is null and payable_at is not null and payable_at < :cutoff"

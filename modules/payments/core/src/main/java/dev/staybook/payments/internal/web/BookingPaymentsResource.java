@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Payments")
+@Tag(name = "Payments", description = "Charges and refunds of bookings, host payouts, payment gateway webhooks")
 public class BookingPaymentsResource {
 
     @Inject
@@ -34,7 +34,7 @@ public class BookingPaymentsResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "A booking's payment",
+    @Operation(operationId = "getBookingPayments", summary = "A booking's payment",
             description = "Authorization, capture, voids and refunds with every gateway attempt and failure. Guest and host "
                     + "only; the host also sees the payout.")
     @APIResponse(responseCode = "200", description = "The payment")

@@ -6,7 +6,7 @@ import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
-import dev.staybook.payments.internal.application.PayoutQueries;
+import dev.staybook.payments.internal.persistence.PayoutQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -39,7 +39,8 @@ public class PayoutResource {
     CurrentUser currentUser;
 
     @GET
-    @Operation(summary = "Own payouts", description = "Hosts only: what each nightly payout run paid them, newest first.")
+    @Operation(operationId = "listPayouts",
+            summary = "Own payouts", description = "Hosts only: what each nightly payout run paid them, newest first.")
     @APIResponse(responseCode = "200", description = "A page of payouts")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -25,7 +25,8 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Gateway callback", description = "Signed with the Stripe-Signature header (stripe, or the simulated "
+    @Operation(operationId = "receivePaymentWebhook",
+            summary = "Gateway callback", description = "Signed with the Stripe-Signature header (stripe, or the simulated "
             + "provider). Unsigned, badly signed or stale calls are refused with 400 and change nothing; repeats are ignored.")
     @APIResponse(responseCode = "200", description = "Received")
     @APIResponse(responseCode = "400", ref = "BadRequest")

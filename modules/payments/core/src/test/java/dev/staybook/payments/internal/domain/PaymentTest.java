@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.kernel.Money;
-import dev.staybook.payments.internal.gateway.GatewayOutcome;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

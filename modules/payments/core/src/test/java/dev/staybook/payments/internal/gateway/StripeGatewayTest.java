@@ -1,5 +1,6 @@
 package dev.staybook.payments.internal.gateway;
 
+import dev.staybook.payments.internal.domain.GatewayOutcome;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Closes ended review windows every {@code staybook.reviews.window-check-interval}, and on demand. */
 @ApplicationScoped
@@ -66,6 +67,7 @@ public class ReviewWindowJob {
     }
 
     /** How many stays' windows were closed. */
+    @Schema(name = "ReviewWindowsRun", description = "What a run of the review-window job closed")
     public record Result(int closedWindows) {
     }
 }

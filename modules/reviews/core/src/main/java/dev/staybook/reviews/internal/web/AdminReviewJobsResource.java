@@ -27,7 +27,7 @@ public class AdminReviewJobsResource {
     CurrentUser currentUser;
 
     @POST
-    @Operation(summary = "Close ended review windows now",
+    @Operation(operationId = "runReviewWindows", summary = "Close ended review windows now",
             description = "Publishes the reviews of stays whose 14-day window has ended. It also runs on its own every 5 minutes.")
     @APIResponse(responseCode = "200", description = "How many stays' windows were closed")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Reviews")
+@Tag(name = "Reviews", description = "Double-blind reviews of completed stays, host responses, published reviews")
 public class BookingReviewResource {
 
     @Inject
@@ -38,12 +40,13 @@ public class BookingReviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Review the other side of a completed stay",
+    @Operation(operationId = "reviewStay", summary = "Review the other side of a completed stay",
             description = "The guest reviews the listing (overall and cleanliness, accuracy, communication, location, "
                     + "checkIn, value, each 1 to 5, and a text); the host reviews the guest (overall and a text). One review "
                     + "per side, within 14 days of check-out. Reviews stay hidden, even from the other side, until both "
                     + "have written theirs or the 14 days are over.")
-    @APIResponse(responseCode = "201", description = "The review, hidden until published")
+    @APIResponse(responseCode = "201", description = "The review, hidden until published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")

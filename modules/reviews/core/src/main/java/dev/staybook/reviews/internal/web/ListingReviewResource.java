@@ -36,7 +36,7 @@ public class ListingReviewResource {
     UserDirectory directory;
 
     @GET
-    @Operation(summary = "Published reviews of a listing",
+    @Operation(operationId = "listListingReviews", summary = "Published reviews of a listing",
             description = "Guests' reviews, newest first, with the listing's rating (average overall and per aspect). "
                     + "Keyset pagination with limit and cursor.")
     @APIResponse(responseCode = "200", description = "A page of reviews and the rating")

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -38,9 +40,10 @@ public class ReviewResource {
     @POST
     @Path("/{id}/response")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Respond to a review of your listing",
+    @Operation(operationId = "respondToReview", summary = "Respond to a review of your listing",
             description = "The host of the reviewed listing may publish one response to a published review; it cannot be changed.")
-    @APIResponse(responseCode = "201", description = "The review with its response")
+    @APIResponse(responseCode = "201", description = "The review with its response",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -32,7 +32,7 @@ public class UserReviewResource {
     UserDirectory directory;
 
     @GET
-    @Operation(summary = "Published reviews of a user as a guest",
+    @Operation(operationId = "listUserReviews", summary = "Published reviews of a user as a guest",
             description = "What hosts wrote about the user after their stays, newest first, with the user's rating as a "
                     + "guest. (Reviews of the user's listings are under /listings/{id}/reviews.) Keyset pagination.")
     @APIResponse(responseCode = "200", description = "A page of reviews and the rating")

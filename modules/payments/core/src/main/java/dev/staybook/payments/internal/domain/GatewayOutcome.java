@@ -1,4 +1,4 @@
-package dev.staybook.payments.internal.gateway;
+package dev.staybook.payments.internal.domain;
 
 /**
  * What a gateway said to one call. SUCCEEDED and FAILED are final; ACTION_REQUIRED means the guest must

@@ -1,4 +1,4 @@
-package dev.staybook.payments.internal.batch;
+package dev.staybook.payments.internal.domain;
 
 import java.io.Serializable;
 import java.util.UUID;

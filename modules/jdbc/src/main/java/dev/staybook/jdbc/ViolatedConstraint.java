@@ -1,4 +1,4 @@
-package dev.staybook.kernel.error;
+package dev.staybook.jdbc;
 
 import java.sql.SQLException;
 import java.util.Optional;

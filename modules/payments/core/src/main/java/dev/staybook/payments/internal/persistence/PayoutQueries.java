@@ -1,4 +1,4 @@
-package dev.staybook.payments.internal.application;
+package dev.staybook.payments.internal.persistence;
 
 import dev.staybook.kernel.Money;
 import jakarta.enterprise.context.ApplicationScoped;

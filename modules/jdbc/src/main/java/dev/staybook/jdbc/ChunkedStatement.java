@@ -1,4 +1,4 @@
-package dev.staybook.kernel.maintenance;
+package dev.staybook.jdbc;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

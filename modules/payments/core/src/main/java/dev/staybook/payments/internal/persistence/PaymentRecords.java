@@ -1,4 +1,4 @@
-package dev.staybook.payments.internal.application;
+package dev.staybook.payments.internal.persistence;
 
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.payments.api.PaymentDirectory;

@@ -1,4 +1,4 @@
-package dev.staybook.payments.internal.batch;
+package dev.staybook.payments.internal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

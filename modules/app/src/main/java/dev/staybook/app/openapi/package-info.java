@@ -1,0 +1,2 @@
+/** The OpenAPI document: what annotations cannot say. */
+package dev.staybook.app.openapi;
