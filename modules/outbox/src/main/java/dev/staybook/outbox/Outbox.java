@@ -30,8 +30,9 @@ public class Outbox {
     public void publish(IntegrationEvent event) {
         Class<? extends IntegrationEvent> type = event.getClass();
         List<Subscriber> to = subscribers.of(type);
-        PublishedInTransaction.Published published = new PublishedInTransaction.Published(EventNames.publisherOf(type), EventNames.typeOf(type));
-        store.publish(event, published.publisher(), published.type(), EventJson.write(event), to.stream().map(Subscriber::name).toList());
+        var published = new PublishedInTransaction.Published(EventNames.publisherOf(type), EventNames.typeOf(type));
+        store.publish(event, published.publisher(), published.type(), EventJson.write(event),
+                to.stream().map(Subscriber::name).toList());
         publishedInThisTransaction().add(published, event.eventId(), to);
     }
 

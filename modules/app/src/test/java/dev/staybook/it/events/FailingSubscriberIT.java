@@ -115,9 +115,23 @@ class FailingSubscriberIT {
         assertProblem(Api.as(admin.accessToken()).queryParam("cursor", "nonsense").get("/admin/events"), 400, "invalid-input");
         assertProblem(Api.as(admin.accessToken()).post("/admin/events/not-a-number/retry"), 400, "invalid-input");
         assertProblem(Api.as(admin.accessToken()).post("/admin/events/999999999/retry"), 404, "delivery-not-found");
-        Api.as(admin.accessToken()).queryParam("state", "delivered").queryParam("limit", 2).get("/admin/events").then().statusCode(200)
-                .body("items.size()", equalTo(2)).body("nextCursor", notNullValue())
-                .body("items[0].handledBy", containsString(":"));
+    }
+
+    @Test
+    void deliveriesArePagedNewestFirst() {
+        String booking = StayFixtures.confirmed(TestUser.register("Paged Guest"), StayFixtures.listingOf(host));
+        Eventually.until("the booking's deliveries delivered", () -> EventRows.open(booking) == 0);
+
+        JsonPath first = Api.as(admin.accessToken()).queryParam("state", "delivered").queryParam("limit", 2).get("/admin/events")
+                .then().statusCode(200).body("items.size()", equalTo(2)).body("nextCursor", notNullValue())
+                .body("items[0].handledBy", containsString(":")).extract().jsonPath();
+        List<Long> firstIds = first.getList("items.id", Long.class);
+        List<Long> nextIds = Api.as(admin.accessToken()).queryParam("state", "delivered").queryParam("limit", 2)
+                .queryParam("cursor", first.getString("nextCursor")).get("/admin/events").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", Long.class);
+
+        assertTrue(firstIds.get(0) > firstIds.get(1), "newest first: " + firstIds);
+        assertTrue(nextIds.stream().allMatch(id -> id < firstIds.get(1)), "the next page goes on where the first ended: " + nextIds);
     }
 
     /** The booking's deliveries to the mails' subscriber in the state, as the administrators' list shows them. */
