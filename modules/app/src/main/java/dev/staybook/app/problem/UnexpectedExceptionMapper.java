@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +35,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         String path = uriInfo.getRequestUri().getRawPath();
+        Optional<Response> tooLarge = Problems.bodyTooLarge(failure, path);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return DomainExceptionMapper.toResponse(domain, path);
