@@ -15,7 +15,8 @@ public final class MoneyInput {
     /** More than any accepted currency has: finer amounts are reported as too many decimals for the currency. */
     private static final int MAX_SCALE = 4;
 
-    public static final String AMOUNT_RULE = "must be a decimal amount such as \"120.00\", below 1000000000";
+    /** What an amount must be, for messages: "must be " + this. */
+    public static final String AMOUNT_RULE = "a decimal string such as \"120.00\", below 1000000000";
 
     private MoneyInput() {
     }
