@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -71,7 +72,7 @@ public class GraphQLRequestLimits extends HttpFilter {
         }
         try {
             JsonObject graphql = readObject(body);
-            if (graphql != null && graphql.get("query") instanceof jakarta.json.JsonString query) {
+            if (graphql != null && graphql.get("query") instanceof JsonString query) {
                 limits.check(query.getString(), graphql.get("variables") instanceof JsonObject variables ? variables : null);
             }
         } catch (InvalidQuery refused) {

@@ -37,7 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reads and writes work again without restarting the server. The outage is made by cutting the proxy between
  * the server and PostgreSQL, exactly what a database restart looks like to the application. Requests in flight
  * at that moment are among those checked: the test holds a lock the load's reads and writes wait for inside
- * PostgreSQL, and cuts the database while they wait.
+ * PostgreSQL, and ends their connections while they wait the way a stopping PostgreSQL does (it terminates each
+ * backend, which tells its client 57P01 "terminating connection due to administrator command"), then cuts.
  *
  * <p>Not a {@code @SystemTest}: the server rightly logs the lost connections as errors.
  */
@@ -87,6 +88,7 @@ class DatabaseOutageIT {
         try (Connection lock = TestDatabase.connect()) {
             holdTheListingsTable(lock);
             Instant cutAt = Instant.now();
+            terminateTheWaiting(lock);
             DatabaseProxyControl.cut();
             lock.rollback();
             Outcome during = awaitStatus(503, "/api/v1/listings/" + listing, token);
@@ -142,6 +144,14 @@ class DatabaseOutageIT {
             statement.execute("LOCK TABLE listings.listings IN ACCESS EXCLUSIVE MODE");
         }
         Eventually.until("reads and writes waiting for the listings table", RECOVERY, () -> waitingForALock(lock), waiting -> waiting >= 4);
+    }
+
+    /** What PostgreSQL does to every backend when it is stopped (smart or fast shutdown): ends it with 57P01. */
+    private static void terminateTheWaiting(Connection lock) throws SQLException {
+        try (Statement statement = lock.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
+        }
     }
 
     private static int waitingForALock(Connection lock) {
