@@ -4,11 +4,11 @@ import dev.staybook.app.problem.BodyTooLarge;
 import dev.staybook.app.problem.ServletProblems;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -34,6 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class GraphQLRequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    /** Looked up once: Json.createReader looks the provider up on the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     @ConfigProperty(name = "staybook.graphql.max-depth", defaultValue = "15")
@@ -83,7 +85,7 @@ public class GraphQLRequestLimits extends HttpFilter {
     }
 
     private static JsonObject readObject(byte[] body) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue() instanceof JsonObject object ? object : null;
         } catch (JsonException | IllegalStateException notJson) {
             return null; // the endpoint answers it (GraphQLFailureFilter makes that a 400)

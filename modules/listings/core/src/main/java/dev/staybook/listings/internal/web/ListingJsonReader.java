@@ -90,8 +90,9 @@ public final class ListingJsonReader {
 
     private static GeoPoint location(JsonFields json) {
         json.allowOnly(Set.of("latitude", "longitude"));
-        var latitude = json.decimal("latitude", 3, 12);
-        var longitude = json.decimal("longitude", 3, 12);
+        // clients send doubles as they print them (41.13345678900001): many decimals, never a large exponent
+        var latitude = json.decimal("latitude", 3, 30);
+        var longitude = json.decimal("longitude", 3, 30);
         if (latitude == null || longitude == null) {
             return null;
         }

@@ -132,4 +132,9 @@ class ListingJsonTest {
         String city = MINIMAL.replace("'city':'Bergen'", "'city':'Ber\\u0000gen'");
         assertEquals(List.of("address.city"), fields(() -> ListingJsonReader.read(json(city), Set.of())));
     }
+
+    @Test
+    void coordinatesMayHaveAsManyDecimalsAsADoublePrints() {
+        ListingJsonReader.read(json(MINIMAL.replace("'latitude':60.39", "'latitude':41.13345678900001")), Set.of());
+    }
 }
