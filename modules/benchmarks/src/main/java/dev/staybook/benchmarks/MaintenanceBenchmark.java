@@ -97,10 +97,11 @@ public final class MaintenanceBenchmark {
                     + " VALUES (gen_random_uuid(), '" + MARKER + "@bench.staybook.test', 'not a hash', 'Benchmark', now(), now(), now())");
             // 90 % expired 30 days ago (past the 7-day retention), 10 % valid for another 20 days
             sql.execute("""
-                    INSERT INTO identity.refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at)
+                    INSERT INTO identity.refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at, session_started_at)
                     SELECT gen_random_uuid(), u.id, gen_random_uuid(), decode(md5(random()::text || n), 'hex'),
                            now() - interval '40 days' + CASE WHEN n <= %d THEN interval '30 days' ELSE interval '0 days' END,
-                           now() - interval '30 days' + CASE WHEN n <= %d THEN interval '50 days' ELSE interval '0 days' END
+                           now() - interval '30 days' + CASE WHEN n <= %d THEN interval '50 days' ELSE interval '0 days' END,
+                           now() - interval '40 days'
                     FROM identity.users u, generate_series(1, %d) n WHERE u.email = '%s@bench.staybook.test'"""
                     .formatted(fresh, fresh, rows, MARKER));
             // 90 % delivered 30 days ago (past the 14-day retention), 10 % an hour ago

@@ -46,7 +46,7 @@ final class StaybookClient {
 
     private JsonObject registerAndSignIn(String name) throws IOException, InterruptedException {
         String email = "bench-" + UUID.randomUUID() + "@bench.staybook.test";
-        expect(201, post("/auth/register", null, Json.createObjectBuilder().add("email", email).add("password", PASSWORD)
+        expect(202, post("/auth/register", null, Json.createObjectBuilder().add("email", email).add("password", PASSWORD)
                 .add("name", name).build().toString()));
         return tokens(post("/auth/login", null, Json.createObjectBuilder().add("email", email).add("password", PASSWORD)
                 .build().toString()));

@@ -1,5 +1,7 @@
 package dev.staybook.kernel;
 
+import dev.staybook.kernel.input.AcceptedCurrencies;
+import dev.staybook.kernel.input.DecimalInput;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -7,14 +9,24 @@ import java.util.Objects;
 
 /**
  * An amount of one currency. Amounts are kept at the currency's minor-unit scale (2 for EUR, 0 for
- * JPY) so that equal sums compare equal and no floating point ever enters a price.
+ * JPY) so that equal sums compare equal and no floating point ever enters a price. Only accepted
+ * currencies ({@link AcceptedCurrencies}), and at most {@value #MAX_INTEGER_DIGITS} digits before the point:
+ * what the amount columns hold, checked before the scaling that a huge exponent would make expensive.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
+
+    public static final int MAX_INTEGER_DIGITS = 15;
 
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        if (!AcceptedCurrencies.accepts(currency)) {
+            throw new IllegalArgumentException(currency + " is not an accepted currency");
+        }
         int scale = Math.max(currency.getDefaultFractionDigits(), 0);
+        if (!DecimalInput.isWithin(amount, MAX_INTEGER_DIGITS, Integer.MAX_VALUE)) {
+            throw new IllegalArgumentException("the amount has more than %d digits before the point".formatted(MAX_INTEGER_DIGITS));
+        }
         if (amount.stripTrailingZeros().scale() > scale) {
             throw new IllegalArgumentException(
                     "%s has more than %d decimals for %s".formatted(amount.toPlainString(), scale, currency));

@@ -52,4 +52,18 @@ class MoneyTest {
         assertTrue(Money.of("1", "EUR").negate().isNegative());
         assertTrue(Money.zero(Currency.getInstance("EUR")).isZero());
     }
+
+    @Test
+    void refusesCurrenciesThatAreNotAccepted() {
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1", "XAU"));
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1", "XXX"));
+    }
+
+    @Test
+    void refusesAmountsTooLargeForTheLedgerBeforeScalingThem() {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(50),
+                () -> assertThrows(IllegalArgumentException.class, () -> new Money(new BigDecimal("1e1000000"), Currency.getInstance("EUR"))));
+        assertThrows(IllegalArgumentException.class, () -> Money.of("1" + "0".repeat(15), "EUR"));
+        assertEquals(new BigDecimal("999999999999999.00"), Money.of("999999999999999", "EUR").amount());
+    }
 }

@@ -88,14 +88,24 @@ public class GraphQLFailureFilter extends HttpFilter {
 
     private static void respondBadRequest(HttpServletResponse response, String message, String classification)
             throws IOException {
+        respondBadRequest(response, message, classification, null);
+    }
+
+    /** A 400 in GraphQL's own error format, with the problem's code in extensions.code when there is one. */
+    static void respondBadRequest(HttpServletResponse response, String message, String classification, String code)
+            throws IOException {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        var extensions = Json.createObjectBuilder().add("classification", classification);
+        if (code != null) {
+            extensions.add("code", code);
+        }
         response.getWriter().write(Json.createObjectBuilder()
                 .add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("message", message)
-                        .add("extensions", Json.createObjectBuilder().add("classification", classification))))
+                        .add("extensions", extensions)))
                 .build().toString());
     }
 }

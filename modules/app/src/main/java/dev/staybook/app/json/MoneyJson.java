@@ -1,6 +1,7 @@
 package dev.staybook.app.json;
 
 import dev.staybook.kernel.Money;
+import dev.staybook.kernel.input.MoneyInput;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -15,11 +16,13 @@ import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Optional;
 
 /**
  * Money on the wire: {@code {"amount": "120.00", "currency": "EUR"}}. The amount is a decimal string so
  * that no client parses it into a binary floating-point number; a number is accepted on input too.
- * Reading refuses unknown currencies and more decimals than the currency has.
+ * Reading refuses currencies that are not accepted, amounts beyond the input bounds and more decimals than the
+ * currency has.
  */
 final class MoneyJson {
 
@@ -41,17 +44,19 @@ final class MoneyJson {
         public Money deserialize(JsonParser parser, DeserializationContext context, Type type) {
             JsonObject object = parser.getObject();
             try {
-                return new Money(amount(object.get("amount")), Currency.getInstance(object.getString("currency")));
+                Currency currency = MoneyInput.currency(object.getString("currency"))
+                        .orElseThrow(() -> new IllegalArgumentException("the currency is not accepted"));
+                BigDecimal amount = amount(object.get("amount"))
+                        .orElseThrow(() -> new IllegalArgumentException("the amount must be " + MoneyInput.AMOUNT_RULE));
+                return new Money(amount, currency);
             } catch (RuntimeException invalid) {
                 throw new JsonbException("money must be {\"amount\": \"12.34\", \"currency\": \"EUR\"}: " + invalid.getMessage(), invalid);
             }
         }
 
-        private static BigDecimal amount(JsonValue value) {
-            if (value instanceof JsonString text) {
-                return new BigDecimal(text.getString());
-            }
-            return new BigDecimal(value.toString());
+        /** Bounded before any arithmetic (see MoneyInput): "1e1000000" is refused, not scaled. */
+        private static Optional<BigDecimal> amount(JsonValue value) {
+            return MoneyInput.amount(value instanceof JsonString text ? text.getString() : String.valueOf(value));
         }
     }
 
@@ -64,7 +69,7 @@ final class MoneyJson {
 
         @Override
         public Currency adaptFromJson(String code) {
-            return Currency.getInstance(code);
+            return MoneyInput.currency(code).orElseThrow(() -> new IllegalArgumentException(code + " is not an accepted currency"));
         }
     }
 }

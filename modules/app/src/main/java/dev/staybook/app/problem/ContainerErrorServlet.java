@@ -1,13 +1,10 @@
 package dev.staybook.app.problem;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 
 /**
@@ -19,22 +16,15 @@ import java.io.IOException;
 public class ContainerErrorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttribute instanceof Integer code ? code : 404;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        Status known = Status.fromStatusCode(status);
         String code = status == 404 ? "no-such-resource" : status >= 500 ? "internal-error" : "http-" + status;
         String detail = status == 404 ? "There is nothing at this address. The API lives under /api/v1."
                 : status >= 500 ? "Something went wrong on our side." : "The request cannot be processed.";
-        Problem problem = new Problem(Problem.TYPE_BASE + code, known != null ? known.getReasonPhrase() : "HTTP " + status,
-                status, detail, uri != null ? uri.toString() : request.getRequestURI(), code, null);
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.toJson(problem));
+        ServletProblems.send(response, status, code, detail, uri != null ? uri.toString() : request.getRequestURI());
     }
 }

@@ -4,6 +4,7 @@ import dev.staybook.kernel.error.FieldError;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
+import java.util.Optional;
 
 /** Builds problem responses; every mapper goes through here so they all look alike. */
 final class Problems {
@@ -21,5 +22,15 @@ final class Problems {
 
     static Response.ResponseBuilder response(int status, String code, String detail, String path) {
         return response(status, code, detail, path, null);
+    }
+
+    /** 413 when the failure comes from a body that went past the limit, whoever read it and however it was wrapped. */
+    static Optional<Response> bodyTooLarge(Throwable failure, String path) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return Optional.of(response(413, "body-too-large", BodyTooLarge.detail(tooLarge.limit()), path).build());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,6 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
     private static final long DATABASE_RETRY_SECONDS = 5;
+    private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
 
     @Context
     UriInfo uriInfo;
@@ -34,6 +37,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         String path = uriInfo.getRequestUri().getRawPath();
+        Optional<Response> tooLarge = Problems.bodyTooLarge(failure, path);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {
                 return DomainExceptionMapper.toResponse(domain, path);
@@ -69,9 +76,16 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side. Reference: " + reference, path).build();
     }
 
-    /** SQLSTATE class 08 is "connection exception". */
+    /**
+     * SQLSTATE class 08 is "connection exception" (the network or the proxy went); 57P01, 57P02 and 57P03 are what
+     * PostgreSQL tells the connections it ends when it shuts down (admin shutdown, crash shutdown, cannot connect
+     * now): what a request in flight sees when the database is stopped under it.
+     */
     private static boolean isConnectionFailure(Throwable cause) {
-        return cause instanceof SQLTransientConnectionException
-                || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+        if (cause instanceof SQLTransientConnectionException) {
+            return true;
+        }
+        String state = cause instanceof SQLException sql ? sql.getSQLState() : null;
+        return state != null && (state.startsWith("08") || SHUTDOWN_STATES.contains(state));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Failures the JAX-RS runtime raises itself: unknown path (404), wrong method (405, keeping Allow),
@@ -30,6 +31,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException failure) {
+        Optional<Response> tooLarge = Problems.bodyTooLarge(failure, uriInfo.getRequestUri().getRawPath());
+        if (tooLarge.isPresent()) {
+            return tooLarge.get();
+        }
         int status = failure.getResponse().getStatus();
         if (status >= 500) {
             return UnexpectedExceptionMapper.internalError(failure, uriInfo.getRequestUri().getRawPath());

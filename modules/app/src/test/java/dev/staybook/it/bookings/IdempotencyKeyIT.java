@@ -92,7 +92,8 @@ class IdempotencyKeyIT {
             String key = UUID.randomUUID().toString();
             List<Response> answers = simultaneously(2, () -> book(key, checkIn, checkIn.plusDays(2)));
 
-            assertEquals(List.of(201, 201), answers.stream().map(Response::statusCode).toList(), "round " + round);
+            assertEquals(List.of(201, 201), answers.stream().map(Response::statusCode).toList(),
+                    "round " + round + ": " + answers.stream().map(Response::asString).toList());
             Set<String> ids = answers.stream().map(r -> r.<String>path("id")).collect(Collectors.toSet());
             assertEquals(1, ids.size(), "both answers name one booking");
             assertEquals(1, bookingsStartingOn(checkIn));

@@ -9,6 +9,7 @@ import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.SecondServer;
 import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestDatabase;

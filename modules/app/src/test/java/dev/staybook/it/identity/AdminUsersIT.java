@@ -40,7 +40,7 @@ class AdminUsersIT {
         String prefix = "page-" + UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
             Api.anonymous().body(Json.of("email", prefix + "-" + i + "@it.staybook.test", "password", TestUser.PASSWORD, "name", "P" + i))
-                    .post("/auth/register").then().statusCode(201);
+                    .post("/auth/register").then().statusCode(202);
         }
         String cursor = Api.as(admin.accessToken()).queryParam("email", prefix).queryParam("limit", 2).get("/admin/users")
                 .then().statusCode(200).body("items", hasSize(2)).body("nextCursor", notNullValue())

@@ -36,10 +36,10 @@ class SharedLoginThrottleIT {
         assertProblem(Api.from(address).body(Json.of("email", user.email(), "password", "a wrong guess here"))
                 .post("/auth/login"), 401, "invalid-credentials");
 
-        String accountKey = accountKey(user.email());
-        assertEquals(1, SharedRedis.client().zcard(accountKey));
-        long accountTtl = SharedRedis.client().pttl(accountKey);
-        assertTrue(accountTtl > 0 && accountTtl <= ACCOUNT_WINDOW.toMillis(), "account counter ttl " + accountTtl);
+        String failures = failuresKey(user.email(), address);
+        assertEquals(1, SharedRedis.client().zcard(failures));
+        long failuresTtl = SharedRedis.client().pttl(failures);
+        assertTrue(failuresTtl > 0 && failuresTtl <= ACCOUNT_WINDOW.toMillis(), "failures counter ttl " + failuresTtl);
         String addressKey = SharedRedis.key("rate:login-address-attempts:" + address);
         assertEquals(1, SharedRedis.client().zcard(addressKey));
         long addressTtl = SharedRedis.client().pttl(addressKey);
@@ -47,37 +47,44 @@ class SharedLoginThrottleIT {
     }
 
     @Test
-    void failuresAnotherInstanceRecordedLockTheAccountHereToo() {
+    void failuresAnotherInstanceRecordedLockTheAddressOutHereToo() {
         TestUser user = TestUser.register("Throttle Elsewhere");
-        String accountKey = accountKey(user.email());
+        String address = Api.randomClientAddress();
+        String failures = failuresKey(user.email(), address);
         long now = System.currentTimeMillis();
         for (int failure = 0; failure < 5; failure++) {
-            // what another instance's throttle writes for a failed sign-in
-            SharedRedis.client().zadd(accountKey, now - failure, now - failure + ":other-instance-" + failure);
+            // what another instance's throttle writes for a failed sign-in from this address
+            SharedRedis.client().zadd(failures, now - failure, now - failure + ":other-instance-" + failure);
         }
-        SharedRedis.client().pexpire(accountKey, ACCOUNT_WINDOW.toMillis());
+        SharedRedis.client().pexpire(failures, ACCOUNT_WINDOW.toMillis());
 
-        assertProblem(Api.anonymous().body(Json.of("email", user.email(), "password", TestUser.PASSWORD))
+        assertProblem(Api.from(address).body(Json.of("email", user.email(), "password", TestUser.PASSWORD))
                 .post("/auth/login"), 429, "too-many-sign-in-attempts");
     }
 
     @Test
-    void aSuccessfulSignInClearsTheAccountsCounter() {
+    void aSuccessfulSignInClearsTheAddresssFailuresAndMakesItKnown() {
         TestUser user = TestUser.register("Throttle Cleared");
-        assertProblem(Api.anonymous().body(Json.of("email", user.email(), "password", "a wrong guess here"))
+        String address = Api.randomClientAddress();
+        assertProblem(Api.from(address).body(Json.of("email", user.email(), "password", "a wrong guess here"))
                 .post("/auth/login"), 401, "invalid-credentials");
-        assertEquals(1, SharedRedis.client().zcard(accountKey(user.email())));
+        assertEquals(1, SharedRedis.client().zcard(failuresKey(user.email(), address)));
 
-        Api.anonymous().body(Json.of("email", user.email(), "password", TestUser.PASSWORD)).post("/auth/login").then().statusCode(200);
+        Api.from(address).body(Json.of("email", user.email(), "password", TestUser.PASSWORD)).post("/auth/login").then().statusCode(200);
 
-        assertFalse(SharedRedis.client().exists(accountKey(user.email())), "the counter is gone");
+        assertFalse(SharedRedis.client().exists(failuresKey(user.email(), address)), "the counter is gone");
+        assertEquals(1, SharedRedis.client().zcard(SharedRedis.key("rate:login-known-addresses:" + digest(user.email()) + ":" + address)));
     }
 
-    /** Accounts are counted under the SHA-256 of their normalized email, never the address itself. */
-    private static String accountKey(String email) {
+    /** Failures are counted per account and address, the account under the SHA-256 of its normalized email, never the address itself. */
+    private static String failuresKey(String email, String address) {
+        return SharedRedis.key("rate:login-failures:" + digest(email) + ":" + address);
+    }
+
+    private static String digest(String email) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return SharedRedis.key("rate:login-account-failures:" + HexFormat.of().formatHex(digest));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -32,9 +32,9 @@ final class HousekeepingRows {
     /** A refresh token of the user, issued, expiring and maybe revoked at the given moments. */
     static UUID refreshToken(String userId, Instant issuedAt, Instant expiresAt, Instant revokedAt) {
         UUID id = UUID.randomUUID();
-        insert("INSERT INTO identity.refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at, revoked_at)"
-                + " VALUES (?, ?::uuid, ?, decode(md5(?), 'hex'), ?, ?, ?)", id, userId, UUID.randomUUID(), id.toString(),
-                at(issuedAt), at(expiresAt), at(revokedAt));
+        insert("INSERT INTO identity.refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at, revoked_at,"
+                + " session_started_at) VALUES (?, ?::uuid, ?, decode(md5(?), 'hex'), ?, ?, ?, ?)", id, userId, UUID.randomUUID(),
+                id.toString(), at(issuedAt), at(expiresAt), at(revokedAt), at(issuedAt));
         return id;
     }
 

@@ -13,8 +13,13 @@ import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.ServerProcess;
 import dev.staybook.it.support.ServerReadiness;
+import dev.staybook.it.support.TestDatabase;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,7 +35,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The database goes away under load (reads and writes) and comes back: meanwhile the API answers fast 503
  * problems with Retry-After (never a 500, never a hang), readiness is down and liveness up; afterwards
  * reads and writes work again without restarting the server. The outage is made by cutting the proxy between
- * the server and PostgreSQL, exactly what a database restart looks like to the application.
+ * the server and PostgreSQL, exactly what a database restart looks like to the application. Requests in flight
+ * at that moment are among those checked: the test holds a lock the load's reads and writes wait for inside
+ * PostgreSQL, and ends their connections while they wait the way a stopping PostgreSQL does (it terminates each
+ * backend, which tells its client 57P01 "terminating connection due to administrator command"), then cuts.
  *
  * <p>Not a {@code @SystemTest}: the server rightly logs the lost connections as errors.
  */
@@ -77,9 +85,12 @@ class DatabaseOutageIT {
             });
         }
         String processBefore = ServerProcess.id();
-        try {
+        try (Connection lock = TestDatabase.connect()) {
+            holdTheListingsTable(lock);
             Instant cutAt = Instant.now();
+            terminateTheWaiting(lock);
             DatabaseProxyControl.cut();
+            lock.rollback();
             Outcome during = awaitStatus(503, "/api/v1/listings/" + listing, token);
             assertEquals("5", during.retryAfter(), "a 503 says when to come back");
             assertThat(during.contentType(), startsWith("application/problem+json"));
@@ -97,6 +108,13 @@ class DatabaseOutageIT {
 
             List<Outcome> all = List.copyOf(outcomes);
             assertThat("only success or 503, never a 500", all.stream().filter(o -> !o.succeeded() && o.status() != 503).toList(), empty());
+            List<Outcome> inFlight = all.stream().filter(o -> o.at().minus(o.took()).isBefore(cutAt) && o.at().isAfter(cutAt)).toList();
+            assertTrue(inFlight.stream().anyMatch(o -> o.request().startsWith("GET")), "reads were in flight when the database went: " + inFlight);
+            assertTrue(inFlight.stream().anyMatch(o -> o.request().startsWith("POST")), "writes were in flight when the database went: " + inFlight);
+            for (Outcome outcome : inFlight) {
+                assertEquals(503, outcome.status(), "a request in flight when the database went: " + outcome);
+                assertThat("answered soon after the cut", Duration.between(cutAt, outcome.at()), lessThan(FAST));
+            }
             List<Outcome> unavailable = all.stream().filter(o -> o.status() == 503).toList();
             assertTrue(unavailable.stream().anyMatch(o -> o.request().startsWith("GET")), "reads saw the outage under load");
             assertTrue(unavailable.stream().anyMatch(o -> o.request().startsWith("POST")), "writes saw the outage under load");
@@ -113,6 +131,37 @@ class DatabaseOutageIT {
             loading.set(false);
             DatabaseProxyControl.restore();
             load.shutdownNow();
+        }
+    }
+
+    /**
+     * Takes the listings table for the test's own transaction, through a connection of its own (not through the proxy),
+     * and waits until reads and writes of the load wait for it inside PostgreSQL: they are in flight when it is cut.
+     */
+    private static void holdTheListingsTable(Connection lock) throws SQLException {
+        lock.setAutoCommit(false);
+        try (Statement statement = lock.createStatement()) {
+            statement.execute("LOCK TABLE listings.listings IN ACCESS EXCLUSIVE MODE");
+        }
+        Eventually.until("reads and writes waiting for the listings table", RECOVERY, () -> waitingForALock(lock), waiting -> waiting >= 4);
+    }
+
+    /** What PostgreSQL does to every backend when it is stopped (smart or fast shutdown): ends it with 57P01. */
+    private static void terminateTheWaiting(Connection lock) throws SQLException {
+        try (Statement statement = lock.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()");
+        }
+    }
+
+    private static int waitingForALock(Connection lock) {
+        try (Statement statement = lock.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                     + " AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()")) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -54,6 +54,7 @@ public class BookingService {
         QuoteService.QuotedStay quoted = quotes.quote(command.listingId(), command.stay(), command.guests());
         StayRequirements.checkNotOwnListing(quoted.listing(), guest.id());
         Instant now = clock.instant();
+        settings.unpaidHolds().checkAnotherAllowed(bookings.lockUnpaidDeadlinesOf(guest.id().value()), now);
         UUID id = UuidV7.generate(now);
         if (command.idempotencyKey() != null) {
             // stored first: a concurrent request with the same key waits here, then fails with 409

@@ -2,6 +2,7 @@ package dev.staybook.bookings.internal.application;
 
 import dev.staybook.bookings.internal.domain.FeeSchedule;
 import dev.staybook.bookings.internal.domain.PriceCalculator;
+import dev.staybook.bookings.internal.domain.UnpaidHolds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -28,6 +29,10 @@ public class BookingSettings {
     @ConfigProperty(name = "staybook.bookings.host-response-window", defaultValue = "PT24H")
     Duration hostResponseWindow;
 
+    @Inject
+    @ConfigProperty(name = "staybook.bookings.max-unpaid-per-guest", defaultValue = "3")
+    int maxUnpaidPerGuest;
+
     public PriceCalculator priceCalculator() {
         return new PriceCalculator(new FeeSchedule(guestServiceFeePercent, hostServiceFeePercent, taxPercent));
     }
@@ -35,6 +40,11 @@ public class BookingSettings {
     /** How long a new booking holds its dates while the payment is authorized. */
     public Duration paymentWindow() {
         return paymentWindow;
+    }
+
+    /** How many bookings waiting for their payment one guest may hold at once. */
+    public UnpaidHolds unpaidHolds() {
+        return new UnpaidHolds(maxUnpaidPerGuest);
     }
 
     /** How long a host has to answer a request to book (never past check-in). */

@@ -199,13 +199,13 @@ public class Booking {
     }
 
     public void decline(Actor host, String reason, Instant now) {
-        moveTo(DECLINED, host, reason, now);
+        moveTo(DECLINED, host, Transition.givenReason(reason), now);
         respondBy = null;
     }
 
     /** Ends a booking that lapsed: unpaid, payment refused, or unanswered by the host. */
     public void expire(String reason, Instant now) {
-        moveTo(EXPIRED, Actor.system(), reason, now);
+        moveTo(EXPIRED, Actor.system(), Transition.systemReason(reason), now);
         paymentDueAt = null;
         respondBy = null;
     }
@@ -216,6 +216,7 @@ public class Booking {
      */
     public Refund cancel(Party party, Actor actor, CancellationPolicy policy, String reason, Instant now) {
         BookingStatus target = party == Party.GUEST ? CANCELLED_BY_GUEST : CANCELLED_BY_HOST;
+        String given = Transition.givenReason(reason);
         Lifecycle.requireAllowed(status, target);
         if (!now.isBefore(checkInAt)) {
             throw new Conflict("stay-started", "The stay has begun; it can no longer be cancelled.");
@@ -225,7 +226,7 @@ public class Booking {
         refundRule = refund.rule();
         hostPayout = refund.hostPayout().amount();
         refund.lines().forEach(line -> refundLines.add(new PriceLineRow(line)));
-        moveTo(target, actor, reason, now);
+        moveTo(target, actor, given, now);
         paymentDueAt = null;
         respondBy = null;
         return refund;

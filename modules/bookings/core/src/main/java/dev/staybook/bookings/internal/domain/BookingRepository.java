@@ -14,6 +14,12 @@ public interface BookingRepository {
     /** Adds the booking and flushes, so that an overlap with another active booking fails here (409). */
     void add(Booking booking);
 
+    /**
+     * The payment deadlines of the guest's unpaid bookings, earliest first; held until the transaction ends, so
+     * that the same guest's concurrent bookings are counted one after the other.
+     */
+    List<Instant> lockUnpaidDeadlinesOf(UUID guestId);
+
     /** A page of a guest's bookings, newest first, after the position (null for the first page). */
     List<Booking> pageForGuest(UUID guestId, BookingStatus status, Position after, int limit);
 

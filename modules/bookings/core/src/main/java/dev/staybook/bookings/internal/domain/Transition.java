@@ -1,6 +1,8 @@
 package dev.staybook.bookings.internal.domain;
 
 import dev.staybook.bookings.api.BookingStatus;
+import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.FreeText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,8 +43,31 @@ public class Transition {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    /** What the reason column holds. */
+    public static final int MAX_REASON = 500;
+
     protected Transition() {
         // for JPA
+    }
+
+    /** A reason a guest or host gave (optional): checked, as any client's text, whatever API brought it. */
+    static String givenReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return null;
+        }
+        String text = reason.strip();
+        if (text.length() > MAX_REASON) {
+            throw InvalidInput.field("reason", "must be at most %d characters".formatted(MAX_REASON));
+        }
+        if (!FreeText.isMultiLine(text)) {
+            throw InvalidInput.field("reason", FreeText.multiLineMessage());
+        }
+        return text;
+    }
+
+    /** A reason the system states, with a gateway's words in it: kept to what the column holds. */
+    static String systemReason(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
     }
 
     Transition(UUID id, UUID bookingId, BookingStatus from, BookingStatus to, Actor actor, String reason, Instant at) {

@@ -45,6 +45,16 @@ public class JpaBookingRepository implements BookingRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Instant> lockUnpaidDeadlinesOf(UUID guestId) {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('bookings.unpaid-holds:' || ?1, 0))")
+                .setParameter(1, guestId.toString()).getSingleResult();
+        return em.createNativeQuery("SELECT payment_due_at FROM bookings.bookings WHERE guest_id = ?1 AND status = ?2"
+                        + " ORDER BY payment_due_at", Instant.class)
+                .setParameter(1, guestId).setParameter(2, BookingStatus.PENDING_PAYMENT.name()).getResultList();
+    }
+
+    @Override
     public List<Booking> pageForGuest(UUID guestId, BookingStatus status, Position after, int limit) {
         return page("b.guestId = :party", guestId, status, after, limit);
     }

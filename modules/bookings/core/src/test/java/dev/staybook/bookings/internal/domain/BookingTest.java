@@ -150,4 +150,22 @@ class BookingTest {
         assertEquals(BookingStatus.EXPIRED, booking.status());
         assertFalse(booking.status().isActive());
     }
+
+    @Test
+    void aGivenReasonFitsItsColumnAndHoldsNoControlCharacters() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        CancellationPolicy policy = CancellationPolicies.latest(CancellationPolicyChoice.MODERATE);
+        assertThrows(dev.staybook.kernel.error.InvalidInput.class,
+                () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, "x".repeat(501), NOW));
+        assertThrows(dev.staybook.kernel.error.InvalidInput.class,
+                () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, "changed\u0000", NOW));
+        assertEquals(BookingStatus.CONFIRMED, booking.status(), "a refused reason changes nothing");
+    }
+
+    @Test
+    void aSystemReasonIsShortenedToItsColumn() {
+        Booking booking = place(true, CancellationPolicyChoice.MODERATE);
+        booking.expire("payment failed: " + "gateway words ".repeat(100), NOW);
+        assertEquals(Transition.MAX_REASON, booking.transitions().get(booking.transitions().size() - 1).reason().length());
+    }
 }

@@ -1,6 +1,7 @@
 package dev.staybook.identity.internal.application;
 
 import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.api.event.DuplicateRegistrationAttempted;
 import dev.staybook.identity.api.event.PasswordChanged;
 import dev.staybook.identity.api.event.UserBecameHost;
 import dev.staybook.identity.api.event.UserProfileChanged;
@@ -8,12 +9,13 @@ import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.identity.internal.domain.EmailAddress;
 import dev.staybook.identity.internal.domain.PasswordHasher;
 import dev.staybook.identity.internal.domain.PasswordPolicy;
+import dev.staybook.identity.internal.domain.Profile;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.LoginThrottle;
+import dev.staybook.identity.internal.security.RegistrationLimits;
 import dev.staybook.kernel.UuidV7;
-import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
@@ -41,22 +43,34 @@ public class AccountService {
     @Inject
     LoginThrottle throttle;
     @Inject
+    RegistrationLimits registrationLimits;
+    @Inject
     Clock clock;
     @Inject
     Outbox outbox;
 
-    public User register(String rawEmail, String password, String name) {
+    /**
+     * Registers an account, unless the email has one: then nothing is created and its owner is told (at most once a
+     * day). The caller cannot tell the two apart: the answer is the same, and both run the same password hash, after
+     * the registration limits and before the database is touched (no connection is held while hashing).
+     */
+    public void register(String rawEmail, String password, String name, String clientAddress) {
         EmailAddress email = EmailAddress.of(rawEmail);
+        Profile.named(name);
         PASSWORD_POLICY.check("password", password, email);
-        String hash = hasher.hash(password); // before touching the database: no connection held while hashing
-        if (users.existsByEmail(email)) {
-            throw new Conflict("email-taken", "An account with this email address already exists.");
-        }
+        registrationLimits.acquire(email, clientAddress);
+        String hash = hasher.hash(password);
         Instant now = clock.instant();
+        Optional<User> existing = users.findByEmail(email);
+        if (existing.isPresent()) {
+            if (registrationLimits.mayNotifyOwner(email)) {
+                outbox.publish(new DuplicateRegistrationAttempted(UuidV7.generate(now), existing.get().id(), now));
+            }
+            return;
+        }
         User user = User.register(UuidV7.generate(now), email, hash, name, now);
         users.add(user);
         outbox.publish(new UserRegistered(UuidV7.generate(now), user.id(), email.value(), user.profile().name(), now));
-        return user;
     }
 
     /** The account for a sign-in attempt, read in its own short transaction and then detached. */
@@ -76,13 +90,17 @@ public class AccountService {
         return user;
     }
 
-    /** Changes the password after re-checking the current one, and ends every session of the user. */
-    public void changePassword(UserId id, String currentPassword, String newPassword) {
+    /**
+     * Changes the password after re-checking the current one, and ends every session of the user. The check is
+     * throttled like a sign-in: a stolen access token must not become a way to guess the password.
+     */
+    public void changePassword(UserId id, String currentPassword, String newPassword, String clientAddress) {
         User user = account(id);
+        throttle.beforeAttempt(user.email(), clientAddress);
         if (!hasher.matches(currentPassword, user.passwordHash())) {
-            throttle.failed(user.email());
             throw new Forbidden("wrong-current-password", "The current password is wrong.");
         }
+        throttle.succeeded(user.email(), clientAddress);
         PASSWORD_POLICY.check("newPassword", newPassword, user.email());
         if (newPassword.equals(currentPassword)) {
             throw InvalidInput.field("newPassword", "must differ from the current password");

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sign-in sessions as refresh token families: start one, rotate its token, end it. A refresh with a
  * token that was already used revokes the whole family, because only a thief or a replay presents a
- * spent token; that revocation is committed even though the request fails.
+ * spent token; that revocation is committed even though the request fails. A session ends for good
+ * {@code session-max-lifetime} after its sign-in, however often it was refreshed; each refresh token expires by then.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = Unauthenticated.class)
@@ -39,13 +40,16 @@ public class Sessions {
     @Inject
     @ConfigProperty(name = "staybook.jwt.refresh-token-lifetime", defaultValue = "P30D")
     Duration refreshLifetime;
+    @Inject
+    @ConfigProperty(name = "staybook.jwt.session-max-lifetime", defaultValue = "P90D")
+    Duration sessionMaxLifetime;
 
     public SignedIn start(User user) {
         Instant now = clock.instant();
         String secret = secrets.newSecret();
-        RefreshToken token = RefreshToken.startFamily(UuidV7.generate(now), user.id(), secrets.hash(secret), now, now.plus(refreshLifetime));
+        RefreshToken token = RefreshToken.startFamily(UuidV7.generate(now), user.id(), secrets.hash(secret), now, expiry(now, now));
         refreshTokens.add(token);
-        return signedIn(user, secret, now);
+        return signedIn(user, secret, expiry(now, now));
     }
 
     public SignedIn rotate(String presentedSecret) {
@@ -63,14 +67,19 @@ public class Sessions {
         if (presented.isExpired(now)) {
             throw new Unauthenticated("refresh-token-expired", "The session expired: sign in again.");
         }
+        if (!now.isBefore(presented.sessionStartedAt().plus(sessionMaxLifetime))) {
+            refreshTokens.revokeFamily(presented.familyId(), now);
+            throw new Unauthenticated("refresh-token-expired", "The session expired: sign in again.");
+        }
         Optional<User> user = users.find(presented.userId()).filter(User::canSignIn);
         if (user.isEmpty()) {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new Unauthenticated("account-unavailable", "The account cannot sign in.");
         }
         String secret = secrets.newSecret();
-        refreshTokens.add(presented.rotate(UuidV7.generate(now), secrets.hash(secret), now, now.plus(refreshLifetime)));
-        return signedIn(user.get(), secret, now);
+        Instant expiresAt = expiry(presented.sessionStartedAt(), now);
+        refreshTokens.add(presented.rotate(UuidV7.generate(now), secrets.hash(secret), now, expiresAt));
+        return signedIn(user.get(), secret, expiresAt);
     }
 
     /** Ends the session the token belongs to; unknown tokens are ignored, so logging out twice is harmless. */
@@ -79,8 +88,15 @@ public class Sessions {
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), clock.instant()));
     }
 
-    private SignedIn signedIn(User user, String refreshSecret, Instant now) {
+    /** A refresh token lives its own lifetime, but never past the end of its session. */
+    private Instant expiry(Instant sessionStartedAt, Instant now) {
+        Instant sessionEnd = sessionStartedAt.plus(sessionMaxLifetime);
+        Instant tokenEnd = now.plus(refreshLifetime);
+        return tokenEnd.isBefore(sessionEnd) ? tokenEnd : sessionEnd;
+    }
+
+    private SignedIn signedIn(User user, String refreshSecret, Instant refreshExpiresAt) {
         var access = accessTokens.issue(user.id(), user.roles());
-        return new SignedIn(access.value(), access.lifetime(), refreshSecret, now.plus(refreshLifetime));
+        return new SignedIn(access.value(), access.lifetime(), refreshSecret, refreshExpiresAt);
     }
 }

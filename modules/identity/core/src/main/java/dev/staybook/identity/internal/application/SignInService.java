@@ -35,10 +35,9 @@ public class SignInService {
         Optional<User> user = accounts.findForSignIn(email);
         boolean passwordMatches = hasher.matches(password, user.map(User::passwordHash).orElseGet(this::decoyHash));
         if (user.isEmpty() || !passwordMatches) {
-            throttle.failed(email);
             throw new Unauthenticated("invalid-credentials", "The email or password is wrong.");
         }
-        throttle.succeeded(email);
+        throttle.succeeded(email, clientAddress);
         if (!user.get().canSignIn()) {
             throw new Forbidden("account-suspended", "This account is suspended. Contact support.");
         }

@@ -2,6 +2,7 @@ package dev.staybook.identity.internal.domain;
 
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.FreeText;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.IllformedLocaleException;
@@ -27,9 +28,14 @@ public record Profile(String name, String bio, String avatarUrl, String phone, L
         List<FieldError> errors = new ArrayList<>();
         if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
             errors.add(new FieldError("name", "must be 1 to %d characters".formatted(MAX_NAME)));
+        } else if (!FreeText.isSingleLine(name)) {
+            // names go into mail headers (To:) and greetings
+            errors.add(new FieldError("name", FreeText.singleLineMessage()));
         }
         if (bio != null && bio.length() > MAX_BIO) {
             errors.add(new FieldError("bio", "must be at most %d characters".formatted(MAX_BIO)));
+        } else if (!FreeText.isMultiLine(bio)) {
+            errors.add(new FieldError("bio", FreeText.multiLineMessage()));
         }
         if (avatarUrl != null && !isWebAddress(avatarUrl)) {
             errors.add(new FieldError("avatarUrl", "must be an http or https URL of at most %d characters".formatted(MAX_URL)));

@@ -13,7 +13,8 @@ import java.util.UUID;
  * form a family: each refresh uses up the presented token and issues the next one in the family.
  *
  * <p>Lifecycle: ACTIVE until used, revoked or expired. Presenting a token that was already used or
- * revoked means it was stolen or replayed: the whole family is revoked (reuse detection).
+ * revoked means it was stolen or replayed: the whole family is revoked (reuse detection). Every token of a family
+ * carries the session's start, and none outlives the session's absolute lifetime, however often it is refreshed.
  */
 @Entity
 @Table(name = "refresh_tokens")
@@ -43,28 +44,38 @@ public class RefreshToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "session_started_at", nullable = false)
+    private Instant sessionStartedAt;
+
     protected RefreshToken() {
         // for JPA
     }
 
-    private RefreshToken(UUID id, UUID userId, UUID familyId, byte[] tokenHash, Instant issuedAt, Instant expiresAt) {
+    private RefreshToken(UUID id, UUID userId, UUID familyId, byte[] tokenHash, Instant issuedAt, Instant expiresAt,
+                         Instant sessionStartedAt) {
         this.id = id;
         this.userId = userId;
         this.familyId = familyId;
         this.tokenHash = tokenHash.clone();
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
+        this.sessionStartedAt = sessionStartedAt;
     }
 
     /** The first token of a new session. */
     public static RefreshToken startFamily(UUID id, UserId user, byte[] tokenHash, Instant now, Instant expiresAt) {
-        return new RefreshToken(id, user.value(), id, tokenHash, now, expiresAt);
+        return new RefreshToken(id, user.value(), id, tokenHash, now, expiresAt, now);
     }
 
-    /** Uses this token up and returns its successor in the same family. */
+    /** Uses this token up and returns its successor in the same family and session. */
     public RefreshToken rotate(UUID nextId, byte[] nextTokenHash, Instant now, Instant nextExpiresAt) {
         usedAt = now;
-        return new RefreshToken(nextId, userId, familyId, nextTokenHash, now, nextExpiresAt);
+        return new RefreshToken(nextId, userId, familyId, nextTokenHash, now, nextExpiresAt, sessionStartedAt);
+    }
+
+    /** When the session this token belongs to was started by a sign-in. */
+    public Instant sessionStartedAt() {
+        return sessionStartedAt;
     }
 
     /** True if this token was already exchanged: presenting it again is a replay. */

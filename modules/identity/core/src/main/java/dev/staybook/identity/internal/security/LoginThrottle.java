@@ -7,30 +7,33 @@ import dev.staybook.kernel.error.TooManyRequests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * Slows down password guessing from two sides: failed sign-ins per account (an attacker trying many
- * passwords on one account) and all sign-in attempts per client address (one client trying many
- * accounts). Unknown emails are counted like known ones, so the limits reveal nothing. The counters are
- * shared by every instance when Redis is configured (see {@link RateCounters}), so adding instances does not
- * multiply an attacker's allowance; they are keyed by a digest of the email, so Redis holds no addresses.
+ * Slows down password guessing (sign-in and password change) without locking the owner out:
+ * <ul>
+ *   <li>attempts per client address (one client trying many accounts);</li>
+ *   <li>failures per account <em>and</em> address: a guesser locks out only their own address, so the owner, who signs
+ *       in from elsewhere, still gets in with the right password;</li>
+ *   <li>attempts per account from addresses that have never signed in to it (guessing spread over many addresses):
+ *       when they run out, addresses the account signed in from in the last {@code known-address-period} still may.</li>
+ * </ul>
+ * Each attempt is counted, as a failure, <em>before</em> the password hash runs, and forgiven once it succeeds: a
+ * burst of concurrent guesses cannot all slip in before the first failure is recorded. Unknown emails are counted
+ * like known ones, so the limits reveal nothing. Counters are shared by every instance when Redis is configured and
+ * keyed by a digest of the email, so Redis holds no addresses.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
     private static final Metadata THROTTLED = Metadata.builder().withName("staybook.login.throttled")
-            .withDescription("Sign-in attempts refused with 429, by the limit that refused them (address or account)").build();
+            .withDescription("Sign-in attempts refused with 429, by the limit that refused them").build();
 
     @Inject
     @ConfigProperty(name = "staybook.login.max-failures-per-account", defaultValue = "5")
@@ -45,59 +48,60 @@ public class LoginThrottle {
     @ConfigProperty(name = "staybook.login.address-window", defaultValue = "PT1M")
     Duration addressWindow;
     @Inject
+    @ConfigProperty(name = "staybook.login.max-unknown-address-attempts-per-account", defaultValue = "50")
+    int maxUnknownAddressAttempts;
+    @Inject
+    @ConfigProperty(name = "staybook.login.known-address-period", defaultValue = "P30D")
+    Duration knownAddressPeriod;
+    @Inject
     Clock clock;
     @Inject
     RateCounters counters;
     @Inject
     MetricRegistry metrics;
 
-    private RateCounter accountFailures;
     private RateCounter addressAttempts;
+    private RateCounter failures;
+    private RateCounter unknownAddressAttempts;
+    private RateCounter knownAddresses;
 
     @PostConstruct
     void createCounters() {
-        accountFailures = counters.counter("login-account-failures", accountWindow, maxFailuresPerAccount);
         addressAttempts = counters.counter("login-address-attempts", addressWindow, maxAttemptsPerAddress);
+        failures = counters.counter("login-failures", accountWindow, maxFailuresPerAccount);
+        unknownAddressAttempts = counters.counter("login-unknown-address-attempts", accountWindow, maxUnknownAddressAttempts);
+        knownAddresses = counters.counter("login-known-addresses", knownAddressPeriod, 1);
     }
 
-    /** Counts an attempt from the address; fails with 429 if the address or the account must wait. */
+    /** Counts the attempt (as a failure until {@link #succeeded}); fails with 429 if this address must wait for this account. */
     public void beforeAttempt(EmailAddress account, String clientAddress) {
         Instant now = clock.instant();
-        if (!addressAttempts.tryRecord(clientAddress, now)) {
-            throw throttled("address", addressAttempts.retryAfter(clientAddress, now));
-        }
-        String accountKey = accountKey(account);
-        if (accountFailures.isAtLimit(accountKey, now)) {
-            throw throttled("account", accountFailures.retryAfter(accountKey, now));
-        }
-    }
-
-    public void failed(EmailAddress account) {
-        accountFailures.record(accountKey(account), clock.instant());
-    }
-
-    public void succeeded(EmailAddress account) {
-        accountFailures.reset(accountKey(account));
-    }
-
-    /** The SHA-256 of the (normalized) email in hex: the same on every instance, and not the address itself. */
-    static String accountKey(EmailAddress account) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(account.value().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+        take(addressAttempts, clientAddress, now, "address");
+        String pair = pair(account, clientAddress);
+        take(failures, pair, now, "account");
+        if (!knownAddresses.isAtLimit(pair, now)) {
+            take(unknownAddressAttempts, account.digest(), now, "unknown-addresses");
         }
     }
 
-    /** Counts the refusal by the limit that refused (staybook_login_throttled_total{limit=...}) and makes its 429. */
-    private TooManyRequests throttled(String limit, Duration retryAfter) {
-        metrics.counter(THROTTLED, new Tag("limit", limit)).inc();
-        return tooMany(retryAfter);
+    /** The password was right: the address's failures on the account are forgiven and the address is known to it. */
+    public void succeeded(EmailAddress account, String clientAddress) {
+        String pair = pair(account, clientAddress);
+        failures.reset(pair);
+        knownAddresses.record(pair, clock.instant());
     }
 
-    private static TooManyRequests tooMany(Duration retryAfter) {
-        return new TooManyRequests("too-many-sign-in-attempts",
-                "Too many sign-in attempts. Try again in %d seconds.".formatted(retryAfter.toSeconds()), retryAfter);
+    /** Counts the attempt, or refuses it with 429, counted by the limit that refused (staybook_login_throttled_total). */
+    private void take(RateCounter counter, String key, Instant now, String limit) {
+        if (!counter.tryRecord(key, now)) {
+            metrics.counter(THROTTLED, new Tag("limit", limit)).inc();
+            Duration retryAfter = counter.retryAfter(key, now);
+            throw new TooManyRequests("too-many-sign-in-attempts",
+                    "Too many sign-in attempts. Try again in %d seconds.".formatted(retryAfter.toSeconds()), retryAfter);
+        }
+    }
+
+    private static String pair(EmailAddress account, String clientAddress) {
+        return account.digest() + ":" + clientAddress;
     }
 }

@@ -18,6 +18,11 @@ import java.util.logging.Logger;
  * directory), generated on first start. The development key is for one machine only: several
  * instances, or tokens that survive a fresh container, need a configured key.
  *
+ * <p>In production mode ({@code STAYBOOK_MODE}, the default) no development key is generated or written unless
+ * {@code STAYBOOK_ALLOW_DEVELOPMENT_SIGNING_KEY} is true: a throwaway key in memory lets the application come as
+ * far as refusing to start ({@link DevelopmentSigningKey}). A generated key file is created readable by its owner
+ * only, never briefly readable by others.
+ *
  * <p>Read from the environment, not MicroProfile Config, because the verifier's configuration
  * ({@link JwtVerificationConfigSource}) needs the key before Config exists.
  */
@@ -32,7 +37,14 @@ public final class SigningKeys {
         return Holder.KEY;
     }
 
+    /** Whether tokens are signed with a development key (generated, or read from the development key file). */
+    public static boolean isDevelopmentKey() {
+        return Holder.DEVELOPMENT;
+    }
+
     private static final class Holder {
+        private static final boolean DEVELOPMENT = setting("STAYBOOK_JWT_PRIVATE_KEY") == null
+                && setting("STAYBOOK_JWT_PRIVATE_KEY_FILE") == null;
         private static final SigningKey KEY = load();
     }
 
@@ -44,6 +56,10 @@ public final class SigningKeys {
         String file = setting("STAYBOOK_JWT_PRIVATE_KEY_FILE");
         if (file != null) {
             return SigningKey.fromPem(read(Path.of(file)));
+        }
+        if (!"development".equalsIgnoreCase(setting("STAYBOOK_MODE")) && !"true".equalsIgnoreCase(setting("STAYBOOK_ALLOW_DEVELOPMENT_SIGNING_KEY"))) {
+            LOG.severe("No token signing key is configured (STAYBOOK_JWT_PRIVATE_KEY_FILE) in production mode: none is generated");
+            return generate();
         }
         String devFile = setting("STAYBOOK_JWT_DEV_KEY_FILE");
         return devKey(Path.of(devFile != null ? devFile : "dev-keys/jwt-signing-key.pem").toAbsolutePath());
@@ -57,15 +73,26 @@ public final class SigningKeys {
         }
         SigningKey key = generate();
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, key.privateKeyPem(), StandardCharsets.US_ASCII);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            writePrivately(file, key.privateKeyPem());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the development signing key to " + file, e);
         }
         LOG.warning(() -> "Generated a DEVELOPMENT token signing key at " + file
                 + ". It is for this machine only; set STAYBOOK_JWT_PRIVATE_KEY_FILE for production.");
         return key;
+    }
+
+    /** Creates the file readable by its owner only before a byte of the key is in it (where the file system has POSIX permissions). */
+    private static void writePrivately(Path file, String pem) throws IOException {
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.createDirectories(file.getParent(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createDirectories(file.getParent());
+            Files.createFile(file);
+        }
+        Files.writeString(file, pem, StandardCharsets.US_ASCII);
     }
 
     private static SigningKey generate() {

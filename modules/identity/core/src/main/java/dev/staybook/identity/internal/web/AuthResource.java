@@ -3,7 +3,6 @@ package dev.staybook.identity.internal.web;
 import dev.staybook.identity.internal.application.AccountService;
 import dev.staybook.identity.internal.application.SignInService;
 import dev.staybook.identity.internal.application.Sessions;
-import dev.staybook.identity.internal.domain.User;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,21 +36,20 @@ public class AuthResource {
     Sessions sessions;
     @Context
     HttpServletRequest request;
-    @Context
-    UriInfo uriInfo;
 
     @POST
     @Path("/register")
     @Operation(operationId = "register", summary = "Create an account",
-            description = "Email (unique, case-insensitive), a password of 12 to 128 characters that is not a common one, and a display name.")
-    @APIResponse(responseCode = "201", description = "The account, as its owner sees it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OwnProfileResponse.class)))
+            description = "Email (unique, case-insensitive), a password of 12 to 128 characters that is not a common one, and a "
+                    + "display name. Answers 202 alike whether or not the email already has an account (that account's owner "
+                    + "is told by mail instead): sign in to use the new account. Rate limited per client address and per email.")
+    @APIResponse(responseCode = "202", description = "Registered, or the owner of the address was told",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response register(@Valid @NotNull RegisterRequest body) {
-        User user = accounts.register(body.email(), body.password(), body.name());
-        return Response.created(uriInfo.getBaseUriBuilder().path("users").path(user.id().toString()).build())
-                .entity(OwnProfileResponse.of(user)).build();
+        accounts.register(body.email(), body.password(), body.name(), ClientAddress.of(request));
+        return Response.accepted(RegistrationResponse.of(body.email())).build();
     }
 
     @POST

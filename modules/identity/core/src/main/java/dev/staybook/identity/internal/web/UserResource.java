@@ -20,6 +20,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -43,6 +45,8 @@ public class UserResource {
     UserDirectory directory;
     @Inject
     CurrentUser currentUser;
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Path("/me")
@@ -86,8 +90,9 @@ public class UserResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response changePassword(@Valid @NotNull ChangePasswordRequest body) {
-        accounts.changePassword(currentUser.require().id(), body.currentPassword(), body.newPassword());
+        accounts.changePassword(currentUser.require().id(), body.currentPassword(), body.newPassword(), ClientAddress.of(request));
         return Response.noContent().build();
     }
 

@@ -154,4 +154,11 @@ class ProfileTest {
         InvalidInput rejected = assertThrows(InvalidInput.class, creation::run);
         return rejected.errors().stream().map(FieldError::field).toList();
     }
+
+    @Test
+    void namesAreOneLineAndBiosHoldNoControlCharactersButLineBreaks() {
+        assertThrows(InvalidInput.class, () -> Profile.named("Ada\r\nBcc: victim@example.com"));
+        assertThrows(InvalidInput.class, () -> new Profile("Ada", "bell\u0007", null, null, null));
+        new Profile("Ada", "first line\nsecond line", null, null, null);
+    }
 }

@@ -65,4 +65,11 @@ class RefreshTokenTest {
         assertFalse(next.isExpired(EXPIRES));
         assertTrue(next.isExpired(EXPIRES.plusSeconds(60)));
     }
+
+    @Test
+    void everyTokenOfASessionKeepsTheSessionsStart() {
+        RefreshToken next = first.rotate(SECOND, new byte[] {4, 5, 6}, ISSUED.plusSeconds(60), EXPIRES.plusSeconds(60));
+        assertEquals(ISSUED, first.sessionStartedAt());
+        assertEquals(ISSUED, next.sessionStartedAt());
+    }
 }

@@ -57,10 +57,11 @@ public class CalendarExchange {
         return ICalendarWriter.write(id.toString(), "Staybook: " + terms.title(), nights.unavailableRuns(span), clock.instant());
     }
 
+    /** Authorizes first: a caller who may not manage the listing learns nothing from how its file is parsed. */
     public ImportResult importCalendar(ListingId id, Caller caller, String icalendar) {
-        List<CalendarEvent> events = ICalendarParser.parse(icalendar);
         Listing listing = visible.toManage(id, caller);
         listing.requireNotArchived();
+        List<CalendarEvent> events = ICalendarParser.parse(icalendar);
         BookableListing terms = listing.bookable();
         DateRange horizon = new DateRange(calendars.today(terms), calendars.today(terms).plusDays(IMPORT_HORIZON_DAYS));
         Map<LocalDate, String> notes = new TreeMap<>();

@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.domain;
 
+import dev.staybook.kernel.input.FreeText;
 import java.util.Locale;
 import java.util.Set;
 
@@ -16,6 +17,10 @@ public record Address(String street, String city, String region, String postalCo
         country = country == null ? null : country.strip().toUpperCase(Locale.ROOT);
         new InputErrors()
                 .check(street == null || street.length() <= 200, "street", "must be at most 200 characters")
+                .check(FreeText.isSingleLine(street), "street", FreeText.singleLineMessage())
+                .check(FreeText.isSingleLine(city), "city", FreeText.singleLineMessage())
+                .check(FreeText.isSingleLine(region), "region", FreeText.singleLineMessage())
+                .check(FreeText.isSingleLine(postalCode), "postalCode", FreeText.singleLineMessage())
                 .check(city != null && city.length() <= 100, "city", "is required, at most 100 characters")
                 .check(region == null || region.length() <= 100, "region", "must be at most 100 characters")
                 .check(postalCode == null || postalCode.length() <= 20, "postalCode", "must be at most 20 characters")

@@ -2,6 +2,7 @@ package dev.staybook.listings.internal.domain;
 
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
+import dev.staybook.kernel.input.FreeText;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -42,7 +43,8 @@ public record CalendarChange(DateRange nights, Availability availability, String
                 .check(nights.nights() <= MAX_NIGHTS, prefix + "to", "must be at most %d nights after from".formatted(MAX_NIGHTS))
                 .check(availability != null || price != null, prefix + "availability", "a change sets availability, price or both")
                 .check(note == null || availability == Availability.BLOCKED, prefix + "note", "goes only with availability BLOCKED")
-                .check(note == null || note.length() <= MAX_NOTE, prefix + "note", "must be at most %d characters".formatted(MAX_NOTE));
+                .check(note == null || note.length() <= MAX_NOTE, prefix + "note", "must be at most %d characters".formatted(MAX_NOTE))
+                .check(FreeText.isSingleLine(note), prefix + "note", FreeText.singleLineMessage());
         if (price != null && price.price() != null) {
             errors.check(price.price().currency().equals(currency), prefix + "price.currency", "must be the listing's currency " + currency)
                     .check(price.price().amount().signum() > 0, prefix + "price.amount", "must be more than zero");

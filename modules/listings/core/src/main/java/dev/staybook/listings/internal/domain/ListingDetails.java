@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.domain;
 
+import dev.staybook.kernel.input.FreeText;
 import dev.staybook.listings.api.CancellationPolicyChoice;
 import dev.staybook.listings.api.StayRules;
 import java.time.LocalTime;
@@ -36,6 +37,8 @@ public record ListingDetails(
         InputErrors errors = new InputErrors()
                 .check(title != null && !title.isEmpty() && title.length() <= MAX_TITLE, "title",
                         "is required, 1 to %d characters".formatted(MAX_TITLE))
+                .check(FreeText.isSingleLine(title), "title", FreeText.singleLineMessage())
+                .check(FreeText.isMultiLine(description), "description", FreeText.multiLineMessage())
                 .check(description == null || description.length() <= MAX_DESCRIPTION, "description",
                         "must be at most %d characters".formatted(MAX_DESCRIPTION))
                 .check(photos.size() <= MAX_PHOTOS, "photos", "must be at most %d photos".formatted(MAX_PHOTOS))

@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.domain;
 
+import dev.staybook.kernel.input.FreeText;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -14,6 +15,7 @@ public record Photo(String url, String caption) {
         new InputErrors()
                 .check(isWebAddress(url), "url", "must be an http or https URL of at most %d characters".formatted(MAX_URL))
                 .check(caption == null || caption.length() <= 200, "caption", "must be at most 200 characters")
+                .check(FreeText.isSingleLine(caption), "caption", FreeText.singleLineMessage())
                 .throwIfAny("The photo is invalid.");
     }
 

@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.ical;
 
+import dev.staybook.kernel.input.FreeText;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +24,9 @@ final class EventProperties {
     private EventProperties() {
     }
 
+    /** Longer events are refused: nothing is blocked that far ahead, and the arithmetic stays within the calendar. */
+    static final Period LONGEST_EVENT = Period.ofYears(10);
+
     /** The event, or empty for a cancelled one. */
     static Optional<CalendarEvent> toEvent(Map<String, ContentLine> properties) {
         ContentLine begin = properties.get("BEGIN");
@@ -38,7 +42,7 @@ final class EventProperties {
         Temporal end = properties.containsKey("DTEND") ? time(properties.get("DTEND"))
                 : properties.containsKey("DURATION") ? plus(start, properties.get("DURATION")) : null;
         ContentLine summary = properties.get("SUMMARY");
-        return Optional.of(new CalendarEvent(start, end, summary == null ? null : unescape(summary.value())));
+        return Optional.of(new CalendarEvent(start, end, summary == null ? null : FreeText.oneLine(unescape(summary.value()))));
     }
 
     /** DATE ({@code 20270301}), floating DATE-TIME, UTC ({@code ...Z}) or with a TZID; unknown TZIDs count as floating. */
@@ -69,17 +73,26 @@ final class EventProperties {
 
     private static Temporal plus(Temporal start, ContentLine duration) {
         String value = duration.value().strip().toUpperCase(Locale.ROOT);
+        if (value.startsWith("-")) {
+            throw new MalformedCalendar(duration.lineNumber(), "DURATION must not be negative");
+        }
         try {
-            if (value.startsWith("-")) {
-                throw new MalformedCalendar(duration.lineNumber(), "DURATION must not be negative");
-            }
+            Temporal end;
             if (value.contains("T")) {
                 Duration length = Duration.parse(value.replace("W", "D"));
-                return start instanceof LocalDate date ? date.plusDays(Math.max(1, length.toDays())) : start.plus(length);
+                end = start instanceof LocalDate date ? date.plusDays(Math.max(1, length.toDays())) : start.plus(length);
+            } else {
+                end = start.plus(Period.parse(value));
             }
-            return start.plus(Period.parse(value));
+            if (LocalDate.from(end).isAfter(LocalDate.from(start).plus(LONGEST_EVENT))) {
+                throw new MalformedCalendar(duration.lineNumber(), "DURATION '" + value + "' is longer than " + LONGEST_EVENT.getYears() + " years");
+            }
+            return end;
         } catch (DateTimeParseException e) {
             throw new MalformedCalendar(duration.lineNumber(), "DURATION '" + value + "' is not an ISO duration such as P3D");
+        } catch (DateTimeException | ArithmeticException outOfRange) {
+            // P999999999Y parses, but no date is that far away
+            throw new MalformedCalendar(duration.lineNumber(), "DURATION '" + value + "' ends beyond any date");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.staybook.listings.internal.ical;
 
 import dev.staybook.kernel.error.InvalidInput;
+import java.time.DateTimeException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -25,6 +26,8 @@ public final class ICalendarParser {
             return read(unfold(text));
         } catch (MalformedCalendar malformed) {
             throw InvalidInput.field("body", "not a valid iCalendar file: " + malformed.getMessage());
+        } catch (DateTimeException | ArithmeticException outOfRange) {
+            throw InvalidInput.field("body", "not a valid iCalendar file: a date or duration is out of range");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.staybook.listings.internal.ical;
 
 import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.input.FreeText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,7 +62,9 @@ public final class ICalendarWriter {
         out.append(CRLF);
     }
 
+    /** TEXT escaping, on one line: a CR or any other control character would end the property early. */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return FreeText.oneLine(text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
+                .replace("\n", "\\n"));
     }
 }

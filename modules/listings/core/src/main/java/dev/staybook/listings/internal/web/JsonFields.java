@@ -1,6 +1,9 @@
 package dev.staybook.listings.internal.web;
 
 import dev.staybook.kernel.Money;
+import dev.staybook.kernel.input.AcceptedCurrencies;
+import dev.staybook.kernel.input.DecimalInput;
+import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.listings.internal.domain.InputErrors;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -56,13 +59,14 @@ final class JsonFields {
 
     Integer integer(String name, Integer fallback) {
         Integer value = value(name, fallback == null, "a whole number",
-                v -> v instanceof JsonNumber n && n.isIntegral() && n.bigDecimalValue().abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0
-                        ? n.intValue() : null);
+                v -> v instanceof JsonNumber n ? DecimalInput.parse(n.toString(), 6, 0).map(BigDecimal::intValueExact).orElse(null) : null);
         return value == null ? fallback : value;
     }
 
-    BigDecimal decimal(String name) {
-        return value(name, true, "a number", v -> v instanceof JsonNumber n ? n.bigDecimalValue() : null);
+    /** A number of at most so many digits before and after the point, read without arithmetic on its text. */
+    BigDecimal decimal(String name, int maxIntegerDigits, int maxScale) {
+        return value(name, true, "a number with at most %d digits before the point and %d after".formatted(maxIntegerDigits, maxScale),
+                v -> v instanceof JsonNumber n ? DecimalInput.parse(n.toString(), maxIntegerDigits, maxScale).orElse(null) : null);
     }
 
     boolean bool(String name) {
@@ -94,14 +98,14 @@ final class JsonFields {
     Money money() {
         allowOnly(Set.of("amount", "currency"));
         String code = text("currency", true);
-        BigDecimal amount = value("amount", true, "a decimal string such as \"120.00\"",
-                v -> v instanceof JsonString s ? parseDecimal(s.getString()) : v instanceof JsonNumber n ? n.bigDecimalValue() : null);
+        BigDecimal amount = value("amount", true, MoneyInput.AMOUNT_RULE,
+                v -> v instanceof JsonString s ? MoneyInput.amount(s.getString()).orElse(null)
+                        : v instanceof JsonNumber n ? MoneyInput.amount(n.toString()).orElse(null) : null);
         Currency currency = null;
         if (code != null) {
-            try {
-                currency = Currency.getInstance(code.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException unknown) {
-                errors.add(path("currency"), "must be an ISO 4217 currency code such as EUR");
+            currency = MoneyInput.currency(code).orElse(null);
+            if (currency == null) {
+                errors.add(path("currency"), "must be " + AcceptedCurrencies.describe());
             }
         }
         if (amount == null || currency == null) {
@@ -128,14 +132,6 @@ final class JsonFields {
             errors.add(path(name), "must be " + expected);
         }
         return value;
-    }
-
-    private static BigDecimal parseDecimal(String text) {
-        try {
-            return text.length() > 40 ? null : new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {

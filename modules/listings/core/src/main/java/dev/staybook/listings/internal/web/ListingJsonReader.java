@@ -70,8 +70,12 @@ public final class ListingJsonReader {
         if (!errors.isEmpty()) {
             errors.throwIfAny("The listing has invalid fields.");
         }
-        return errors.nested("", () -> new ListingDetails(title, description, propertyType, roomType, address, location, timeZone,
-                capacity, new TreeSet<>(amenities), houseRules, photos, checkIn, checkOut, pricing, stayRules, instantBook, policy));
+        ListingDetails details = errors.nested("", () -> new ListingDetails(title, description, propertyType, roomType, address,
+                location, timeZone, capacity, new TreeSet<>(amenities), houseRules, photos, checkIn, checkOut, pricing, stayRules,
+                instantBook, policy));
+        // the details' own rules (more than 50 photos, a title on two lines) are reported too, never a null listing
+        errors.throwIfAny("The listing has invalid fields.");
+        return details;
     }
 
     private static Address address(JsonFields json) {
@@ -86,8 +90,9 @@ public final class ListingJsonReader {
 
     private static GeoPoint location(JsonFields json) {
         json.allowOnly(Set.of("latitude", "longitude"));
-        var latitude = json.decimal("latitude");
-        var longitude = json.decimal("longitude");
+        // clients send doubles as they print them (41.13345678900001): many decimals, never a large exponent
+        var latitude = json.decimal("latitude", 3, 30);
+        var longitude = json.decimal("longitude", 3, 30);
         if (latitude == null || longitude == null) {
             return null;
         }
@@ -99,7 +104,7 @@ public final class ListingJsonReader {
         Integer guests = json.integer("guests", null);
         Integer bedrooms = json.integer("bedrooms", null);
         Integer beds = json.integer("beds", null);
-        var bathrooms = json.decimal("bathrooms");
+        var bathrooms = json.decimal("bathrooms", 6, 6);
         if (guests == null || bedrooms == null || beds == null || bathrooms == null) {
             return null;
         }

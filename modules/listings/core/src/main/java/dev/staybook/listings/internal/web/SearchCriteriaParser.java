@@ -2,7 +2,11 @@ package dev.staybook.listings.internal.web;
 
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.AcceptedCurrencies;
+import dev.staybook.kernel.input.DecimalInput;
+import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.listings.internal.domain.GeoPoint;
 import dev.staybook.listings.internal.domain.InputErrors;
 import dev.staybook.listings.internal.domain.PropertyType;
@@ -98,7 +102,9 @@ public final class SearchCriteriaParser {
 
     private SearchArea circle() {
         double[] point = decimals("near", request.near, 2, "lat,lng");
-        BigDecimal radius = present(request.radiusKm) ? read("radiusKm", request.radiusKm, BigDecimal::new, "a number of kilometres") : DEFAULT_RADIUS;
+        BigDecimal radius = present(request.radiusKm)
+                ? read("radiusKm", request.radiusKm, text -> DecimalInput.parse(text, 3, 3).orElseThrow(), "a number of kilometres")
+                : DEFAULT_RADIUS;
         errors.check(radius == null || radius.signum() > 0 && radius.compareTo(MAX_RADIUS) <= 0, "radiusKm", "must be more than 0 and at most 100");
         if (point == null || radius == null) {
             return null;
@@ -127,7 +133,7 @@ public final class SearchCriteriaParser {
     }
 
     private BigDecimal price(String name, String text) {
-        BigDecimal price = read(name, text, BigDecimal::new, "a decimal amount such as 120.50");
+        BigDecimal price = read(name, text, amount -> MoneyInput.amount(amount).orElseThrow(), MoneyInput.AMOUNT_RULE);
         errors.check(price == null || price.signum() >= 0, name, "must not be negative");
         return price;
     }
@@ -136,7 +142,7 @@ public final class SearchCriteriaParser {
         if (!present(request.currency)) {
             return Currency.getInstance("EUR");
         }
-        return read("currency", request.currency.toUpperCase(Locale.ROOT), Currency::getInstance, "an ISO 4217 currency code such as EUR");
+        return read("currency", request.currency, code -> MoneyInput.currency(code).orElseThrow(), AcceptedCurrencies.describe());
     }
 
     private Set<String> amenities() {
@@ -171,7 +177,7 @@ public final class SearchCriteriaParser {
                 throw new IllegalArgumentException("cursor of another sort");
             }
             String key = parts.get(1);
-            Object checked = sort == SearchSort.NEWEST ? Instant.parse(key) : new BigDecimal(key);
+            Object checked = sort == SearchSort.NEWEST ? Instant.parse(key) : DecimalInput.parse(key, Money.MAX_INTEGER_DIGITS, 4).orElseThrow();
             return new SearchPosition(sort, checked.toString(), UUID.fromString(parts.get(2)));
         } catch (RuntimeException tampered) {
             throw InvalidInput.field("cursor", "is not a cursor this search returned");
@@ -212,7 +218,7 @@ public final class SearchCriteriaParser {
     private double[] decimals(String name, String text, int count, String shape) {
         String[] parts = text.split(",", -1);
         try {
-            if (parts.length != count) {
+            if (parts.length != count || Arrays.stream(parts).anyMatch(part -> part.length() > DecimalInput.MAX_TEXT)) {
                 throw new NumberFormatException();
             }
             double[] values = Arrays.stream(parts).mapToDouble(p -> Double.parseDouble(p.strip())).toArray();

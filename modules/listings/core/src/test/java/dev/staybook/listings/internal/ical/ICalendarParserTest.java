@@ -51,7 +51,8 @@ class ICalendarParserTest {
     void unfoldsContinuationLinesAndUnescapesText() {
         List<CalendarEvent> events = ICalendarParser.parse(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270301",
                 "SUMMARY:Family visit\\, then", "  painting the\\nkitchen", "END:VEVENT"));
-        assertEquals("Family visit, then painting the\nkitchen", events.get(0).summary());
+        // a summary becomes a one-line note: line breaks and other control characters turn into spaces
+        assertEquals("Family visit, then painting the kitchen", events.get(0).summary());
     }
 
     @Test
@@ -96,5 +97,23 @@ class ICalendarParserTest {
         String message = invalid.errors().get(0).message();
         assertEquals("body", invalid.errors().get(0).field());
         assertTrue(message.contains(expected), message);
+    }
+
+    @Test
+    void durationsBeyondAnyDateAreA400NotAFailure() {
+        for (String duration : new String[] {"P999999999Y", "P99999999999D", "PT999999999999999H", "P11Y"}) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> ICalendarParser.parse(calendar("BEGIN:VEVENT",
+                    "DTSTART;VALUE=DATE:20270301", "DURATION:" + duration, "END:VEVENT")), duration);
+            assertEquals("body", refused.errors().get(0).field());
+        }
+        assertThrows(InvalidInput.class, () -> ICalendarParser.parse(calendar("BEGIN:VEVENT",
+                "DTSTART:20270301T100000Z", "DURATION:PT99999999999999H", "END:VEVENT")));
+    }
+
+    @Test
+    void aSummaryCannotSmuggleControlCharactersIntoNotes() {
+        List<CalendarEvent> events = ICalendarParser.parse(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270301",
+                "SUMMARY:Busy\u0007\u001B[31m red\\nX-INJECTED:1", "END:VEVENT"));
+        assertEquals("Busy  [31m red X-INJECTED:1", events.get(0).summary());
     }
 }

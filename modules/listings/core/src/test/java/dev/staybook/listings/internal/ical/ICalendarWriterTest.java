@@ -51,4 +51,12 @@ class ICalendarWriterTest {
         assertEquals(NEW_YEAR, events.get(0).nights(newYork));
         assertEquals(new DateRange(LocalDate.of(2027, 3, 13), LocalDate.of(2027, 3, 16)), events.get(1).nights(newYork));
     }
+
+    @Test
+    void aCalendarNameCannotEndItsPropertyEarly() {
+        String feed = ICalendarWriter.write("listing-1", "Staybook: Flat\r\nX-INJECTED:1\rMORE", java.util.List.of(),
+                java.time.Instant.parse("2027-03-01T00:00:00Z"));
+        org.junit.jupiter.api.Assertions.assertTrue(feed.contains("X-WR-CALNAME:Staybook: Flat\\nX-INJECTED:1 MORE\r\n"), feed);
+        org.junit.jupiter.api.Assertions.assertFalse(feed.contains("\r\nX-INJECTED"), feed);
+    }
 }

@@ -101,4 +101,40 @@ class ListingJsonTest {
         var patch = ListingMergePatch.from(json("{'title':null,'capacity':{'guests':'many'}}"));
         assertEquals(Set.of("title", "capacity.guests"), Set.copyOf(fields(() -> patch.applyTo(TestListings.complete()))));
     }
+
+    @Test
+    void hugeExponentsAreRefusedAtOnceWhereverADecimalIsRead() {
+        ListingJsonReader.read(json(MINIMAL), Set.of()); // warm: the bound is on the work, not on loading classes
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(200), () -> {
+            assertEquals(List.of("pricing.nightlyPrice.amount"),
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'amount':'1200'", "'amount':'1e1000000'")), Set.of())));
+            assertEquals(List.of("pricing.nightlyPrice.amount"),
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'amount':'1200'", "'amount':1e1000000")), Set.of())));
+            assertEquals(List.of("location.latitude"),
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'latitude':60.39", "'latitude':1e-1000000")), Set.of())));
+            assertEquals(List.of("capacity.guests"),
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'guests':2", "'guests':2e1000000")), Set.of())));
+        });
+    }
+
+    @Test
+    void onlyAcceptedCurrencies() {
+        for (String code : new String[] {"XAU", "XXX", "KWD"}) {
+            assertEquals(List.of("pricing.nightlyPrice.currency"),
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'currency':'NOK'", "'currency':'" + code + "'")), Set.of())), code);
+        }
+    }
+
+    @Test
+    void linesThatReachMailHeadersAndCalendarsHoldNoControlCharacters() {
+        String title = MINIMAL.replace("'title':'Cabin'", "'title':'Cabin\\r\\nBcc: victim@example.com'");
+        assertEquals(List.of("title"), fields(() -> ListingJsonReader.read(json(title), Set.of())));
+        String city = MINIMAL.replace("'city':'Bergen'", "'city':'Ber\\u0000gen'");
+        assertEquals(List.of("address.city"), fields(() -> ListingJsonReader.read(json(city), Set.of())));
+    }
+
+    @Test
+    void coordinatesMayHaveAsManyDecimalsAsADoublePrints() {
+        ListingJsonReader.read(json(MINIMAL.replace("'latitude':60.39", "'latitude':41.13345678900001")), Set.of());
+    }
 }

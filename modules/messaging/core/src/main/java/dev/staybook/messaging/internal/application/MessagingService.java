@@ -46,6 +46,8 @@ public class MessagingService {
     @Inject
     Outbox outbox;
     @Inject
+    MessageLimits limits;
+    @Inject
     Clock clock;
 
     /** Records who a booking is between. */
@@ -53,18 +55,23 @@ public class MessagingService {
         bookings.add(parties);
     }
 
-    public Sent aboutBooking(Caller sender, UUID bookingId, MessageText text) {
+    public Sent aboutBooking(Caller sender, UUID bookingId, MessageText text, String clientAddress) {
         BookingParties booking = bookings.find(bookingId).filter(b -> b.includes(sender.id()))
                 .orElseThrow(() -> new NotFound("booking-not-found", "There is no such booking."));
+        limits.acquireMessage(sender, clientAddress);
         Instant now = clock.instant();
         UUID id = conversations.idOfBooking(bookingId).orElseGet(() ->
                 start(Conversation.aboutBooking(UuidV7.generate(now), booking, now), () -> conversations.idOfBooking(bookingId)));
         return post(sender, id, text);
     }
 
-    public Sent inquiry(Caller guest, ListingId listingId, MessageText text) {
+    public Sent inquiry(Caller guest, ListingId listingId, MessageText text, String clientAddress) {
         BookableListing listing = catalog.find(listingId).filter(BookableListing::isBookable)
                 .orElseThrow(() -> new NotFound("listing-not-found", "There is no such listing."));
+        limits.acquireMessage(guest, clientAddress);
+        if (conversations.idOfInquiry(listingId.value(), guest.id()).isEmpty()) {
+            limits.acquireInquiry(guest);
+        }
         Instant now = clock.instant();
         Conversation inquiry = Conversation.inquiry(UuidV7.generate(now), listingId.value(), guest.id(), listing.hostId(), now);
         UUID id = conversations.idOfInquiry(listingId.value(), guest.id()).orElseGet(() ->
@@ -72,7 +79,8 @@ public class MessagingService {
         return post(guest, id, text);
     }
 
-    public Sent send(Caller sender, UUID conversationId, MessageText text) {
+    public Sent send(Caller sender, UUID conversationId, MessageText text, String clientAddress) {
+        limits.acquireMessage(sender, clientAddress);
         return post(sender, conversationId, text);
     }
 

@@ -1,8 +1,9 @@
 package dev.staybook.messaging.internal.domain;
 
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.FreeText;
 
-/** The text of a message: stripped, 1 to 5000 characters. */
+/** The text of a message: stripped, 1 to 5000 characters, no control characters but line breaks and tabs. */
 public record MessageText(String value) {
 
     public static final int MAX_LENGTH = 5000;
@@ -12,6 +13,9 @@ public record MessageText(String value) {
         value = value == null ? "" : value.strip();
         if (value.isEmpty() || value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw InvalidInput.field("text", "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        if (!FreeText.isMultiLine(value)) {
+            throw InvalidInput.field("text", FreeText.multiLineMessage());
         }
     }
 

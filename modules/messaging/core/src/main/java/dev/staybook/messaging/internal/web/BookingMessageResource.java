@@ -5,6 +5,7 @@ import dev.staybook.messaging.internal.application.MessagingService;
 import dev.staybook.messaging.internal.domain.MessageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +37,8 @@ public class BookingMessageResource {
     CurrentUser currentUser;
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -46,9 +49,10 @@ public class BookingMessageResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response send(@PathParam("id") String id, @Valid @NotNull SendMessageRequest body) {
         MessagingService.Sent sent = messaging.aboutBooking(currentUser.require(),
-                MessagingPaging.id(id, "booking-not-found", "booking"), new MessageText(body.text()));
+                MessagingPaging.id(id, "booking-not-found", "booking"), new MessageText(body.text()), request.getRemoteAddr());
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations").path(sent.conversation().id().toString()).build())
                 .entity(MessageResponse.of(sent.message())).build();
     }

@@ -11,6 +11,7 @@ import dev.staybook.messaging.internal.domain.Message;
 import dev.staybook.messaging.internal.domain.MessageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Messaging", description = "Conversations between guests and hosts, about a booking or an inquiry")
 public class ConversationResource {
 
+    @Context
+    HttpServletRequest request;
     @Inject
     MessagingService messaging;
     @Inject
@@ -92,8 +96,10 @@ public class ConversationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response send(@PathParam("id") String id, @Valid @NotNull SendMessageRequest body) {
-        MessagingService.Sent sent = messaging.send(currentUser.require(), conversationId(id), new MessageText(body.text()));
+        MessagingService.Sent sent = messaging.send(currentUser.require(), conversationId(id), new MessageText(body.text()),
+                request.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(MessageResponse.of(sent.message())).build();
     }
 

@@ -6,6 +6,7 @@ import dev.staybook.messaging.internal.application.MessagingService;
 import dev.staybook.messaging.internal.domain.MessageText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,8 @@ public class ListingInquiryResource {
     CurrentUser currentUser;
     @Context
     UriInfo uriInfo;
+    @Context
+    HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -49,9 +52,11 @@ public class ListingInquiryResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response inquire(@PathParam("id") String id, @Valid @NotNull SendMessageRequest body) {
         ListingId listing = new ListingId(MessagingPaging.id(id, "listing-not-found", "listing"));
-        MessagingService.Sent sent = messaging.inquiry(currentUser.require(), listing, new MessageText(body.text()));
+        MessagingService.Sent sent = messaging.inquiry(currentUser.require(), listing, new MessageText(body.text()),
+                request.getRemoteAddr());
         return Response.created(uriInfo.getBaseUriBuilder().path("conversations").path(sent.conversation().id().toString()).build())
                 .entity(MessageResponse.of(sent.message())).build();
     }

@@ -3,6 +3,7 @@ package dev.staybook.notifications.internal.domain;
 /** What a mail tells its recipient. */
 public enum MailKind {
     WELCOME,
+    REGISTRATION_ATTEMPTED,
     BOOKING_REQUESTED,
     BOOKING_CONFIRMED,
     BOOKING_DECLINED,

@@ -11,9 +11,21 @@ public final class MailTexts {
     private MailTexts() {
     }
 
-    public static MailContent welcome(String name) {
-        return mail(MailKind.WELCOME, "Welcome to Staybook", "Hello " + name + ",\n\nyour Staybook account is ready. "
-                + "Find a place to stay, or become a host and list your own.");
+    /**
+     * Without the name the account was registered with: anyone can register any address, and a name such as "your
+     * account is locked, call ..." must not reach the owner of the address in a mail from us.
+     */
+    public static MailContent welcome() {
+        return mail(MailKind.WELCOME, "Welcome to Staybook", "Hello,\n\nyour Staybook account is ready. "
+                + "Find a place to stay, or become a host and list your own.\n\nIf you did not create this account, "
+                + "ignore this mail: nobody can sign in without the password it was created with.");
+    }
+
+    /** To the owner of an address someone tried to register again: neutral, with nothing the attempt chose. */
+    public static MailContent registrationAttempted(String name) {
+        return mail(MailKind.REGISTRATION_ATTEMPTED, "Someone tried to register with your address", "Hello " + name
+                + ",\n\nsomeone tried to create a Staybook account with this email address, which already has one. "
+                + "Nothing was changed. If it was you, sign in with your password. If it was not, you need not do anything.");
     }
 
     public static MailContent bookingRequested(String hostName, String listing, DateRange stay) {

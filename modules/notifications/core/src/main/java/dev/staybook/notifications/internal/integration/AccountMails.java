@@ -1,5 +1,6 @@
 package dev.staybook.notifications.internal.integration;
 
+import dev.staybook.identity.api.event.DuplicateRegistrationAttempted;
 import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.notifications.internal.application.MailQueue;
 import dev.staybook.notifications.internal.domain.MailTexts;
@@ -9,7 +10,10 @@ import dev.staybook.outbox.Subscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The welcome mail, to the address the account registered with. */
+/**
+ * The welcome mail, to the address the account registered with (without the name it was registered with), and the
+ * notice to the owner of an address someone tried to register again.
+ */
 @ApplicationScoped
 public class AccountMails implements EventSubscriber {
 
@@ -23,7 +27,9 @@ public class AccountMails implements EventSubscriber {
 
     @Override
     public Subscriptions subscriptions() {
-        return Subscriptions.inAnyOrder().on(UserRegistered.class, event -> queue.to(new Recipient(event.email(), event.name()),
-                event.eventId() + ":" + event.userId(), MailTexts.welcome(event.name())));
+        return Subscriptions.inAnyOrder()
+                .on(UserRegistered.class, event -> queue.to(Recipient.address(event.email()), event.eventId() + ":" + event.userId(),
+                        MailTexts.welcome()))
+                .on(DuplicateRegistrationAttempted.class, event -> queue.toUser(event.userId(), event.eventId(), MailTexts::registrationAttempted));
     }
 }

@@ -30,7 +30,8 @@ class SmtpMailTransport implements MailTransport {
         try {
             MimeMessage message = new StableIdMessage(session(), mail.messageId());
             message.setFrom(new InternetAddress(from));
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to().email(), mail.to().name(), "UTF-8"));
+            message.setRecipient(Message.RecipientType.TO, mail.to().name().isBlank() ? new InternetAddress(mail.to().email())
+                    : new InternetAddress(mail.to().email(), mail.to().name(), "UTF-8"));
             message.setSubject(mail.subject(), "UTF-8");
             message.setText(mail.body(), "UTF-8");
             message.setSentDate(Date.from(Instant.now()));

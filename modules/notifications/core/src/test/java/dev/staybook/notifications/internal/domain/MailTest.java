@@ -18,7 +18,7 @@ class MailTest {
 
     private static Mail mail() {
         return Mail.compose(UUID.fromString("0190a0b0-0000-7000-8000-000000000001"), "event:user",
-                new Recipient("ada@example.com", "Ada"), MailTexts.welcome("Ada"), NOW);
+                new Recipient("ada@example.com", "Ada"), MailTexts.welcome(), NOW);
     }
 
     @Test

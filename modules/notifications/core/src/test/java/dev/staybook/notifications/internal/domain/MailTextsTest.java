@@ -32,4 +32,17 @@ class MailTextsTest {
         assertTrue(MailTexts.paymentFailed("Bo", "card declined").body().contains("card declined"));
         assertEquals(MailKind.BOOKING_REQUESTED, MailTexts.bookingRequested("Bo", "Loft", STAY).kind());
     }
+
+    @Test
+    void theWelcomeCarriesNothingTheRegistrationChose() {
+        MailContent welcome = MailTexts.welcome();
+        assertTrue(welcome.body().startsWith("Hello,\n"), welcome.body());
+        assertEquals(MailKind.REGISTRATION_ATTEMPTED, MailTexts.registrationAttempted("Ada").kind());
+    }
+
+    @Test
+    void aSubjectStaysOnOneLineWhateverATitleHolds() {
+        MailContent mail = MailTexts.bookingConfirmed("Ada", "Loft\r\nBcc: victim@example.com", STAY);
+        assertEquals("Booking confirmed: Loft  Bcc: victim@example.com", mail.subject());
+    }
 }

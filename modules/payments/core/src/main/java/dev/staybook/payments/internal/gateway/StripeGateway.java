@@ -14,6 +14,7 @@ import com.stripe.param.PaymentIntentRetrieveParams;
 import com.stripe.param.RefundCreateParams;
 import com.stripe.param.TransferCreateParams;
 import dev.staybook.kernel.Money;
+import dev.staybook.kernel.input.AcceptedCurrencies;
 import dev.staybook.payments.internal.domain.GatewayOutcome;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -127,12 +128,14 @@ public class StripeGateway implements PaymentGateway {
         return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
     }
 
+    /** Stripe's minor units, which differ from Java's currency digits for some currencies (ISK: Java 0, Stripe 2). */
     static long minorUnits(Money amount) {
-        return amount.amount().movePointRight(amount.currency().getDefaultFractionDigits()).longValueExact();
+        return amount.amount().movePointRight(AcceptedCurrencies.gatewayDigits(amount.currency())).longValueExact();
     }
 
-    private static Money money(Long minorUnits, Currency currency) {
-        return new Money(BigDecimal.valueOf(minorUnits == null ? 0 : minorUnits, currency.getDefaultFractionDigits()), currency);
+    static Money money(Long minorUnits, Currency currency) {
+        BigDecimal amount = BigDecimal.valueOf(minorUnits == null ? 0 : minorUnits, AcceptedCurrencies.gatewayDigits(currency));
+        return Money.rounded(amount, currency);
     }
 
     /** One SDK call. */

@@ -125,4 +125,14 @@ class StripeGatewayTest {
         assertEquals(Money.of("421.60", "EUR"), record.captured());
         assertEquals(Money.of("209.00", "EUR"), record.refunded());
     }
+
+    @Test
+    void amountsGoToStripeInItsOwnMinorUnits() {
+        assertEquals(12050, StripeGateway.minorUnits(Money.of("120.50", "EUR")));
+        assertEquals(1500, StripeGateway.minorUnits(Money.of("1500", "JPY")));
+        // whole krónur, which Java gives no decimals but Stripe counts in hundredths
+        assertEquals(50000, StripeGateway.minorUnits(Money.of("500", "ISK")));
+        assertEquals(Money.of("500", "ISK"), StripeGateway.money(50000L, java.util.Currency.getInstance("ISK")));
+        assertEquals(Money.of("1500", "JPY"), StripeGateway.money(1500L, java.util.Currency.getInstance("JPY")));
+    }
 }

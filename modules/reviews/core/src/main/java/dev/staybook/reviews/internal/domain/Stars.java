@@ -2,6 +2,7 @@ package dev.staybook.reviews.internal.domain;
 
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.FreeText;
 import java.util.List;
 
 /** Ratings are whole stars from 1 to 5; texts are non-blank and at most 2000 characters. */
@@ -22,6 +23,9 @@ final class Stars {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty() || stripped.codePointCount(0, stripped.length()) > MAX_TEXT) {
             throw InvalidInput.field(field, "must be 1 to " + MAX_TEXT + " characters");
+        }
+        if (!FreeText.isMultiLine(stripped)) {
+            throw InvalidInput.field(field, FreeText.multiLineMessage());
         }
         return stripped;
     }

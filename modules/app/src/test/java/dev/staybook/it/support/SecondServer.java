@@ -1,6 +1,5 @@
-package dev.staybook.it.events;
+package dev.staybook.it.support;
 
-import dev.staybook.it.support.Eventually;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,9 +17,9 @@ import java.util.stream.Stream;
  * signing key, database (through the same proxy), Redis and mail server, on ports of its own. Its server
  * directory is a copy of the test server's without logs, work area or transaction log.
  */
-final class SecondServer {
+public final class SecondServer {
 
-    static final Duration START_DEADLINE = Duration.ofMinutes(5);
+    public static final Duration START_DEADLINE = Duration.ofMinutes(5);
     private static final List<String> COPIED = List.of("apps", "dev-keys", "dropins", "lib", "resources", "jvm.options", "server.env",
             "server.xml");
 
@@ -35,7 +34,7 @@ final class SecondServer {
     }
 
     /** Prepares the copy of the test server ({@code staybook.server.dir}) under the given server name. */
-    static SecondServer besideTheTestServer(String name) {
+    public static SecondServer besideTheTestServer(String name) {
         Path first = Path.of(System.getProperty("staybook.server.dir"));
         Path second = first.resolveSibling(name);
         try {
@@ -62,29 +61,61 @@ final class SecondServer {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://localhost:" + httpPort;
     }
 
+    /** Sets one variable of its environment (its server.env), replacing the test server's value. */
+    public SecondServer withEnvironment(String variable, String value) {
+        Path env = directory().resolve("server.env");
+        try {
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(env).stream()
+                    .filter(line -> !line.startsWith(variable + "=")).toList());
+            if (value != null) {
+                lines.add(variable + "=" + value);
+            }
+            Files.write(env, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Starts it and waits until it is ready. */
-    void start() {
-        run("start");
+    public void start() {
+        launch();
         Eventually.until(name + " ready", START_DEADLINE, this::readiness, status -> status == 200);
     }
 
+    /** Starts its process (Liberty's start returns once the server runs, whether or not the application started). */
+    public void launch() {
+        run("start");
+    }
+
+    /** What it has logged so far (messages.log). */
+    public String log() {
+        Path log = directory().resolve("logs/messages.log");
+        return Files.exists(log) ? read(log) : "";
+    }
+
+    private Path directory() {
+        return wlp.resolve("usr/servers").resolve(name);
+    }
+
     /** Kills the process at once (SIGKILL): whatever it was doing is cut off mid-way. */
-    void kill() {
+    public void kill() {
         long pid = Long.parseLong(read(wlp.resolve("usr/servers/.pid/" + name + ".pid")).trim());
         ProcessHandle process = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
         process.destroyForcibly();
         Eventually.until(name + " gone", Duration.ofSeconds(30), process::isAlive, alive -> !alive);
     }
 
-    void stop() {
+    public void stop() {
         run("stop");
     }
 
-    private int readiness() {
+    /** The status of /health/ready, -1 while nothing listens. */
+    public int readiness() {
         try {
             return RestAssured.given().baseUri(baseUrl()).get("/health/ready").statusCode();
         } catch (RuntimeException notListening) {

@@ -1,0 +1,151 @@
+package dev.staybook.app.graphql;
+
+import dev.staybook.app.problem.BodyTooLarge;
+import dev.staybook.app.problem.ServletProblems;
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.spi.JsonProvider;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Measures every GraphQL request before the endpoint runs it ({@link QueryLimits}): a query too deep, with too
+ * many fields or aliases, or too costly is answered 400 with a GraphQL error whose {@code extensions.code} names
+ * the limit, and nothing of it runs. The body (bounded by the request body limit ahead of this filter) is read
+ * here once and handed on unchanged. Bodies that are not a JSON object with a query go on to the endpoint, which
+ * answers them as it always did.
+ */
+public class GraphQLRequestLimits extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    /** Looked up once: Json.createReader looks the provider up on the class path on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    @Inject
+    @ConfigProperty(name = "staybook.graphql.max-depth", defaultValue = "15")
+    int maxDepth;
+    @Inject
+    @ConfigProperty(name = "staybook.graphql.max-fields", defaultValue = "300")
+    int maxFields;
+    @Inject
+    @ConfigProperty(name = "staybook.graphql.max-aliases", defaultValue = "20")
+    int maxAliases;
+    @Inject
+    @ConfigProperty(name = "staybook.graphql.max-cost", defaultValue = "5000")
+    int maxCost;
+
+    private QueryLimits limits;
+
+    @PostConstruct
+    void limits() {
+        limits = new QueryLimits(maxDepth, maxFields, maxAliases, maxCost);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (BodyTooLarge tooLarge) {
+            response.setHeader("Connection", "close");
+            ServletProblems.send(response, 413, "body-too-large", BodyTooLarge.detail(tooLarge.limit()), request.getRequestURI());
+            return;
+        }
+        try {
+            JsonObject graphql = readObject(body);
+            if (graphql != null && graphql.get("query") instanceof JsonString query) {
+                limits.check(query.getString(), graphql.get("variables") instanceof JsonObject variables ? variables : null);
+            }
+        } catch (InvalidQuery refused) {
+            GraphQLFailureFilter.respondBadRequest(response, refused.getMessage(), "ValidationError", refused.code());
+            return;
+        }
+        chain.doFilter(new Buffered(request, body), response);
+    }
+
+    private static JsonObject readObject(byte[] body) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
+            return reader.readValue() instanceof JsonObject object ? object : null;
+        } catch (JsonException | IllegalStateException notJson) {
+            return null; // the endpoint answers it (GraphQLFailureFilter makes that a 400)
+        }
+    }
+
+    /** The request with the body already read. */
+    private static final class Buffered extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        Buffered(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream bytes = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return bytes.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return bytes.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return bytes.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the GraphQL endpoint reads synchronously");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}

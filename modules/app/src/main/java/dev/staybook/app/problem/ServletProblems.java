@@ -1,0 +1,34 @@
+package dev.staybook.app.problem;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response.Status;
+import java.io.IOException;
+import java.time.Duration;
+
+/** Problem documents written by servlet filters and the error page, outside JAX-RS and its exception mappers. */
+public final class ServletProblems {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private ServletProblems() {
+    }
+
+    public static void send(HttpServletResponse response, int status, String code, String detail, String instance) throws IOException {
+        Status known = Status.fromStatusCode(status);
+        Problem problem = new Problem(Problem.TYPE_BASE + code, known != null ? known.getReasonPhrase() : "HTTP " + status, status,
+                detail, instance, code, null);
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSON.toJson(problem));
+    }
+
+    /** A 429 or 503 that says when to come back. */
+    public static void send(HttpServletResponse response, int status, String code, String detail, String instance, Duration retryAfter)
+            throws IOException {
+        response.setHeader("Retry-After", Long.toString(retryAfter.toSeconds()));
+        send(response, status, code, detail, instance);
+    }
+}

@@ -1,0 +1,15 @@
+package dev.staybook.identity.internal.web;
+
+import java.util.Locale;
+
+/**
+ * The answer to a registration, the same whether or not the email already had an account: what happens next.
+ * Email verification will change {@code next} to {@code verify-email}, with nothing else to learn for clients.
+ */
+public record RegistrationResponse(String email, String next, String detail) {
+
+    static RegistrationResponse of(String email) {
+        return new RegistrationResponse(email.toLowerCase(Locale.ROOT), "sign-in",
+                "If this address was free, its account is ready: sign in. If it already had an account, its owner was told by mail.");
+    }
+}

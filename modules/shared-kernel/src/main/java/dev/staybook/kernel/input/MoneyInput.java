@@ -1,0 +1,36 @@
+package dev.staybook.kernel.input;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Optional;
+
+/**
+ * Money as clients write it: an amount of at most {@value #MAX_INTEGER_DIGITS} digits before the point in an
+ * accepted currency. A night, a fee or a price filter never needs more, and 365 nights of the largest price
+ * with fees and taxes still fit every amount column. The currency's own decimals are checked by {@code Money}.
+ */
+public final class MoneyInput {
+
+    public static final int MAX_INTEGER_DIGITS = 9;
+    /** More than any accepted currency has: finer amounts are reported as too many decimals for the currency. */
+    private static final int MAX_SCALE = 4;
+
+    /** What an amount must be, for messages: "must be " + this. */
+    public static final String AMOUNT_RULE = "a decimal string such as \"120.00\", below 1000000000";
+
+    private MoneyInput() {
+    }
+
+    public static Optional<BigDecimal> amount(String text) {
+        return DecimalInput.parse(text, MAX_INTEGER_DIGITS, MAX_SCALE);
+    }
+
+    /** A JSON or GraphQL number already read: the same bounds. */
+    public static Optional<BigDecimal> amount(BigDecimal value) {
+        return DecimalInput.isWithin(value, MAX_INTEGER_DIGITS, MAX_SCALE) ? Optional.of(value) : Optional.empty();
+    }
+
+    public static Optional<Currency> currency(String code) {
+        return AcceptedCurrencies.find(code);
+    }
+}
