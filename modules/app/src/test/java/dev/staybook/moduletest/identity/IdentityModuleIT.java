@@ -13,10 +13,10 @@ import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.identity.internal.application.AccountService;
 import dev.staybook.identity.internal.application.SignInService;
 import dev.staybook.identity.internal.application.SignedIn;
+import dev.staybook.identity.internal.domain.EmailAddress;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.persistence.JpaUserRepository;
 import dev.staybook.identity.internal.security.AccessTokenIssuer;
-import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.Unauthenticated;
 import dev.staybook.moduletest.support.MicroDeployment;
 import dev.staybook.moduletest.support.ModuleTest;
@@ -39,6 +39,7 @@ import org.junit.jupiter.api.Test;
 class IdentityModuleIT {
 
     private static final String PASSWORD = "a module test password";
+    private static final String CLIENT = "192.0.2.10";
 
     @Deployment
     static WebArchive identityAlone() {
@@ -71,7 +72,7 @@ class IdentityModuleIT {
 
     @Test
     void registersAnAccountWithAnArgon2HashAndAnnouncesIt() {
-        User user = accounts.register(email, PASSWORD, "Module Tester");
+        User user = register(email);
 
         assertTrue(rows.text("SELECT password_hash FROM identity.users WHERE id = ?", user.id().value()).startsWith("$argon2id$"));
         assertEquals(1, rows.number("SELECT count(*) FROM outbox.events WHERE aggregate_id = ? AND event_type = 'UserRegistered'",
@@ -80,20 +81,29 @@ class IdentityModuleIT {
 
     @Test
     void signsInWithTheRightPasswordOnlyAndSignsTheTokenForTheAccount() throws ParseException {
-        User user = accounts.register(email, PASSWORD, "Module Tester");
+        User user = register(email);
 
-        SignedIn signedIn = signIn.signIn(email, PASSWORD, "192.0.2.10");
+        SignedIn signedIn = signIn.signIn(email, PASSWORD, CLIENT);
 
         assertEquals(user.id().toString(), SignedJWT.parse(signedIn.accessToken()).getJWTClaimsSet().getSubject());
-        assertThrows(Unauthenticated.class, () -> signIn.signIn(email, "not the password at all", "192.0.2.10"));
+        assertThrows(Unauthenticated.class, () -> signIn.signIn(email, "not the password at all", CLIENT));
     }
 
     @Test
-    void refusesASecondAccountWithTheSameEmail() {
-        accounts.register(email, PASSWORD, "Module Tester");
+    void aSecondRegistrationOfTheSameEmailCreatesNothingAndTellsTheOwner() {
+        User owner = register(email);
 
-        Conflict refused = assertThrows(Conflict.class, () -> accounts.register(email.toUpperCase(), PASSWORD, "Someone Else"));
+        accounts.register(email.toUpperCase(), PASSWORD, "Someone Else", CLIENT);
 
-        assertEquals("email-taken", refused.code());
+        assertEquals(1, rows.number("SELECT count(*) FROM identity.users WHERE lower(email) = lower(?)", email));
+        assertEquals("Module Tester", rows.text("SELECT name FROM identity.users WHERE id = ?", owner.id().value()));
+        assertEquals(1, rows.number(
+                "SELECT count(*) FROM outbox.events WHERE aggregate_id = ? AND event_type = 'DuplicateRegistrationAttempted'",
+                owner.id().value()));
+    }
+
+    private User register(String address) {
+        accounts.register(address, PASSWORD, "Module Tester", CLIENT);
+        return accounts.findForSignIn(EmailAddress.of(address)).orElseThrow();
     }
 }
