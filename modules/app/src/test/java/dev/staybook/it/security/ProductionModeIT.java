@@ -29,7 +29,8 @@ class ProductionModeIT {
     static void aSecondInstanceInProductionMode() {
         production = SecondServer.besideTheTestServer("staybook-it-production")
                 .withEnvironment("STAYBOOK_MODE", "production")
-                .withEnvironment("STAYBOOK_BATCH_OPERATOR_PASSWORD", null);
+                .withEnvironment("STAYBOOK_BATCH_OPERATOR_PASSWORD", null)
+                .withEnvironment("STAYBOOK_METRICS_PASSWORD", null);
     }
 
     @AfterAll

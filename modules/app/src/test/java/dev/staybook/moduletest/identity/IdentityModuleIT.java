@@ -8,6 +8,7 @@ import com.nimbusds.jwt.SignedJWT;
 import dev.staybook.cache.InProcessRateCounter;
 import dev.staybook.cache.RateCounter;
 import dev.staybook.cache.RateCounters;
+import dev.staybook.cache.RateLimit;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.identity.internal.application.AccountService;
@@ -46,7 +47,7 @@ class IdentityModuleIT {
         return MicroDeployment.of("identity")
                 .packages(AccountService.class, User.class, JpaUserRepository.class, AccessTokenIssuer.class,
                         UserId.class, UserRegistered.class)
-                .classes(RateCounter.class, RateCounters.class, InProcessRateCounter.class, InProcessCounters.class)
+                .classes(RateCounter.class, RateCounters.class, RateLimit.class, InProcessRateCounter.class, InProcessCounters.class)
                 .resources(User.class, "common-passwords.txt")
                 .libraries(SignedJWT.class, Argon2BytesGenerator.class)
                 .persistenceUnit("identity")
