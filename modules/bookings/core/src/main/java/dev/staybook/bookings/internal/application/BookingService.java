@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,6 +48,9 @@ public class BookingService {
      * whether the dates are still free. Returns an earlier booking for a repeated Idempotency-Key.
      */
     public Placed place(Caller guest, PlaceBooking command) {
+        // One guest's placements take turns from here on: a repeat of a request (same Idempotency-Key) that waited for
+        // the first to commit then finds its booking, instead of finding the nights it holds taken.
+        List<Instant> unpaidDeadlines = bookings.lockUnpaidDeadlinesOf(guest.id().value());
         Optional<Placed> earlier = replay(guest, command);
         if (earlier.isPresent()) {
             return earlier.get();
@@ -54,7 +58,7 @@ public class BookingService {
         QuoteService.QuotedStay quoted = quotes.quote(command.listingId(), command.stay(), command.guests());
         StayRequirements.checkNotOwnListing(quoted.listing(), guest.id());
         Instant now = clock.instant();
-        settings.unpaidHolds().checkAnotherAllowed(bookings.lockUnpaidDeadlinesOf(guest.id().value()), now);
+        settings.unpaidHolds().checkAnotherAllowed(unpaidDeadlines, now);
         UUID id = UuidV7.generate(now);
         if (command.idempotencyKey() != null) {
             // stored first: a concurrent request with the same key waits here, then fails with 409
