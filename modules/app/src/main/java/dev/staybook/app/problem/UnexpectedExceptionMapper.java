@@ -58,6 +58,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                         "The service is temporarily unavailable. Try again shortly.", path)
                         .header("Retry-After", DATABASE_RETRY_SECONDS).build();
             }
+            if (isTransactionRollback(cause)) {
+                return Problems.response(503, "try-again",
+                        "This collided with another change at the same moment and was undone. Try again.", path)
+                        .header("Retry-After", 1).build();
+            }
             if (cause instanceof ValidationException || cause instanceof WebApplicationException) {
                 break; // their own mappers handle them when thrown directly; wrapped, they are bugs
             }
@@ -74,6 +79,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure, reference " + reference + " at " + path, failure);
         return Problems.response(500, "internal-error",
                 "Something went wrong on our side. Reference: " + reference, path).build();
+    }
+
+    /** SQLSTATE class 40: PostgreSQL undid the transaction (a deadlock or a serialization failure); trying again works. */
+    private static boolean isTransactionRollback(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("40");
     }
 
     /**
