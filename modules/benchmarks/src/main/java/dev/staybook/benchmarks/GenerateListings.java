@@ -7,15 +7,17 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Fills the listings schema of a migrated Staybook database with realistic published listings, set-based
- * (generate_series, one statement per table): cities weighted towards the first of {@link City#ALL},
- * prices around each city's typical price in its currency, amenities, photos, host blocks, weekend
- * prices and booked stays over the next twelve months ({@code --stays-per-listing}, default 6; 10 gives
- * 1,000,000 booked stays for 100,000 listings). Generated listings belong to hosts whose ids start with
+ * Fills the listings schema of a migrated Staybook database with production-shaped published listings, set-based
+ * (generate_series, one statement per table): cities weighted towards the first of {@link City#ALL}, prices around
+ * each city's typical price in its currency (several currencies), amenities, photos, host blocks, weekend prices,
+ * booked stays over the next twelve months ({@code --stays-per-listing}, default 6), years of past stays
+ * ({@code --past-years}, default 2: a stay every 4 days for the popular tenth, every 30 days for the others), a busy
+ * season booked densely ahead for the popular tenth, and per-night dynamic prices for the next two years for a share
+ * of the hosts ({@code --dynamic-share}, default 0.05). Generated listings belong to hosts whose ids start with
  * {@code b0000000-}, written as identity accounts too (listing reads show their host's name); {@code --reset}
  * deletes the hosts and their listings (and everything hanging off them) first.
  *
- * <p>{@code --database staybook_bench --listings 100000 [--stays-per-listing 6] [--reset]}
+ * <p>{@code --database staybook_bench --listings 100000 [--stays-per-listing 6] [--past-years 2] [--dynamic-share 0.05] [--reset]}
  */
 public final class GenerateListings {
 
@@ -36,6 +38,8 @@ public final class GenerateListings {
             throw new IllegalArgumentException("--stays-per-listing must be between 1 and " + MAX_STAYS_PER_LISTING);
         }
         int window = YEAR_OF_STAYS / staysPerListing;
+        int pastYears = arguments.number("past-years", 2);
+        double dynamicShare = Double.parseDouble(arguments.text("dynamic-share", "0.05"));
         try (Connection connection = Database.connect(database)) {
             connection.setAutoCommit(false);
             if (arguments.flag("reset")) {
@@ -50,16 +54,18 @@ public final class GenerateListings {
             step(connection, "host blocks", GeneratorSql.BLOCKS);
             step(connection, "weekend prices", GeneratorSql.WEEKEND_PRICES);
             step(connection, "booked stays", GeneratorSql.BOOKED_STAYS, window, window, staysPerListing);
+            step(connection, "busy season", GeneratorSql.BUSY_SEASON);
+            step(connection, "past stays", GeneratorSql.PAST_STAYS, pastYears);
+            step(connection, "dynamic prices", GeneratorSql.DYNAMIC_PRICES, dynamicShare);
             step(connection, "triggers on", "SET session_replication_role = origin");
             step(connection, "hosts", GeneratorSql.HOSTS);
             step(connection, "host roles", GeneratorSql.HOST_ROLES);
             query(connection, "night summaries", GeneratorSql.NIGHT_SUMMARIES);
             connection.commit();
             connection.setAutoCommit(true);
-            // a freshly loaded table: compact (the summaries rewrote every row) and mark all-visible for index-only scans
-            step(connection, "vacuum full", "VACUUM FULL listings.listings");
-            step(connection, "vacuum analyze", "VACUUM ANALYZE listings.listings, listings.listing_photos, listings.calendar_days,"
-                    + " listings.booked_stays, identity.users, identity.user_roles");
+            // freshly loaded tables: statistics, and all-visible pages for index-only scans
+            step(connection, "vacuum analyze", "VACUUM ANALYZE listings.listings, listings.night_summaries, listings.listing_photos,"
+                    + " listings.calendar_days, listings.booked_stays, identity.users, identity.user_roles");
             try (Statement statement = connection.createStatement();
                  var rows = statement.executeQuery("SELECT count(*) FROM listings.listings WHERE status = 'PUBLISHED'")) {
                 rows.next();

@@ -97,6 +97,48 @@ final class GeneratorSql {
             WHERE NOT EXISTS (SELECT 1 FROM listings.booked_stays x WHERE x.listing_id = s.id AND x.check_in = s.check_in)""";
 
     /**
+     * The past: stays over the last {@code years} years, none overlapping, each in a window of its own (a stay of
+     * one to three nights in every 4 days for the popular tenth of the listings, of two to seven nights in every
+     * 30 days for the others). Parameters: years.
+     */
+    static final String PAST_STAYS = """
+            INSERT INTO listings.booked_stays (booking_id, listing_id, check_in, check_out, created_at)
+            SELECT gen_random_uuid(), s.id, s.check_in, s.check_in + s.nights, s.check_in - 20
+            FROM (SELECT l.id, current_date - (w + 1) * p.window_days + floor(random() * (p.window_days - p.longest))::int AS check_in,
+                         p.shortest + floor(random() * (p.longest - p.shortest + 1))::int AS nights
+                  FROM listings.listings l
+                  CROSS JOIN LATERAL (SELECT CASE WHEN abs(hashtext(l.id::text)) % 10 = 0 THEN 4 ELSE 30 END AS window_days,
+                                             CASE WHEN abs(hashtext(l.id::text)) % 10 = 0 THEN 1 ELSE 2 END AS shortest,
+                                             CASE WHEN abs(hashtext(l.id::text)) % 10 = 0 THEN 3 ELSE 6 END AS longest) p
+                  CROSS JOIN LATERAL generate_series(0, (? * 365) / p.window_days - 1) AS w
+                  WHERE l.host_id::text LIKE 'b0000000-%') s""";
+
+    /** The popular tenth is booked densely for the next 120 days: a stay of one or two nights in every 4 days. */
+    static final String BUSY_SEASON = """
+            INSERT INTO listings.booked_stays (booking_id, listing_id, check_in, check_out)
+            SELECT gen_random_uuid(), s.id, s.check_in, s.check_in + s.nights
+            FROM (SELECT l.id, current_date + 1 + w * 4 + floor(random() * 2)::int AS check_in, 1 + floor(random() * 2)::int AS nights
+                  FROM listings.listings l CROSS JOIN generate_series(0, 29) AS w
+                  WHERE l.host_id::text LIKE 'b0000000-%' AND abs(hashtext(l.id::text)) % 10 = 0) s
+            WHERE NOT EXISTS (SELECT 1 FROM listings.booked_stays x WHERE x.listing_id = s.id
+                              AND daterange(x.check_in, x.check_out) && daterange(s.check_in, s.check_in + s.nights))""";
+
+    /**
+     * Dynamic pricing (what pricing tools do): a share of the hosts give every night of the next two years a price
+     * of its own, with seasons, dearer weekends and some noise. Parameter: the share (0 to 1).
+     */
+    static final String DYNAMIC_PRICES = """
+            INSERT INTO listings.calendar_days (listing_id, night, price_override)
+            SELECT l.id, d::date,
+                   round(l.nightly_price * (1 + 0.25 * sin(2 * pi() * extract(doy FROM d) / 365)
+                                            + CASE WHEN extract(isodow FROM d) IN (5, 6) THEN 0.15 ELSE 0 END
+                                            + (random() - 0.5) * 0.1)::numeric, l.currency_digits)
+            FROM listings.listings l
+            CROSS JOIN generate_series(current_date + 1, current_date + 730, interval '1 day') AS d
+            WHERE l.host_id::text LIKE 'b0000000-%' AND abs(hashtext(l.id::text || 'dynamic')) % 1000 < ? * 1000
+            ON CONFLICT (listing_id, night) DO UPDATE SET price_override = EXCLUDED.price_override""";
+
+    /**
      * The hosts of the generated listings as identity accounts (GUEST and HOST roles), so that a listing's
      * host is found as it would be in production. Their password hash is no hash: nobody signs in as them.
      */

@@ -5,13 +5,15 @@ import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.kernel.error.RuleViolation;
 import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.api.StayRules;
 import java.time.LocalDate;
 
 /**
  * The rules a stay must meet before it can be quoted or booked: the listing is published, the guest is
  * not its host, the party fits, the stay's length is within the listing's limits, and check-in is at
- * least the listing's advance notice away (today being the date in the listing's time zone).
+ * least the listing's advance notice away and check-out within the booking horizon (today being the date in the
+ * listing's time zone).
  */
 public final class StayRequirements {
 
@@ -36,6 +38,11 @@ public final class StayRequirements {
         LocalDate earliest = todayAtListing.plusDays(rules.advanceNoticeDays());
         if (stay.checkIn().isBefore(todayAtListing)) {
             throw new RuleViolation("check-in-in-past", "Check-in cannot be in the past.");
+        }
+        LocalDate latestCheckOut = BookingHorizon.latestCheckOut(todayAtListing);
+        if (stay.checkOut().isAfter(latestCheckOut)) {
+            throw new RuleViolation("beyond-booking-horizon",
+                    "Stays can be booked up to %d days ahead: the latest check-out is %s.".formatted(BookingHorizon.DAYS, latestCheckOut));
         }
         if (stay.checkIn().isBefore(earliest)) {
             throw new RuleViolation("too-little-notice",

@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.domain;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.input.FreeText;
+import dev.staybook.listings.api.BookingHorizon;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -41,6 +42,9 @@ public record CalendarChange(DateRange nights, Availability availability, String
     private void check(String prefix, LocalDate today, Currency currency, InputErrors errors) {
         errors.check(!nights.checkIn().isBefore(today), prefix + "from", "must not be in the past (today is %s in the listing's time zone)".formatted(today))
                 .check(nights.nights() <= MAX_NIGHTS, prefix + "to", "must be at most %d nights after from".formatted(MAX_NIGHTS))
+                .check(!nights.checkOut().isAfter(BookingHorizon.latestCheckOut(today)), prefix + "to",
+                        "must be at most %d days ahead (%s): nights further away cannot be booked yet"
+                                .formatted(BookingHorizon.DAYS, BookingHorizon.latestCheckOut(today)))
                 .check(availability != null || price != null, prefix + "availability", "a change sets availability, price or both")
                 .check(note == null || availability == Availability.BLOCKED, prefix + "note", "goes only with availability BLOCKED")
                 .check(note == null || note.length() <= MAX_NOTE, prefix + "note", "must be at most %d characters".formatted(MAX_NOTE))

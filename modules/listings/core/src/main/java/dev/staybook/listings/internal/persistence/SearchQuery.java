@@ -13,9 +13,9 @@ import java.util.UUID;
 /**
  * Builds the one SQL statement behind a search. Each filter is written so that an index of the
  * listings table can serve it (partial indexes over {@code status = 'PUBLISHED'}, so that literal is
- * part of every query). With dates, availability is one test against the row's summary of unavailable
- * nights and the stay total sums the row's own list of overrides (migration V2): no per-candidate probe
- * of the calendar tables, so a covering index can answer a whole city. Keyset pagination compares
+ * part of every query). With dates, availability is one test against the listing's summary of unavailable
+ * nights (a narrow row of its own, migration V4), and only listings repriced during the stay sum their
+ * overrides from the calendar: no per-candidate probe of booked stays or blocks. Keyset pagination compares
  * (sort key, id) rows. Values are always bound, never written into the text.
  */
 public final class SearchQuery {
@@ -94,15 +94,20 @@ public final class SearchQuery {
         }
     }
 
-    /** The stay's override deltas, from the row's own list of overrides; only for listings repriced in the stay. */
+    /**
+     * The listing's night summaries (no row: nothing blocked, booked or repriced), and the stay's override deltas,
+     * summed from the calendar's overrides (an index-only scan) only for listings repriced in the stay.
+     */
     private void stayCalendarJoin() {
         DateRange stay = criteria.stay();
         if (stay != null) {
             String checkIn = stay.checkIn().toString();
             String checkOut = stay.checkOut().toString();
-            sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN l.repriced_nights && daterange(?::date, ?::date) THEN"
-                    + " (SELECT coalesce(sum(o.price - l.nightly_price), 0) FROM unnest(l.override_nights, l.override_prices) AS o (night, price)"
-                    + " WHERE o.night >= ?::date AND o.night < ?::date) ELSE 0 END AS override_delta) cal", checkIn, checkOut, checkIn, checkOut);
+            sql.append(" LEFT JOIN listings.night_summaries s ON s.listing_id = l.id");
+            sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN s.repriced_nights && daterange(?::date, ?::date) THEN"
+                    + " (SELECT coalesce(sum(c.price_override - l.nightly_price), 0) FROM listings.calendar_days c"
+                    + " WHERE c.listing_id = l.id AND c.night >= ?::date AND c.night < ?::date AND c.price_override IS NOT NULL)"
+                    + " ELSE 0 END AS override_delta) cal", checkIn, checkOut, checkIn, checkOut);
         }
     }
 
@@ -133,8 +138,8 @@ public final class SearchQuery {
         String checkOut = stay.checkOut().toString();
         sql.append(" AND l.min_nights <= ? AND l.max_nights >= ?", stay.nights(), stay.nights());
         sql.append(" AND ?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days", checkIn, now);
-        // blocked nights and booked stays widened by the preparation days, summarised on the row (migration V2)
-        sql.append(" AND NOT (l.unavailable_nights && daterange(?::date, ?::date))", checkIn, checkOut);
+        // blocked nights and booked stays widened by the preparation days, summarised per listing (migration V4)
+        sql.append(" AND NOT coalesce(s.unavailable_nights && daterange(?::date, ?::date), false)", checkIn, checkOut);
     }
 
     private void attributes() {

@@ -7,6 +7,7 @@ import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.input.AcceptedCurrencies;
 import dev.staybook.kernel.input.DecimalInput;
 import dev.staybook.kernel.input.MoneyInput;
+import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.internal.domain.GeoPoint;
 import dev.staybook.listings.internal.domain.InputErrors;
 import dev.staybook.listings.internal.domain.PropertyType;
@@ -18,6 +19,7 @@ import dev.staybook.listings.internal.domain.SearchSort;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
@@ -129,6 +131,10 @@ public final class SearchCriteriaParser {
         }
         DateRange stay = new DateRange(checkIn, checkOut);
         errors.check(stay.nights() <= MAX_NIGHTS, "checkOut", "a stay is at most %d nights".formatted(MAX_NIGHTS));
+        // today somewhere on Earth is at most a day after today in UTC
+        LocalDate latestCheckOut = BookingHorizon.latestCheckOut(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        errors.check(!checkOut.isAfter(latestCheckOut), "checkOut", "must be at most %d days ahead: stays further away cannot be booked yet"
+                .formatted(BookingHorizon.DAYS));
         return stay;
     }
 

@@ -61,11 +61,18 @@ class SearchQueryTest {
     void datesAddAvailabilityAndTheStayTotal() {
         String sql = query(new SearchArea.City("Paris"), new DateRange(LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 17)), null,
                 SearchSort.PRICE, null).sql();
-        assertTrue(sql.contains("NOT (l.unavailable_nights && daterange(?::date, ?::date))"));
-        assertTrue(sql.contains("CASE WHEN l.repriced_nights && daterange(?::date, ?::date)"), "only repriced listings sum their overrides");
+        assertTrue(sql.contains("LEFT JOIN listings.night_summaries s ON s.listing_id = l.id"), "a listing without a summary is free");
+        assertTrue(sql.contains("NOT coalesce(s.unavailable_nights && daterange(?::date, ?::date), false)"));
+        assertTrue(sql.contains("CASE WHEN s.repriced_nights && daterange(?::date, ?::date)"), "only repriced listings sum their overrides");
         assertTrue(sql.contains("listings.round_half_even"), "a week gets the weekly discount");
         assertTrue(sql.contains("ORDER BY hit.stay_total, hit.id"));
         assertTrue(sql.contains("l.currency = ?"));
+    }
+
+    @Test
+    void withoutDatesNoSummaryIsRead() {
+        String sql = query(new SearchArea.City("Paris"), null, null, SearchSort.PRICE, null).sql();
+        assertFalse(sql.contains("night_summaries"), sql);
     }
 
     @Test
