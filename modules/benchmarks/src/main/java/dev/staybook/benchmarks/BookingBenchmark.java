@@ -69,7 +69,7 @@ public final class BookingBenchmark {
         Duration waited = Duration.ofNanos(System.nanoTime() - waitStart);
 
         String report = new BookingReport(parameters, machine, loadBefore, measured, cpuShares, overlapping, active, created,
-                pipeline, waited, checks.relayLags()).markdown();
+                pipeline, waited, checks.deliveryLags()).markdown();
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report);
         System.out.println(report);

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -70,24 +71,40 @@ final class BookingChecks {
         return now;
     }
 
-    /** How long the run's events waited in an outbox before a relay batch picked them up, in seconds. */
-    record RelayLag(String outbox, long events, double average, double max) {
+    /**
+     * One subscriber's deliveries of the run's events, and how long the delivered ones waited, in seconds, from
+     * the event until a worker took them up (settled_at is the time the delivering transaction began, so the
+     * handler's own work is not in it). Pending deliveries are still waiting; the rest were parked or dismissed.
+     */
+    record DeliveryLag(String subscriber, long deliveries, long delivered, double averageWait, double maxWait, long pending) {
+
+        long parkedOrDismissed() {
+            return deliveries - delivered - pending;
+        }
     }
 
-    List<RelayLag> relayLags() throws SQLException {
-        return List.of(relayLag("bookings"), relayLag("payments"));
-    }
-
-    private RelayLag relayLag(String schema) throws SQLException {
-        String sql = ("select count(*), coalesce(avg(extract(epoch from published_at - occurred_at)), 0), "
-                + "coalesce(max(extract(epoch from published_at - occurred_at)), 0) from %s.outbox "
-                + "where published_at is not null and aggregate_id in (select id from bookings.bookings where listing_id = any(?))")
-                .formatted(schema);
+    /**
+     * Per subscriber. The run's events are those of its listings' bookings: the bookings' and the payments'
+     * events both name the booking as their aggregate.
+     */
+    List<DeliveryLag> deliveryLags() throws SQLException {
+        String sql = """
+                select d.subscriber, count(*), count(*) filter (where d.state = 'DELIVERED'),
+                       coalesce(avg(extract(epoch from d.settled_at - e.occurred_at)) filter (where d.state = 'DELIVERED'), 0),
+                       coalesce(max(extract(epoch from d.settled_at - e.occurred_at)) filter (where d.state = 'DELIVERED'), 0),
+                       count(*) filter (where d.state = 'PENDING')
+                from outbox.deliveries d join outbox.events e on e.id = d.event_id
+                where d.aggregate_id in (select id from bookings.bookings where listing_id = any(?))
+                group by d.subscriber order by d.subscriber""";
         try (Connection connection = Database.connect(database); PreparedStatement query = connection.prepareStatement(sql)) {
             query.setArray(1, connection.createArrayOf("uuid", listingIds.toArray()));
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return new RelayLag(schema, row.getLong(1), row.getDouble(2), row.getDouble(3));
+            try (ResultSet rows = query.executeQuery()) {
+                List<DeliveryLag> lags = new ArrayList<>();
+                while (rows.next()) {
+                    lags.add(new DeliveryLag(rows.getString(1), rows.getLong(2), rows.getLong(3), rows.getDouble(4),
+                            rows.getDouble(5), rows.getLong(6)));
+                }
+                return lags;
             }
         }
     }

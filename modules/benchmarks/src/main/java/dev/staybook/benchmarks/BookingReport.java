@@ -9,7 +9,7 @@ import java.util.Map;
 /** The Markdown a booking benchmark run leaves behind: when, on what, with which parameters, and the figures. */
 record BookingReport(Parameters parameters, MachineFacts machine, String loadBefore, BookingOutcomes outcomes,
                      Map<CpuUsage.Consumer, Double> cpu, long overlapping, long active, long createdInRun,
-                     BookingChecks.Pipeline pipeline, Duration pipelineWait, List<BookingChecks.RelayLag> relayLags) {
+                     BookingChecks.Pipeline pipeline, Duration pipelineWait, List<BookingChecks.DeliveryLag> deliveryLags) {
 
     /** What the run was asked to do. */
     record Parameters(String baseUrl, String database, int guests, int listings, int clients, int overlapPercent,
@@ -62,9 +62,11 @@ record BookingReport(Parameters parameters, MachineFacts machine, String loadBef
         double loadSeconds = (parameters.warmup().toMillis() + parameters.duration().toMillis()) / 1000.0;
         md.append("- confirmed bookings per second, from the start of the load until the follow-up caught up: %.1f%n"
                 .formatted(pipeline.confirmed() / (loadSeconds + pipelineWait.toMillis() / 1000.0)));
-        for (BookingChecks.RelayLag lag : relayLags) {
-            md.append("- %s outbox: %,d events of the run waited on average %.2f s (at most %.2f s) for a relay batch%n"
-                    .formatted(lag.outbox(), lag.events(), lag.average(), lag.max()));
+        for (BookingChecks.DeliveryLag lag : deliveryLags) {
+            md.append("- %s: %,d deliveries of the run's events; the %,d delivered waited on average %.2f s (at most %.2f s)"
+                    .formatted(lag.subscriber(), lag.deliveries(), lag.delivered(), lag.averageWait(), lag.maxWait()))
+                    .append(" before a worker handed them to their subscriber; %,d still pending, %,d parked or dismissed%n"
+                            .formatted(lag.pending(), lag.parkedOrDismissed()));
         }
     }
 

@@ -31,10 +31,10 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * Times the nightly maintenance run on a realistic backlog: writes N refresh tokens and N delivered
- * bookings outbox entries straight into a migrated database (90 % past their retention), starts the job
- * through the batch REST API like a scheduler, waits for it, checks in SQL that exactly the old rows went,
- * and writes the figures (wall time, each step's time, the partitions' exit statuses) as Markdown.
+ * Times the nightly maintenance run on a realistic backlog: writes N refresh tokens and N outbox events,
+ * each delivered to its one subscriber, straight into a migrated database (90 % past their retention),
+ * starts the job through the batch REST API like a scheduler, waits for it, checks in SQL that exactly the
+ * old rows went, and writes the figures (wall time, each step's time, the partitions' exit statuses) as Markdown.
  */
 public final class MaintenanceBenchmark {
 
@@ -80,10 +80,10 @@ public final class MaintenanceBenchmark {
     }
 
     /** What is left of the generated rows: the old ones must be gone, the fresh ones all there. */
-    record Remaining(long oldTokens, long freshTokens, long oldEntries, long freshEntries) {
+    record Remaining(long oldTokens, long freshTokens, long oldEvents, long freshEvents) {
 
         boolean asExpected(int rows) {
-            return oldTokens == 0 && oldEntries == 0 && freshTokens == rows / 10 && freshEntries == rows / 10;
+            return oldTokens == 0 && oldEvents == 0 && freshTokens == rows / 10 && freshEvents == rows / 10;
         }
     }
 
@@ -92,7 +92,8 @@ public final class MaintenanceBenchmark {
         int fresh = rows / 10;
         try (Connection connection = Database.connect(database); Statement sql = connection.createStatement()) {
             sql.execute("DELETE FROM identity.users WHERE email = '" + MARKER + "@bench.staybook.test'");
-            sql.execute("DELETE FROM bookings.outbox WHERE event_type = '" + MARKER + "'");
+            // their deliveries go with them (ON DELETE CASCADE)
+            sql.execute("DELETE FROM outbox.events WHERE event_type = '" + MARKER + "'");
             sql.execute("INSERT INTO identity.users (id, email, password_hash, name, created_at, updated_at, password_changed_at)"
                     + " VALUES (gen_random_uuid(), '" + MARKER + "@bench.staybook.test', 'not a hash', 'Benchmark', now(), now(), now())");
             // 90 % expired 30 days ago (past the 7-day retention), 10 % valid for another 20 days
@@ -104,14 +105,23 @@ public final class MaintenanceBenchmark {
                            now() - interval '40 days'
                     FROM identity.users u, generate_series(1, %d) n WHERE u.email = '%s@bench.staybook.test'"""
                     .formatted(fresh, fresh, rows, MARKER));
-            // 90 % delivered 30 days ago (past the 14-day retention), 10 % an hour ago
+            // 90 % occurred 30 days ago (past the 14-day event retention, which the purge counts from occurred_at),
+            // 10 % an hour ago; each delivered to its subscriber a second after it occurred
             sql.execute("""
-                    INSERT INTO bookings.outbox (event_id, aggregate_id, event_type, payload, occurred_at, next_attempt_at, attempts, published_at)
-                    SELECT gen_random_uuid(), gen_random_uuid(), '%s', '{"bookingId":"00000000-0000-0000-0000-000000000000"}',
-                           t, t, 1, t FROM (SELECT CASE WHEN n <= %d THEN now() - interval '1 hour' ELSE now() - interval '30 days' END AS t
-                                            FROM generate_series(1, %d) n) g""".formatted(MARKER, fresh, rows));
+                    WITH event AS (
+                        INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at)
+                        SELECT gen_random_uuid(), 'bookings', '%s', gen_random_uuid(),
+                               '{"bookingId":"00000000-0000-0000-0000-000000000000"}',
+                               CASE WHEN n <= %d THEN now() - interval '1 hour' ELSE now() - interval '30 days' END
+                        FROM generate_series(1, %d) n
+                        RETURNING id, aggregate_id, occurred_at)
+                    INSERT INTO outbox.deliveries (event_id, subscriber, aggregate_id, state, attempts, next_attempt_at, settled_at)
+                    SELECT id, '%s', aggregate_id, 'DELIVERED', 1, occurred_at, occurred_at + interval '1 second'
+                    FROM event"""
+                    .formatted(MARKER, fresh, rows, MARKER));
             sql.execute("VACUUM ANALYZE identity.refresh_tokens");
-            sql.execute("VACUUM ANALYZE bookings.outbox");
+            sql.execute("VACUUM ANALYZE outbox.events");
+            sql.execute("VACUUM ANALYZE outbox.deliveries");
         }
         return Duration.between(start, Instant.now());
     }
@@ -142,9 +152,9 @@ public final class MaintenanceBenchmark {
         try (Connection connection = Database.connect(database)) {
             String tokens = "SELECT count(*) FROM identity.refresh_tokens t JOIN identity.users u ON u.id = t.user_id"
                     + " WHERE u.email = '" + MARKER + "@bench.staybook.test' AND t.expires_at ";
-            String entries = "SELECT count(*) FROM bookings.outbox WHERE event_type = '" + MARKER + "' AND published_at ";
+            String events = "SELECT count(*) FROM outbox.events WHERE event_type = '" + MARKER + "' AND occurred_at ";
             return new Remaining(count(connection, tokens + "< now()"), count(connection, tokens + ">= now()"),
-                    count(connection, entries + "< now() - interval '1 day'"), count(connection, entries + ">= now() - interval '1 day'"));
+                    count(connection, events + "< now() - interval '1 day'"), count(connection, events + ">= now() - interval '1 day'"));
         }
     }
 
@@ -163,13 +173,14 @@ public final class MaintenanceBenchmark {
         md.append("- machine: %d processors (%s), %s memory, %s; %s; %s%n".formatted(machine.processors(), machine.cpuModel(),
                 machine.memory(), machine.os(), machine.java(), machine.postgres()));
         md.append("- server and PostgreSQL share the machine; load average before the run: ").append(loadBefore).append('\n');
-        md.append("- backlog: %,d refresh tokens (90 %% expired 30 days ago) and %,d delivered bookings outbox entries (90 %% delivered"
-                .formatted(rows, rows)).append(" 30 days ago), written by SQL in %d s, then VACUUM ANALYZE%n".formatted(generation.toSeconds()));
+        md.append("- backlog: %,d refresh tokens (90 %% expired 30 days ago) and %,d delivered outbox events, one delivery each (90 %%"
+                .formatted(rows, rows)).append(" published and delivered 30 days ago), written by SQL in %d s, then VACUUM ANALYZE%n"
+                .formatted(generation.toSeconds()));
         md.append("- default settings: chunks of 10,000 rows, token retention P7D, event retention P14D\n\n");
         md.append("## Result\n\n");
         md.append("- job execution %d: **COMPLETED in %.1f s** (from submission to the end, as a scheduler sees it)%n"
                 .formatted(execution, wall.toMillis() / 1000.0));
-        md.append("- left afterwards: %s (expected: no old row, %,d fresh tokens and %,d fresh entries)%n%n".formatted(remaining, rows / 10, rows / 10));
+        md.append("- left afterwards: %s (expected: no old row, %,d fresh tokens and %,d fresh events)%n%n".formatted(remaining, rows / 10, rows / 10));
         md.append("| step | time (s) | partitions, one per module, in order: exit status and time |\n| --- | ---: | --- |\n");
         for (JsonValue value : steps) {
             JsonObject step = value.asJsonObject();

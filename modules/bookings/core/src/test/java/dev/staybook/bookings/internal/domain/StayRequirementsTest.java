@@ -65,6 +65,13 @@ class StayRequirementsTest {
     }
 
     @Test
+    void checkOutIsAtMostTwoYearsOfNightsAhead() {
+        // 2027-02-20 plus 731 days is 2029-02-20 (2028 has 366 days)
+        assertDoesNotThrow(() -> StayRequirements.check(listing, stay("2029-02-17", "2029-02-20"), 1, TODAY));
+        assertEquals("beyond-booking-horizon", codeOf(() -> StayRequirements.check(listing, stay("2029-02-18", "2029-02-21"), 1, TODAY)));
+    }
+
+    @Test
     void aHostCannotBookTheirOwnPlace() {
         assertThrows(RuleViolation.class, () -> StayRequirements.checkNotOwnListing(listing, HOST));
         assertDoesNotThrow(() -> StayRequirements.checkNotOwnListing(listing, GUEST));

@@ -13,8 +13,8 @@ import java.util.UUID;
 /**
  * Builds the one SQL statement behind a search. Each filter is written so that an index of the
  * listings table can serve it (partial indexes over {@code status = 'PUBLISHED'}, so that literal is
- * part of every query). With dates, availability is one test against the listing's summary of unavailable
- * nights (a narrow row of its own, migration V4), and only listings repriced during the stay sum their
+ * part of every query). With dates, availability is one test of the row's bit string of unavailable nights
+ * (migration V4), which the covering city index carries, and only listings repriced during the stay sum their
  * overrides from the calendar: no per-candidate probe of booked stays or blocks. Keyset pagination compares
  * (sort key, id) rows. Values are always bound, never written into the text.
  */
@@ -103,11 +103,10 @@ public final class SearchQuery {
         if (stay != null) {
             String checkIn = stay.checkIn().toString();
             String checkOut = stay.checkOut().toString();
-            sql.append(" LEFT JOIN listings.night_summaries s ON s.listing_id = l.id");
-            sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN s.repriced_nights && daterange(?::date, ?::date) THEN"
+            sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN " + anyNightSet("l.repriced_bits") + " THEN"
                     + " (SELECT coalesce(sum(c.price_override - l.nightly_price), 0) FROM listings.calendar_days c"
                     + " WHERE c.listing_id = l.id AND c.night >= ?::date AND c.night < ?::date AND c.price_override IS NOT NULL)"
-                    + " ELSE 0 END AS override_delta) cal", checkIn, checkOut, checkIn, checkOut);
+                    + " ELSE 0 END AS override_delta) cal", checkIn, stay.nights(), checkIn, checkOut);
         }
     }
 
@@ -135,11 +134,18 @@ public final class SearchQuery {
             return;
         }
         String checkIn = stay.checkIn().toString();
-        String checkOut = stay.checkOut().toString();
         sql.append(" AND l.min_nights <= ? AND l.max_nights >= ?", stay.nights(), stay.nights());
         sql.append(" AND ?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days", checkIn, now);
-        // blocked nights and booked stays widened by the preparation days, summarised per listing (migration V4)
-        sql.append(" AND NOT coalesce(s.unavailable_nights && daterange(?::date, ?::date), false)", checkIn, checkOut);
+        // blocked nights and booked stays widened by the preparation days, one bit a night on the row (migration V4)
+        sql.append(" AND NOT " + anyNightSet("l.unavailable_bits"), checkIn, stay.nights());
+    }
+
+    /**
+     * Whether a night of the stay is set in a bit string of the row, which starts at nights_from (parameters: the
+     * check-in and the number of nights). Bits past its end are free nights.
+     */
+    private static String anyNightSet(String bits) {
+        return "position(B'1' IN substring(" + bits + " FROM ?::date - l.nights_from + 1 FOR ?::int)) > 0";
     }
 
     private void attributes() {
