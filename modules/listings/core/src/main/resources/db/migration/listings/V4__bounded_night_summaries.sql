@@ -22,13 +22,19 @@ ALTER TABLE listings ADD COLUMN nights_from date NOT NULL DEFAULT DATE '2000-01-
 CREATE INDEX calendar_days_price_overrides_idx ON calendar_days (listing_id, night) INCLUDE (price_override)
     WHERE price_override IS NOT NULL;
 
--- One bit per night from first_night: set when a range of nights holds it; trailing free nights are left out.
+-- One bit per night from first_night for at most 734 nights: set when a range of nights holds it; trailing free
+-- nights are left out. Written range by range (a run of zeros, then of ones), not night by night: a summary is
+-- rewritten on every booking of the listing.
 CREATE FUNCTION night_bits(first_night date, nights datemultirange)
     RETURNS varbit
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-    SELECT coalesce(string_agg(CASE WHEN nights @> first_night + i THEN '1' ELSE '0' END, '' ORDER BY i), '')::varbit
-    FROM generate_series(0, least(734, coalesce(upper(nights) - first_night, 0)) - 1) AS i
+    SELECT coalesce(string_agg(repeat('0', greatest(lower(r), first_night) - greatest(previous_end, first_night))
+                               || repeat('1', least(upper(r), first_night + 734) - greatest(lower(r), first_night)),
+                               '' ORDER BY lower(r)), '')::varbit
+    FROM (SELECT r, coalesce(lag(upper(r)) OVER (ORDER BY lower(r)), first_night) AS previous_end
+          FROM unnest(nights) AS r
+          WHERE upper(r) > first_night AND lower(r) < first_night + 734) AS within
 $$;
 
 CREATE OR REPLACE FUNCTION refresh_night_summaries(listing_ids uuid[])
