@@ -26,7 +26,7 @@ import java.util.UUID;
 
 /**
  * Moves a booking's money as the booking moves: authorize when placed, capture when confirmed, void
- * when it ends unconfirmed, refund what a cancellation computed, make the host's payout payable when
+ * when it ends unconfirmed (or its capture was refused for good), refund what a cancellation computed, make the host's payout payable when
  * the stay completes. Each booking event is handled once, in the delivery's transaction together with the
  * payment, the ledger and any outcome it announces. Gateway calls carry a key derived from the booking,
  * so a retry after a crash never moves money twice.
@@ -43,6 +43,8 @@ public class PaymentProcessing {
     Ledger ledger;
     @Inject
     Outbox outbox;
+    @Inject
+    CaptureAttempts captures;
     @Inject
     Clock clock;
 
@@ -76,18 +78,13 @@ public class PaymentProcessing {
         });
     }
 
+    /** Captures the held amount; a refusal is retried later (CaptureRetries) and, after the last, announced. */
     public void confirmed(BookingConfirmed event) {
         Payment payment = payment(event.bookingId());
         if (!payment.canCapture()) {
             return;
         }
-        Instant now = clock.instant();
-        String key = "capture-" + event.bookingId();
-        GatewayOutcome outcome = gatewayOf(payment).capture(payment.gatewayReference(), payment.amount(), key);
-        payment.captureRequested(outcome, key, event.hostPayout(), now);
-        if (outcome.succeeded()) {
-            ledger.post(Postings.capture(UuidV7.generate(now), payment.bookingId(), payment.amount(), event.hostPayout(), event.lines()));
-        }
+        captures.attempt(payment, event.hostPayout(), Postings.taxesOf(event.lines(), payment.amount()), clock.instant());
     }
 
     /** A booking ended before it was charged (declined, expired, cancelled early): release the hold. */
@@ -97,7 +94,8 @@ public class PaymentProcessing {
 
     public void cancelled(BookingCancelled event) {
         Payment payment = payment(event.bookingId());
-        if (!event.wasCharged()) {
+        // a confirmed booking whose capture was refused was charged nothing either: release it, stop retrying
+        if (!event.wasCharged() || payment.captureRefused()) {
             if (payment.canVoid()) {
                 voidAuthorization(payment);
             }

@@ -38,6 +38,9 @@ import java.util.UUID;
  * or in full) when a confirmed booking is cancelled. Once the stay is completed the host's payout
  * becomes payable, and a payout run settles it once.
  *
+ * <p>A refused capture is tried again on the {@link CaptureRetryPolicy}'s schedule ({@code nextCaptureAt});
+ * after the last refusal it stays CAPTURE_FAILED with nothing due, and the booking's cancellation voids it.
+ *
  * <p>Invariants: money moves only through a gateway call recorded as an {@link Operation}; the refunded
  * amount never exceeds the captured amount; a payment is paid out at most once.
  */
@@ -45,7 +48,8 @@ import java.util.UUID;
 @Table(name = "payments")
 public class Payment {
 
-    private static final Set<PaymentStatus> VOIDABLE = Set.of(AUTHORIZING, AUTHORIZED);
+    // a refused capture leaves the authorization in place: it is released when the booking ends
+    private static final Set<PaymentStatus> VOIDABLE = Set.of(AUTHORIZING, AUTHORIZED, CAPTURE_FAILED);
 
     @Id
     private UUID id;
@@ -82,6 +86,13 @@ public class Payment {
     private Instant payableAt;
     @Column(name = "payout_id")
     private UUID payoutId;
+    @Column(name = "next_capture_at")
+    private Instant nextCaptureAt;
+    // what the confirmation said the capture is made of, kept for the retries that have no event to read it from
+    @Column(name = "capture_host_payout")
+    private BigDecimal captureHostPayout;
+    @Column(name = "capture_taxes")
+    private BigDecimal captureTaxes;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -149,22 +160,63 @@ public class Payment {
         return true;
     }
 
+    /** True for an authorized payment, and for a refused capture whose next attempt is scheduled. */
     public boolean canCapture() {
-        return status == AUTHORIZED;
+        return status == AUTHORIZED || (status == CAPTURE_FAILED && nextCaptureAt != null);
     }
 
-    /** Records the capture; on success the host is owed {@code payout}. */
-    public void captureRequested(GatewayOutcome outcome, String key, Money payout, Instant now) {
+    /** The idempotency key of the next capture attempt. */
+    public String nextCaptureKey() {
+        return CaptureRetryPolicy.key(bookingId, captureAttempts() + 1);
+    }
+
+    /** How many times the capture was asked for. */
+    public int captureAttempts() {
+        return (int) operations.stream().filter(o -> o.kind() == Operation.Kind.CAPTURE).count();
+    }
+
+    /**
+     * Records a capture attempt of the whole amount, of which the host is owed {@code payout} and the taxes are
+     * {@code taxes}. A refusal schedules the next attempt under {@code retries}, or gives up after the last one.
+     */
+    public CaptureResult captureRequested(GatewayOutcome outcome, String key, Money payout, Money taxes,
+                                          CaptureRetryPolicy retries, Instant now) {
+        if (!canCapture()) {
+            throw new IllegalStateException("payment " + id + " cannot be captured in status " + status);
+        }
         record(Operation.Kind.CAPTURE, amount, key, outcome, now);
+        updatedAt = now;
+        captureHostPayout = payout.amount();
+        captureTaxes = taxes.amount();
         if (outcome.succeeded()) {
             status = CAPTURED;
             capturedAmount = amount;
             hostPayout = payout.amount();
-        } else {
-            status = CAPTURE_FAILED;
-            failureReason = outcome.failure();
+            nextCaptureAt = null;
+            return CaptureResult.CAPTURED;
         }
-        updatedAt = now;
+        status = CAPTURE_FAILED;
+        failureReason = outcome.failure();
+        nextCaptureAt = retries.nextAttemptAfter(captureAttempts(), now).orElse(null);
+        return nextCaptureAt == null ? CaptureResult.GAVE_UP : CaptureResult.RETRY_SCHEDULED;
+    }
+
+    /** True once a capture was refused and none has succeeded: nothing was charged. */
+    public boolean captureRefused() {
+        return status == CAPTURE_FAILED;
+    }
+
+    /** What the host is owed once the capture succeeds, as the confirmation computed it. */
+    public Money captureHostPayout() {
+        return new Money(captureHostPayout, currency());
+    }
+
+    public Money captureTaxes() {
+        return new Money(captureTaxes, currency());
+    }
+
+    public Instant nextCaptureAt() {
+        return nextCaptureAt;
     }
 
     public boolean canVoid() {
@@ -173,6 +225,7 @@ public class Payment {
 
     public void voidRequested(GatewayOutcome outcome, String key, Instant now) {
         record(Operation.Kind.VOID, null, key, outcome, now);
+        nextCaptureAt = null; // the booking ended: never capture after asking to release the money
         if (outcome.succeeded()) {
             status = VOIDED;
             clientSecret = null;

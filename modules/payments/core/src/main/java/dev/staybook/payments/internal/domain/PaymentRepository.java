@@ -1,5 +1,7 @@
 package dev.staybook.payments.internal.domain;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,4 +16,10 @@ public interface PaymentRepository {
     Optional<Payment> findByGatewayReference(String gateway, String reference);
 
     void add(Payment payment);
+
+    /**
+     * Locks at most {@code limit} payments whose capture retry is due at {@code now}, skipping those another
+     * transaction holds (another instance's sweep, or an event about the same booking).
+     */
+    List<Payment> lockCapturesDue(Instant now, int limit);
 }

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * provider keeps a charge even if our transaction rolls back), repeats return the recorded outcome, and
  * authorizations above {@code staybook.payments.simulated.decline-above} are declined, and those above
  * {@code staybook.payments.simulated.require-action-above} wait for the guest (as with 3-D Secure) until
- * a signed webhook reports the outcome, exactly as Stripe does.
+ * a signed webhook reports the outcome, exactly as Stripe does. Captures of exactly
+ * {@code staybook.payments.simulated.refuse-capture-of} are refused, every time (an exact amount, so that
+ * tests reach it only on purpose, below the thresholds above: the authorization before it succeeds).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -36,6 +38,9 @@ public class SimulatedGateway implements PaymentGateway {
     @Inject
     @ConfigProperty(name = "staybook.payments.simulated.require-action-above")
     Optional<BigDecimal> requireActionAbove;
+    @Inject
+    @ConfigProperty(name = "staybook.payments.simulated.refuse-capture-of")
+    Optional<BigDecimal> refuseCaptureOf;
 
     @Override
     public String name() {
@@ -53,7 +58,8 @@ public class SimulatedGateway implements PaymentGateway {
 
     @Override
     public GatewayOutcome capture(String reference, Money amount, String key) {
-        return call(key, "capture", reference, amount, null);
+        boolean refused = refuseCaptureOf.filter(magic -> amount.amount().compareTo(magic) == 0).isPresent();
+        return call(key, "capture", reference, amount, refused ? "capture_refused" : null);
     }
 
     @Override

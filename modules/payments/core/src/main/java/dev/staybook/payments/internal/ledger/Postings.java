@@ -26,7 +26,11 @@ public final class Postings {
     }
 
     public static Posting capture(UUID id, UUID bookingId, Money guestTotal, Money hostPayout, List<PriceLine> lines) {
-        Money taxes = amountOf(lines, guestTotal, TAXES);
+        return capture(id, bookingId, guestTotal, hostPayout, taxesOf(lines, guestTotal));
+    }
+
+    /** The same split with the taxes already summed (a retried capture keeps only the sums of its booking's lines). */
+    public static Posting capture(UUID id, UUID bookingId, Money guestTotal, Money hostPayout, Money taxes) {
         return Posting.of(Posting.Kind.CAPTURE, id, guestTotal.currency()).booking(bookingId)
                 .debit(GUEST_PAYMENTS, guestTotal)
                 .credit(HOST_PAYABLE, hostPayout)
@@ -53,6 +57,11 @@ public final class Postings {
                 .debit(HOST_PAYABLE, amount)
                 .credit(PAYOUTS, amount)
                 .build();
+    }
+
+    /** The taxes among the guest's price lines, in the currency of {@code like}. */
+    public static Money taxesOf(List<PriceLine> lines, Money like) {
+        return amountOf(lines, like, TAXES);
     }
 
     private static Money amountOf(List<PriceLine> lines, Money like, PriceLineKind kind) {

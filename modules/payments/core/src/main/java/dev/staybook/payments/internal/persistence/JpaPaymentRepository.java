@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,5 +42,14 @@ public class JpaPaymentRepository implements PaymentRepository {
     @Override
     public void add(Payment payment) {
         em.persist(payment);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Payment> lockCapturesDue(Instant now, int limit) {
+        return em.createNativeQuery("""
+                select * from payments.payments where next_capture_at is not null and next_capture_at <= :now
+                order by next_capture_at limit :limit for update skip locked""", Payment.class)
+                .setParameter("now", now).setParameter("limit", limit).getResultList();
     }
 }

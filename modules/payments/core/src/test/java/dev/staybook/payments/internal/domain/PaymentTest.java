@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.kernel.Money;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PaymentTest {
 
     private static final Instant NOW = Instant.parse("2027-01-10T12:00:00Z");
+    private static final CaptureRetryPolicy TWO_RETRIES = new CaptureRetryPolicy(2, Duration.ofMinutes(20));
+    private static final Money PAYOUT = Money.of("329.80", "EUR");
+    private static final Money TAXES = Money.of("34.00", "EUR");
 
     private static Payment newPayment() {
         return Payment.forBooking(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
@@ -22,8 +27,19 @@ class PaymentTest {
     private static Payment captured() {
         Payment payment = newPayment();
         payment.authorizationRequested(GatewayOutcome.succeeded("pi_1"), "authorize-1", NOW);
-        payment.captureRequested(GatewayOutcome.succeeded("pi_1"), "capture-1", Money.of("329.80", "EUR"), NOW);
+        payment.captureRequested(GatewayOutcome.succeeded("pi_1"), payment.nextCaptureKey(), PAYOUT, TAXES, TWO_RETRIES, NOW);
         return payment;
+    }
+
+    private static Payment authorized() {
+        Payment payment = newPayment();
+        payment.authorizationRequested(GatewayOutcome.succeeded("pi_5"), "authorize-5", NOW);
+        return payment;
+    }
+
+    private static CaptureResult refuse(Payment payment, Instant at) {
+        return payment.captureRequested(GatewayOutcome.failed("pi_5", "capture_refused"), payment.nextCaptureKey(), PAYOUT,
+                TAXES, TWO_RETRIES, at);
     }
 
     @Test
@@ -90,5 +106,65 @@ class PaymentTest {
         payment.stayCompleted(NOW);
         payment.stayCompleted(NOW.plusSeconds(60));
         assertEquals(NOW, payment.payableAt());
+    }
+
+    @Test
+    void aRefusedCaptureIsRetriedOnScheduleThenGivenUp() {
+        Payment payment = authorized();
+        assertEquals("capture-" + payment.bookingId(), payment.nextCaptureKey(), "the first attempt keeps the key captures always had");
+
+        assertEquals(CaptureResult.RETRY_SCHEDULED, refuse(payment, NOW));
+        assertEquals(PaymentStatus.CAPTURE_FAILED, payment.status());
+        assertEquals(NOW.plus(Duration.ofMinutes(20)), payment.nextCaptureAt());
+        assertTrue(payment.canCapture());
+        assertEquals("capture-" + payment.bookingId() + "-2", payment.nextCaptureKey());
+
+        Instant second = NOW.plus(Duration.ofMinutes(20));
+        assertEquals(CaptureResult.RETRY_SCHEDULED, refuse(payment, second));
+        assertEquals(second.plus(Duration.ofMinutes(40)), payment.nextCaptureAt(), "each pause twice the previous");
+
+        assertEquals(CaptureResult.GAVE_UP, refuse(payment, second.plus(Duration.ofMinutes(40))));
+        assertNull(payment.nextCaptureAt());
+        assertFalse(payment.canCapture());
+        assertEquals(3, payment.captureAttempts());
+        assertEquals("capture_refused", payment.failureReason());
+        assertEquals(0, payment.captured().amount().signum(), "nothing was charged");
+        assertEquals(List.of(Operation.Kind.AUTHORIZE, Operation.Kind.CAPTURE, Operation.Kind.CAPTURE, Operation.Kind.CAPTURE),
+                payment.operations().stream().map(Operation::kind).toList());
+    }
+
+    @Test
+    void aRetriedCaptureThatSucceedsChargesOnceAndOwesTheHost() {
+        Payment payment = authorized();
+        refuse(payment, NOW);
+
+        assertEquals(CaptureResult.CAPTURED, payment.captureRequested(GatewayOutcome.succeeded("pi_5"), payment.nextCaptureKey(),
+                payment.captureHostPayout(), payment.captureTaxes(), TWO_RETRIES, NOW.plus(Duration.ofMinutes(20))));
+        assertEquals(PaymentStatus.CAPTURED, payment.status());
+        assertEquals(Money.of("421.60", "EUR"), payment.captured());
+        assertEquals(PAYOUT, payment.hostPayout());
+        assertNull(payment.nextCaptureAt());
+    }
+
+    @Test
+    void aRefusedCaptureIsVoidedAndNeverRetriedOnceTheBookingEnds() {
+        Payment payment = authorized();
+        refuse(payment, NOW);
+        assertTrue(payment.captureRefused());
+        assertTrue(payment.canVoid(), "the authorization still holds the guest's money");
+
+        payment.voidRequested(GatewayOutcome.succeeded("pi_5"), "void-5", NOW);
+        assertEquals(PaymentStatus.VOIDED, payment.status());
+        assertNull(payment.nextCaptureAt());
+        assertFalse(payment.canCapture());
+    }
+
+    @Test
+    void withoutRetriesTheFirstRefusalGivesUp() {
+        Payment payment = authorized();
+        CaptureResult result = payment.captureRequested(GatewayOutcome.failed("pi_5", "capture_refused"), payment.nextCaptureKey(),
+                PAYOUT, TAXES, new CaptureRetryPolicy(0, Duration.ofMinutes(20)), NOW);
+        assertEquals(CaptureResult.GAVE_UP, result);
+        assertFalse(payment.canCapture());
     }
 }
