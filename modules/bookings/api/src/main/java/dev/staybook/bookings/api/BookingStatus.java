@@ -8,7 +8,7 @@ import java.util.Set;
  * <pre>
  * PENDING_PAYMENT -> REQUESTED (request to book) | CONFIRMED (instant book) | EXPIRED | CANCELLED_BY_GUEST
  * REQUESTED       -> CONFIRMED | DECLINED | EXPIRED | CANCELLED_BY_GUEST
- * CONFIRMED       -> CHECKED_IN | CANCELLED_BY_GUEST | CANCELLED_BY_HOST
+ * CONFIRMED       -> CHECKED_IN | CANCELLED_BY_GUEST | CANCELLED_BY_HOST | CANCELLED_UNPAID (the payment could not be collected)
  * CHECKED_IN      -> COMPLETED
  * </pre>
  */
@@ -21,7 +21,8 @@ public enum BookingStatus {
     DECLINED,
     EXPIRED,
     CANCELLED_BY_GUEST,
-    CANCELLED_BY_HOST;
+    CANCELLED_BY_HOST,
+    CANCELLED_UNPAID;
 
     private static final Set<BookingStatus> ACTIVE = EnumSet.of(PENDING_PAYMENT, REQUESTED, CONFIRMED, CHECKED_IN);
 

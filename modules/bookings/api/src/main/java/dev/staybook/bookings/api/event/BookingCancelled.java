@@ -15,6 +15,8 @@ import java.util.UUID;
  * A guest or host cancelled. {@code refundLines} is what the cancellation policy gives back, line by
  * line, summing to {@code guestRefund}; {@code hostPayout} is what the host still earns. If the booking
  * was never confirmed ({@code wasCharged} false) nothing was captured and the authorization is voided.
+ * {@code cancelledBy} is null when neither side cancelled: Staybook did, because the payment of a confirmed
+ * booking could not be collected ({@link #forNonPayment()}); then nothing was charged and nothing is refunded.
  */
 public record BookingCancelled(UUID eventId, BookingId bookingId, ListingId listingId, UserId guestId, UserId hostId,
                                DateRange stay, Party cancelledBy, boolean wasCharged, Money guestRefund,
@@ -23,5 +25,10 @@ public record BookingCancelled(UUID eventId, BookingId bookingId, ListingId list
 
     public BookingCancelled {
         refundLines = List.copyOf(refundLines);
+    }
+
+    /** True when Staybook cancelled because the payment could not be collected, not the guest or the host. */
+    public boolean forNonPayment() {
+        return cancelledBy == null;
     }
 }

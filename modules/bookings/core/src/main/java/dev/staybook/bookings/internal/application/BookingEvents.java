@@ -50,6 +50,7 @@ final class BookingEvents {
         return new BookingExpired(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), reason, at);
     }
 
+    /** {@code by} is null when Staybook cancelled (the payment could not be collected). */
     static IntegrationEvent cancelled(Booking b, Party by, boolean wasCharged, Refund refund, Instant at) {
         return new BookingCancelled(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), by, wasCharged,
                 refund.total(), refund.lines(), refund.hostPayout(), at);

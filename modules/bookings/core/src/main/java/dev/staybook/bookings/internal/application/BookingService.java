@@ -30,6 +30,9 @@ import java.util.UUID;
 @Transactional
 public class BookingService {
 
+    /** The reason a booking cancelled for non-payment shows in its history. */
+    public static final String UNCOLLECTED = "payment could not be collected";
+
     @Inject
     BookingRepository bookings;
     @Inject
@@ -141,6 +144,18 @@ public class BookingService {
             String why = "payment failed: " + reason;
             booking.expire(why, now);
             outbox.publish(BookingEvents.expired(booking, why, now));
+        });
+    }
+
+    /**
+     * Payments gave up capturing a confirmed booking's payment: the booking is cancelled, its nights released, and
+     * both sides told (BookingCancelled); ignored if it is no longer confirmed (cancelled meanwhile, or checked in).
+     */
+    public void paymentUncollectable(BookingId id, String reason) {
+        bookings.find(id.value()).filter(b -> b.status() == BookingStatus.CONFIRMED).ifPresent(booking -> {
+            Instant now = clock.instant();
+            Refund nothing = booking.cancelUnpaid(UNCOLLECTED + " (" + reason + ")", now);
+            outbox.publish(BookingEvents.cancelled(booking, null, false, nothing, now));
         });
     }
 

@@ -2,6 +2,7 @@ package dev.staybook.bookings.internal.domain;
 
 import static dev.staybook.bookings.api.BookingStatus.CANCELLED_BY_GUEST;
 import static dev.staybook.bookings.api.BookingStatus.CANCELLED_BY_HOST;
+import static dev.staybook.bookings.api.BookingStatus.CANCELLED_UNPAID;
 import static dev.staybook.bookings.api.BookingStatus.CHECKED_IN;
 import static dev.staybook.bookings.api.BookingStatus.COMPLETED;
 import static dev.staybook.bookings.api.BookingStatus.CONFIRMED;
@@ -60,7 +61,7 @@ import java.util.UUID;
  * <p>Lifecycle ({@link Lifecycle}): placed PENDING_PAYMENT, holding the dates; once the payment is
  * authorized it becomes CONFIRMED (instant book) or REQUESTED (the host answers before
  * {@code respondBy}); CHECKED_IN at the check-in time and COMPLETED at the check-out time; or it ends
- * DECLINED, EXPIRED, or CANCELLED by either side. Every change appends a {@link Transition}.
+ * DECLINED, EXPIRED, CANCELLED by either side, or CANCELLED_UNPAID when its payment could not be collected. Every change appends a {@link Transition}.
  *
  * <p>Invariants: the stored lines add up to the guest total and the host payout; an active booking's
  * dates (plus the listing's preparation days after them) never overlap another active booking of the
@@ -232,6 +233,22 @@ public class Booking {
         return refund;
     }
 
+    /**
+     * Cancels a confirmed booking whose payment could not be collected (payments gave up capturing it). Nothing
+     * was charged, so nothing is refunded and the host earns nothing; the nights are released like any
+     * cancellation's. Allowed at any time before check-in, and refused after (Lifecycle).
+     */
+    public Refund cancelUnpaid(String reason, Instant now) {
+        Lifecycle.requireAllowed(status, CANCELLED_UNPAID);
+        Money nothing = Money.zero(currency());
+        Refund refund = new Refund(List.of(), nothing, nothing, "Nothing was charged: the payment could not be collected.");
+        refundTotal = refund.total().amount();
+        refundRule = refund.rule();
+        hostPayout = refund.hostPayout().amount();
+        moveTo(CANCELLED_UNPAID, Actor.system(), Transition.systemReason(reason), now);
+        return refund;
+    }
+
     private RefundTerms refundTerms(Party party, CancellationPolicy policy, Instant now) {
         if (status != CONFIRMED) {
             return RefundTerms.full("Cancelled before confirmation: nothing was charged.");
@@ -255,9 +272,9 @@ public class Booking {
         moveTo(COMPLETED, Actor.system(), "check-out time reached", now);
     }
 
-    /** True if the booking was confirmed, so that its guest total was captured. */
+    /** True if the booking was confirmed, so that its guest total was captured (a cancellation for non-payment was not). */
     public boolean wasCharged() {
-        return transitions.stream().anyMatch(t -> t.to() == CONFIRMED);
+        return status != CANCELLED_UNPAID && transitions.stream().anyMatch(t -> t.to() == CONFIRMED);
     }
 
     private void requireReached(Instant moment, Instant now, String what) {

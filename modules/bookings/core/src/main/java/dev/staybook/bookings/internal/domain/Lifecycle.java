@@ -2,6 +2,7 @@ package dev.staybook.bookings.internal.domain;
 
 import static dev.staybook.bookings.api.BookingStatus.CANCELLED_BY_GUEST;
 import static dev.staybook.bookings.api.BookingStatus.CANCELLED_BY_HOST;
+import static dev.staybook.bookings.api.BookingStatus.CANCELLED_UNPAID;
 import static dev.staybook.bookings.api.BookingStatus.CHECKED_IN;
 import static dev.staybook.bookings.api.BookingStatus.COMPLETED;
 import static dev.staybook.bookings.api.BookingStatus.CONFIRMED;
@@ -22,7 +23,7 @@ public final class Lifecycle {
     private static final Map<BookingStatus, Set<BookingStatus>> NEXT = Map.of(
             PENDING_PAYMENT, EnumSet.of(REQUESTED, CONFIRMED, EXPIRED, CANCELLED_BY_GUEST),
             REQUESTED, EnumSet.of(CONFIRMED, DECLINED, EXPIRED, CANCELLED_BY_GUEST),
-            CONFIRMED, EnumSet.of(CHECKED_IN, CANCELLED_BY_GUEST, CANCELLED_BY_HOST),
+            CONFIRMED, EnumSet.of(CHECKED_IN, CANCELLED_BY_GUEST, CANCELLED_BY_HOST, CANCELLED_UNPAID),
             CHECKED_IN, EnumSet.of(COMPLETED));
 
     private Lifecycle() {

@@ -16,7 +16,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class BookingMaintenance implements MaintenanceTask {
 
-    private static final String FINAL_STATUSES = "'COMPLETED', 'DECLINED', 'EXPIRED', 'CANCELLED_BY_GUEST', 'CANCELLED_BY_HOST'";
+    private static final String FINAL_STATUSES = "'COMPLETED', 'DECLINED', 'EXPIRED', 'CANCELLED_BY_GUEST', 'CANCELLED_BY_HOST', 'CANCELLED_UNPAID'";
     private static final String PURGE_IDEMPOTENCY_KEYS = ChunkedStatement.deleteWhere("bookings.booking_idempotency_keys",
             "created_at < ?");
     // one statement moves each chunk, so a row is never lost between the two tables nor in both

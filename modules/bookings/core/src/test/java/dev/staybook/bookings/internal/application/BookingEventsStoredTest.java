@@ -1,6 +1,7 @@
 package dev.staybook.bookings.internal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.bookings.api.Party;
@@ -44,5 +45,15 @@ class BookingEventsStoredTest {
                 List.of(new PriceLine(PriceLineKind.ACCOMMODATION, "Refund of nights", Money.of("15000", "JPY"))),
                 Money.of("3000", "JPY"), Instant.parse("2026-11-25T09:45:30Z"));
         assertEquals(cancelled, roundTrip(cancelled));
+    }
+
+    @Test
+    void aCancellationForNonPaymentNamesNoPartyAndSurvivesTheOutbox() {
+        BookingCancelled cancelled = new BookingCancelled(UUID.randomUUID(), new BookingId(UUID.randomUUID()), new ListingId(UUID.randomUUID()),
+                new UserId(UUID.randomUUID()), new UserId(UUID.randomUUID()), STAY, null, false, Money.of("0", "JPY"),
+                List.of(), Money.of("0", "JPY"), Instant.parse("2026-11-25T09:45:30Z"));
+        BookingCancelled stored = (BookingCancelled) roundTrip(cancelled);
+        assertEquals(cancelled, stored);
+        assertTrue(stored.forNonPayment());
     }
 }

@@ -144,6 +144,35 @@ class BookingTest {
     }
 
     @Test
+    void aConfirmedBookingWhosePaymentCouldNotBeCollectedIsCancelledWithoutRefund() {
+        Booking booking = confirmed(CancellationPolicyChoice.STRICT);
+        Refund refund = booking.cancelUnpaid("payment could not be collected (capture_refused)", NOW.plusSeconds(3600));
+
+        assertEquals(BookingStatus.CANCELLED_UNPAID, booking.status());
+        assertFalse(booking.status().isActive(), "the nights are released");
+        assertEquals(booking.currency(), refund.total().currency());
+        assertTrue(refund.total().isZero(), "nothing was charged, so nothing is refunded");
+        assertTrue(refund.hostPayout().isZero(), "the host earns nothing from an unpaid stay");
+        assertTrue(refund.lines().isEmpty());
+        assertFalse(booking.wasCharged());
+        Transition last = booking.transitions().get(booking.transitions().size() - 1);
+        assertEquals(Actor.system(), last.actor());
+        assertEquals("payment could not be collected (capture_refused)", last.reason());
+    }
+
+    @Test
+    void onlyAConfirmedBookingIsCancelledForNonPayment() {
+        Booking requested = place(false, CancellationPolicyChoice.MODERATE);
+        requested.paymentAuthorized(NOW, RESPONSE_WINDOW);
+        assertThrows(Conflict.class, () -> requested.cancelUnpaid("payment could not be collected", NOW));
+
+        Booking checkedIn = confirmed(CancellationPolicyChoice.MODERATE);
+        checkedIn.checkIn(checkedIn.checkInAt());
+        assertThrows(Conflict.class, () -> checkedIn.cancelUnpaid("payment could not be collected", checkedIn.checkInAt()),
+                "a stay that has begun is never cancelled");
+    }
+
+    @Test
     void aFailedOrLatePaymentExpiresTheBooking() {
         Booking booking = place(true, CancellationPolicyChoice.FLEXIBLE);
         booking.expire("payment declined", NOW);
