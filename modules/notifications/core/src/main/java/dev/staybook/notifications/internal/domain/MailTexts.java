@@ -49,6 +49,13 @@ public final class MailTexts {
                 + listing + " " + nights(stay) + " was cancelled. The guest is refunded " + refund + ".");
     }
 
+    /** To guest and host alike: Staybook cancelled a confirmed booking whose payment it could not collect. */
+    public static MailContent bookingCancelledUnpaid(String name, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "
+                + listing + " " + nights(stay) + " was cancelled because the payment could not be collected. Nothing was"
+                + " charged, so nothing is refunded, and the nights are free again.");
+    }
+
     public static MailContent paymentFailed(String name, String reason) {
         return mail(MailKind.PAYMENT_FAILED, "Your payment did not go through", "Hello " + name
                 + ",\n\nwe could not take the payment for your booking (" + reason + "). The booking was not made.");

@@ -16,8 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Mails about bookings: a request to the host, a confirmation and a cancellation (with the refund) to
- * both sides, a decline and a failed payment to the guest. In order per booking: BookingPlaced tells who
+ * Mails about bookings: a request to the host, a confirmation and a cancellation (with the refund, or why
+ * Staybook cancelled: the payment could not be collected) to both sides, a decline and a failed payment to the guest. In order per booking: BookingPlaced tells who
  * the booking is between, which the payment's failure (it names only the booking) needs.
  */
 @ApplicationScoped
@@ -69,6 +69,11 @@ public class BookingMails implements EventSubscriber {
 
     private void cancelled(BookingCancelled event) {
         String listing = listings.title(event.listingId());
+        if (event.forNonPayment()) {
+            queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingCancelledUnpaid(name, listing, event.stay()));
+            queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUnpaid(name, listing, event.stay()));
+            return;
+        }
         queue.toUser(event.guestId(), event.eventId(),
                 name -> MailTexts.bookingCancelled(name, listing, event.stay(), event.guestRefund()));
         queue.toUser(event.hostId(), event.eventId(),

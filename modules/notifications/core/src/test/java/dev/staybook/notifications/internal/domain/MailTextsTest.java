@@ -24,6 +24,17 @@ class MailTextsTest {
     }
 
     @Test
+    void aCancellationForNonPaymentSaysWhyAndThatNothingWasCharged() {
+        MailContent mail = MailTexts.bookingCancelledUnpaid("Ada", "Bright loft", STAY);
+
+        assertEquals(MailKind.BOOKING_CANCELLED, mail.kind());
+        assertEquals("Booking cancelled: Bright loft", mail.subject());
+        assertTrue(mail.body().contains("because the payment could not be collected"), mail.body());
+        assertTrue(mail.body().contains("Nothing was charged"), mail.body());
+        assertTrue(mail.body().contains("from 2027-05-01 to 2027-05-04"), mail.body());
+    }
+
+    @Test
     void eachMailNamesWhatHappened() {
         assertEquals("Payout sent: 90.00 EUR", MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 1).subject());
         assertTrue(MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 2).body().contains("2 stays"));
