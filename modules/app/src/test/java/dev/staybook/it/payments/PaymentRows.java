@@ -106,6 +106,15 @@ final class PaymentRows {
         }
     }
 
+    /** Runs one update and returns how many rows it changed. */
+    static int update(String sql, Object... values) {
+        try (Connection connection = TestDatabase.connect(); PreparedStatement statement = prepare(connection, sql, values)) {
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, String> accountTotals(String sql, String id) {
         try (Connection connection = TestDatabase.connect(); PreparedStatement query = prepare(connection, sql, id);
              ResultSet rows = query.executeQuery()) {
