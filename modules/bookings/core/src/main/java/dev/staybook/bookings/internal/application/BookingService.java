@@ -155,7 +155,7 @@ public class BookingService {
         bookings.find(id.value()).filter(b -> b.status() == BookingStatus.CONFIRMED).ifPresent(booking -> {
             Instant now = clock.instant();
             Refund nothing = booking.cancelUnpaid(UNCOLLECTED + " (" + reason + ")", now);
-            outbox.publish(BookingEvents.cancelled(booking, null, false, nothing, now));
+            outbox.publish(BookingEvents.cancelled(booking, null, booking.wasCharged(), nothing, now));
         });
     }
 
