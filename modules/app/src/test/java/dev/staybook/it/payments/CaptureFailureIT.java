@@ -98,6 +98,11 @@ class CaptureFailureIT {
         assertEquals(0, PaymentRows.number(
                 "select count(*) from payments.payments where booking_id = ?::uuid and next_capture_at is not null", id));
         assertEquals(List.of(), PaymentRows.transactionKindsOfBooking(id), "nothing was charged, nothing was refunded");
+        assertEquals("0.00", Api.as(guest.accessToken()).get("/bookings/" + id).path("refund.total.amount"),
+                "the booking refunds nothing: nothing was charged");
+        Mailbox.Received mail = Eventually.value("the guest's cancellation mail", () -> Mailbox.read(guest.email()).stream()
+                .filter(received -> received.subject().startsWith("Booking cancelled")).findFirst());
+        assertTrue(mail.body().contains("before its payment was collected. Nothing was charged"), mail.body());
     }
 
     private static Response quote(LocalDate checkIn) {

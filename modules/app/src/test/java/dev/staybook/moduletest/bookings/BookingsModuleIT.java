@@ -2,6 +2,7 @@ package dev.staybook.moduletest.bookings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.bookings.api.BookingStatus;
@@ -38,8 +39,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bookings with nothing of the other modules but what they publish: listings' {@link ListingCatalog} (a test
- * double), the identity and payments api types, and the events it publishes through the outbox library. Proves
+ * Bookings with nothing of the other modules but what they publish: listings' {@link ListingCatalog} and payments'
+ * {@code PaymentDirectory} (test doubles), the identity and payments api types, and the events it publishes through the outbox library. Proves
  * that quoting, holding dates (PostgreSQL's exclusion constraint), confirming on payments' outcome and
  * cancelling under the listing's policy need no other module's code.
  */
@@ -51,7 +52,7 @@ class BookingsModuleIT {
         return MicroDeployment.of("bookings")
                 .packages(BookingService.class, Booking.class, CancellationPolicy.class, JpaBookingRepository.class,
                         BookingId.class, BookingPlaced.class, ListingCatalog.class, Caller.class, PaymentSummary.class)
-                .classes(PublishedListings.class)
+                .classes(PublishedListings.class, RecordedPayments.class)
                 .persistenceUnit("bookings")
                 .archive();
     }
@@ -62,6 +63,8 @@ class BookingsModuleIT {
 
     @Inject
     PublishedListings listings;
+    @Inject
+    RecordedPayments payments;
     @Inject
     QuoteService quotes;
     @Inject
@@ -131,6 +134,22 @@ class BookingsModuleIT {
 
         assertEquals(BookingStatus.CANCELLED_BY_GUEST, cancelled.status());
         assertEquals(Money.of("434.00", "EUR"), cancelled.refundTotal());
+    }
+
+    @Test
+    void refundsNothingWhenCancelledWhilePaymentsStillRetriesARefusedCapture() {
+        listing = listings.publish(HOST, true, CancellationPolicyChoice.FLEXIBLE);
+        UUID id = bookings.place(GUEST, request(stay(70, 73))).booking().id();
+        bookings.paymentAuthorized(new BookingId(id));
+        Money nothing = Money.of("0.00", "EUR");
+        payments.record(new PaymentSummary(new BookingId(id), PaymentSummary.CAPTURE_FAILED, Money.of("434.00", "EUR"), nothing, nothing));
+
+        BookingDetails cancelled = bookings.cancel(GUEST, id, "plans changed");
+
+        assertEquals(BookingStatus.CANCELLED_BY_GUEST, cancelled.status());
+        assertTrue(cancelled.refundTotal().isZero(), "nothing was charged, so nothing is refunded");
+        assertEquals(1, rows.number("SELECT count(*) FROM outbox.events WHERE aggregate_id = ? AND event_type = 'BookingCancelled'"
+                + " AND payload::jsonb ->> 'wasCharged' = 'false'", id), "payments releases the hold instead of refunding");
     }
 
     private PlaceBooking request(DateRange stay) {

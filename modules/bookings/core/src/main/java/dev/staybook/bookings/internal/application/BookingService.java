@@ -16,6 +16,8 @@ import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.RuleViolation;
 import dev.staybook.outbox.Outbox;
+import dev.staybook.payments.api.PaymentDirectory;
+import dev.staybook.payments.api.PaymentSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,6 +37,8 @@ public class BookingService {
 
     @Inject
     BookingRepository bookings;
+    @Inject
+    PaymentDirectory payments;
     @Inject
     IdempotencyKeys idempotencyKeys;
     @Inject
@@ -122,10 +126,22 @@ public class BookingService {
             throw new Forbidden("not-a-party", "Only the guest or the host of this booking may cancel it.");
         }
         Instant now = clock.instant();
+        if (booking.wasCharged() && captureOutstanding(booking)) {
+            Refund nothing = booking.cancelUncollected(party, actor, reason, now);
+            outbox.publish(BookingEvents.cancelled(booking, party, false, nothing, now));
+            return BookingDetails.of(booking);
+        }
         boolean wasCharged = booking.wasCharged();
         Refund refund = booking.cancel(party, actor, CancellationPolicies.find(booking.policy()).orElseThrow(), reason, now);
         outbox.publish(BookingEvents.cancelled(booking, party, wasCharged, refund, now));
         return BookingDetails.of(booking);
+    }
+
+    /** Payments refused to capture this confirmed booking's payment so far and is retrying: nothing was charged. */
+    private boolean captureOutstanding(Booking booking) {
+        BookingId id = new BookingId(booking.id());
+        PaymentSummary payment = payments.summaries(List.of(id)).get(id);
+        return payment != null && PaymentSummary.CAPTURE_FAILED.equals(payment.status());
     }
 
     /** The guest's payment is held; ignored unless the booking still waits for it (it may have expired meanwhile). */

@@ -216,18 +216,36 @@ public class Booking {
      * so everything is released; a host's cancellation refunds in full; a guest's follows the policy.
      */
     public Refund cancel(Party party, Actor actor, CancellationPolicy policy, String reason, Instant now) {
+        BookingStatus target = requireCancellable(party, now);
+        return cancelledWith(RefundCalculator.apply(refundTerms(party, policy, now), priceLines()), target, actor, reason, now);
+    }
+
+    /**
+     * Cancels a confirmed booking whose payment has not been collected yet (payments is still retrying a refused
+     * capture): nothing was charged, so nothing is refunded and the host earns nothing.
+     */
+    public Refund cancelUncollected(Party party, Actor actor, String reason, Instant now) {
+        BookingStatus target = requireCancellable(party, now);
+        Money nothing = Money.zero(currency());
+        return cancelledWith(new Refund(List.of(), nothing, nothing, "Nothing was charged: the payment had not been collected."),
+                target, actor, reason, now);
+    }
+
+    private BookingStatus requireCancellable(Party party, Instant now) {
         BookingStatus target = party == Party.GUEST ? CANCELLED_BY_GUEST : CANCELLED_BY_HOST;
-        String given = Transition.givenReason(reason);
         Lifecycle.requireAllowed(status, target);
         if (!now.isBefore(checkInAt)) {
             throw new Conflict("stay-started", "The stay has begun; it can no longer be cancelled.");
         }
-        Refund refund = RefundCalculator.apply(refundTerms(party, policy, now), priceLines());
+        return target;
+    }
+
+    private Refund cancelledWith(Refund refund, BookingStatus target, Actor actor, String reason, Instant now) {
         refundTotal = refund.total().amount();
         refundRule = refund.rule();
         hostPayout = refund.hostPayout().amount();
         refund.lines().forEach(line -> refundLines.add(new PriceLineRow(line)));
-        moveTo(target, actor, given, now);
+        moveTo(target, actor, Transition.givenReason(reason), now);
         paymentDueAt = null;
         respondBy = null;
         return refund;

@@ -161,6 +161,17 @@ class BookingTest {
     }
 
     @Test
+    void aCancellationBeforeThePaymentWasCollectedRefundsNothingWhateverThePolicy() {
+        Booking booking = confirmed(CancellationPolicyChoice.FLEXIBLE);
+        Refund refund = booking.cancelUncollected(Party.HOST, Actor.host(HOST), "double booked elsewhere", NOW.plusSeconds(60));
+
+        assertEquals(BookingStatus.CANCELLED_BY_HOST, booking.status());
+        assertTrue(refund.total().isZero(), "nothing was charged, so nothing is refunded");
+        assertTrue(refund.hostPayout().isZero());
+        assertEquals("double booked elsewhere", booking.transitions().get(booking.transitions().size() - 1).reason());
+    }
+
+    @Test
     void onlyAConfirmedBookingIsCancelledForNonPayment() {
         Booking requested = place(false, CancellationPolicyChoice.MODERATE);
         requested.paymentAuthorized(NOW, RESPONSE_WINDOW);

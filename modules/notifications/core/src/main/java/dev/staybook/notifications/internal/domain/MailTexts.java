@@ -49,6 +49,13 @@ public final class MailTexts {
                 + listing + " " + nights(stay) + " was cancelled. The guest is refunded " + refund + ".");
     }
 
+    /** To guest and host alike: a confirmed booking was cancelled before its payment was collected. */
+    public static MailContent bookingCancelledUncharged(String name, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "
+                + listing + " " + nights(stay) + " was cancelled before its payment was collected. Nothing was charged, so"
+                + " nothing is refunded: the hold on the guest's card is released.");
+    }
+
     /** To guest and host alike: Staybook cancelled a confirmed booking whose payment it could not collect. */
     public static MailContent bookingCancelledUnpaid(String name, String listing, DateRange stay) {
         return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "

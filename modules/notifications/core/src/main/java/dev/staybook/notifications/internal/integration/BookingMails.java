@@ -74,6 +74,11 @@ public class BookingMails implements EventSubscriber {
             queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUnpaid(name, listing, event.stay()));
             return;
         }
+        if (event.guestRefund().isZero() && !event.wasCharged()) { // cancelled while payments was still retrying the capture
+            queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay()));
+            queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay()));
+            return;
+        }
         queue.toUser(event.guestId(), event.eventId(),
                 name -> MailTexts.bookingCancelled(name, listing, event.stay(), event.guestRefund()));
         queue.toUser(event.hostId(), event.eventId(),

@@ -35,6 +35,15 @@ class MailTextsTest {
     }
 
     @Test
+    void aCancellationBeforeThePaymentWasCollectedRefundsNothing() {
+        MailContent mail = MailTexts.bookingCancelledUncharged("Ada", "Bright loft", STAY);
+
+        assertEquals(MailKind.BOOKING_CANCELLED, mail.kind());
+        assertTrue(mail.body().contains("before its payment was collected. Nothing was charged"), mail.body());
+        assertTrue(mail.body().contains("from 2027-05-01 to 2027-05-04"), mail.body());
+    }
+
+    @Test
     void eachMailNamesWhatHappened() {
         assertEquals("Payout sent: 90.00 EUR", MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 1).subject());
         assertTrue(MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 2).body().contains("2 stays"));
