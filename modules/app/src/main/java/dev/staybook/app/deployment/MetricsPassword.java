@@ -1,17 +1,13 @@
 package dev.staybook.app.deployment;
 
-import dev.staybook.kernel.deployment.DevelopmentSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * /metrics readable with the metrics account's password from config/server.xml's default, which anyone reading the
- * source knows: it counts bookings and payments, which are nobody else's business.
- */
+/** /metrics readable with the metrics account's development password: it counts bookings and payments. */
 @ApplicationScoped
-public class MetricsPassword implements DevelopmentSetting {
+public class MetricsPassword extends DevelopmentPassword {
 
     static final String DEVELOPMENT_PASSWORD = "dev-only-metrics-password";
 
@@ -22,20 +18,18 @@ public class MetricsPassword implements DevelopmentSetting {
     @ConfigProperty(name = "staybook.allow.development-metrics-password", defaultValue = "false")
     boolean allowed;
 
+    public MetricsPassword() {
+        super(DEVELOPMENT_PASSWORD, "the DEVELOPMENT password of the metrics account (/metrics)",
+                "set STAYBOOK_METRICS_PASSWORD, or STAYBOOK_ALLOW_DEVELOPMENT_METRICS_PASSWORD=true");
+    }
+
     @Override
-    public Optional<String> inUse() {
-        return password.isEmpty() || password.get().equals(DEVELOPMENT_PASSWORD)
-                ? Optional.of("the DEVELOPMENT password of the metrics account (/metrics)")
-                : Optional.empty();
+    protected Optional<String> configured() {
+        return password;
     }
 
     @Override
     public boolean allowedInProduction() {
         return allowed;
-    }
-
-    @Override
-    public String remedy() {
-        return "set STAYBOOK_METRICS_PASSWORD, or STAYBOOK_ALLOW_DEVELOPMENT_METRICS_PASSWORD=true";
     }
 }

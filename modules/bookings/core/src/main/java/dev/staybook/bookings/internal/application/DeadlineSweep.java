@@ -1,6 +1,8 @@
 package dev.staybook.bookings.internal.application;
 
 import dev.staybook.kernel.SchemasMigrated;
+import dev.staybook.kernel.schedule.Batches;
+import dev.staybook.kernel.schedule.RepeatingTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,10 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,10 +33,10 @@ public class DeadlineSweep {
     @ConfigProperty(name = "staybook.bookings.sweep-interval", defaultValue = "PT30S")
     Duration interval;
 
-    private ScheduledFuture<?> schedule;
+    private RepeatingTask schedule;
 
     void start(@Observes SchemasMigrated migrated) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = RepeatingTask.every(scheduler, interval, LOG, "The booking deadline sweep failed", this::runNow);
     }
 
     /** Runs every transition until nothing is due, in order: a stay past its check-out checks in, then completes. */
@@ -48,27 +47,13 @@ public class DeadlineSweep {
     }
 
     private static int drain(Function<Instant, Integer> step, Instant now) {
-        int total = 0;
-        int done;
-        do {
-            done = step.apply(now);
-            total += done;
-        } while (done == BookingDeadlines.BATCH);
-        return total;
-    }
-
-    private void runSafely() {
-        try {
-            runNow();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The booking deadline sweep failed; the next run retries", e);
-        }
+        return Batches.drain(BookingDeadlines.BATCH, () -> step.apply(now));
     }
 
     @PreDestroy
     void stop() {
         if (schedule != null) {
-            schedule.cancel(false);
+            schedule.stop();
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.staybook.payments.internal.application;
 
 import dev.staybook.kernel.SchemasMigrated;
+import dev.staybook.kernel.schedule.Batches;
+import dev.staybook.kernel.schedule.RepeatingTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,9 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,27 +34,19 @@ public class CaptureRetrySchedule {
     @ConfigProperty(name = "staybook.payments.capture-retry-check-interval", defaultValue = "PT1M")
     Duration interval;
 
-    private ScheduledFuture<?> schedule;
+    private RepeatingTask schedule;
 
     void start(@Observes SchemasMigrated migrated) {
-        schedule = scheduler.scheduleWithFixedDelay(this::retryDueSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void retryDueSafely() {
-        try {
+        schedule = RepeatingTask.every(scheduler, interval, LOG, "Retrying refused captures failed", () -> {
             Instant now = clock.instant();
-            while (retries.retryDue(now) == CaptureRetries.BATCH) {
-                // a full batch: more may be due
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retrying refused captures failed; the next check retries", e);
-        }
+            Batches.drain(CaptureRetries.BATCH, () -> retries.retryDue(now));
+        });
     }
 
     @PreDestroy
     void stop() {
         if (schedule != null) {
-            schedule.cancel(false);
+            schedule.stop();
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.staybook.payments.internal.batch;
 
 import dev.staybook.kernel.SchemasMigrated;
+import dev.staybook.kernel.schedule.RepeatingTask;
 import dev.staybook.payments.internal.persistence.ScheduledRuns;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -10,12 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,32 +43,28 @@ public class PayoutSchedule {
     @ConfigProperty(name = "staybook.payouts.run-at", defaultValue = "02:00")
     LocalTime runAt;
 
-    private ScheduledFuture<?> check;
+    private RepeatingTask check;
 
     void start(@Observes SchemasMigrated migrated) {
         if (enabled) {
-            check = scheduler.scheduleWithFixedDelay(this::startIfDue, 1, 1, TimeUnit.MINUTES);
+            check = RepeatingTask.every(scheduler, Duration.ofMinutes(1), LOG, "Could not start the scheduled payout run", this::startIfDue);
         }
     }
 
     private void startIfDue() {
-        try {
-            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-            if (LocalTime.now(clock.withZone(ZoneOffset.UTC)).isBefore(runAt) || !runs.claim(JOB, today.toString())) {
-                return;
-            }
-            long execution = BatchRuntime.getJobOperator().start(JOB, PayoutRunParameters.from(null, null, today).asJobParameters());
-            runs.started(JOB, today.toString(), execution);
-            LOG.info(() -> "Started the payout run for " + today + " as execution " + execution);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not start the scheduled payout run; the next check retries", e);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (LocalTime.now(clock.withZone(ZoneOffset.UTC)).isBefore(runAt) || !runs.claim(JOB, today.toString())) {
+            return;
         }
+        long execution = BatchRuntime.getJobOperator().start(JOB, PayoutRunParameters.from(null, null, today).asJobParameters());
+        runs.started(JOB, today.toString(), execution);
+        LOG.info(() -> "Started the payout run for " + today + " as execution " + execution);
     }
 
     @PreDestroy
     void stop() {
         if (check != null) {
-            check.cancel(false);
+            check.stop();
         }
     }
 }

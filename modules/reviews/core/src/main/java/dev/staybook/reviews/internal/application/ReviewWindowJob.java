@@ -1,6 +1,8 @@
 package dev.staybook.reviews.internal.application;
 
 import dev.staybook.kernel.SchemasMigrated;
+import dev.staybook.kernel.schedule.Batches;
+import dev.staybook.kernel.schedule.RepeatingTask;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -10,9 +12,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,36 +32,22 @@ public class ReviewWindowJob {
     @ConfigProperty(name = "staybook.reviews.window-check-interval", defaultValue = "PT5M")
     Duration interval;
 
-    private ScheduledFuture<?> schedule;
+    private RepeatingTask schedule;
 
     void start(@Observes SchemasMigrated migrated) {
-        schedule = scheduler.scheduleWithFixedDelay(this::runSafely, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule = RepeatingTask.every(scheduler, interval, LOG, "Closing review windows failed", this::runNow);
     }
 
     /** Closes every due window, batch after batch; returns how many stays were closed. */
     public Result runNow() {
         Instant now = clock.instant();
-        int total = 0;
-        int closed;
-        do {
-            closed = windows.closeDue(now);
-            total += closed;
-        } while (closed == ReviewWindows.BATCH);
-        return new Result(total);
-    }
-
-    private void runSafely() {
-        try {
-            runNow();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Closing review windows failed; the next run retries", e);
-        }
+        return new Result(Batches.drain(ReviewWindows.BATCH, () -> windows.closeDue(now)));
     }
 
     @PreDestroy
     void stop() {
         if (schedule != null) {
-            schedule.cancel(false);
+            schedule.stop();
         }
     }
 
