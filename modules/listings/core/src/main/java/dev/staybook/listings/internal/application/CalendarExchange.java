@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.application;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.AvailabilityCalendar;
 import dev.staybook.listings.internal.domain.CalendarChange;
@@ -25,14 +26,13 @@ import java.util.TreeMap;
 /**
  * Calendar sync with other platforms in iCalendar: the feed of unavailable nights for the next 12
  * months, and imports that block the nights of each event. Imports skip what lies in the past, stop at
- * a two-year horizon, and leave booked nights as they are (they are unavailable already).
+ * the booking horizon (BookingHorizon), and leave booked nights as they are (they are unavailable already).
  */
 @ApplicationScoped
 @Transactional
 public class CalendarExchange {
 
     static final int FEED_MONTHS = 12;
-    static final int IMPORT_HORIZON_DAYS = 730;
 
     @Inject
     VisibleListings visible;
@@ -63,7 +63,8 @@ public class CalendarExchange {
         listing.requireNotArchived();
         List<CalendarEvent> events = ICalendarParser.parse(icalendar);
         BookableListing terms = listing.bookable();
-        DateRange horizon = new DateRange(calendars.today(terms), calendars.today(terms).plusDays(IMPORT_HORIZON_DAYS));
+        LocalDate today = calendars.today(terms);
+        DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
         Map<LocalDate, String> notes = new TreeMap<>();
         int imported = 0;
         for (CalendarEvent event : events) {
