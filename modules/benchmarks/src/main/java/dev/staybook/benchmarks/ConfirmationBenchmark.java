@@ -23,7 +23,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * until nothing is pending payment, then checks that nothing expired and no two active bookings overlap.
  *
  * <p>{@code --base-url http://localhost:9080 --database staybook_bench_events --rates 300 --duration 60
- * --warmup 15 --listings 100 --guests 200 --connections 64 --drain-timeout 300 --out modules/benchmarks/results/confirmations.md}
+ * --warmup 60 --listings 100 --guests 200 --connections 64 --drain-timeout 300 --out modules/benchmarks/results/confirmations.md}
  */
 public final class ConfirmationBenchmark {
 
@@ -39,7 +39,7 @@ public final class ConfirmationBenchmark {
         String database = arguments.text("database", "staybook_bench_events");
         List<Integer> rates = Arrays.stream(arguments.text("rates", "300").split(",")).map(String::strip).map(Integer::parseInt).toList();
         Duration duration = Duration.ofSeconds(arguments.number("duration", 60));
-        Duration warmup = Duration.ofSeconds(arguments.number("warmup", 15));
+        Duration warmup = Duration.ofSeconds(arguments.number("warmup", 60)); // the JIT: 15 s left a booking costing twice its CPU
         int listingsPerRate = arguments.number("listings", 100);
         int connections = arguments.number("connections", 64);
         Duration drainTimeout = Duration.ofSeconds(arguments.number("drain-timeout", 300));
