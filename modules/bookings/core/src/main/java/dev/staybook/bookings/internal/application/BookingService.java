@@ -126,12 +126,12 @@ public class BookingService {
             throw new Forbidden("not-a-party", "Only the guest or the host of this booking may cancel it.");
         }
         Instant now = clock.instant();
-        if (booking.wasCharged() && captureOutstanding(booking)) {
+        boolean wasCharged = booking.wasCharged();
+        if (wasCharged && captureOutstanding(booking)) {
             Refund nothing = booking.cancelUncollected(party, actor, reason, now);
             outbox.publish(BookingEvents.cancelled(booking, party, false, nothing, now));
             return BookingDetails.of(booking);
         }
-        boolean wasCharged = booking.wasCharged();
         Refund refund = booking.cancel(party, actor, CancellationPolicies.find(booking.policy()).orElseThrow(), reason, now);
         outbox.publish(BookingEvents.cancelled(booking, party, wasCharged, refund, now));
         return BookingDetails.of(booking);
