@@ -32,7 +32,7 @@ public record CalendarChange(DateRange nights, Availability availability, String
     /** Checks the changes against today's date and the listing's currency; reports as {@code changes[i].field}. */
     public static void check(List<CalendarChange> changes, LocalDate today, Currency currency) {
         InputErrors errors = new InputErrors()
-                .check(!changes.isEmpty() && changes.size() <= MAX_CHANGES, "changes", "must hold 1 to %d changes".formatted(MAX_CHANGES));
+                .check(!changes.isEmpty() && changes.size() <= MAX_CHANGES, "changes", "must hold 1 to " + MAX_CHANGES + " changes");
         for (int i = 0; i < changes.size(); i++) {
             changes.get(i).check("changes[%d].".formatted(i), today, currency, errors);
         }
@@ -41,13 +41,13 @@ public record CalendarChange(DateRange nights, Availability availability, String
 
     private void check(String prefix, LocalDate today, Currency currency, InputErrors errors) {
         errors.check(!nights.checkIn().isBefore(today), prefix + "from", "must not be in the past (today is %s in the listing's time zone)".formatted(today))
-                .check(nights.nights() <= MAX_NIGHTS, prefix + "to", "must be at most %d nights after from".formatted(MAX_NIGHTS))
+                .check(nights.nights() <= MAX_NIGHTS, prefix + "to", "must be at most " + MAX_NIGHTS + " nights after from")
                 .check(!nights.checkOut().isAfter(BookingHorizon.latestCheckOut(today)), prefix + "to",
                         "must be at most %d days ahead (%s): nights further away cannot be booked yet"
                                 .formatted(BookingHorizon.DAYS, BookingHorizon.latestCheckOut(today)))
                 .check(availability != null || price != null, prefix + "availability", "a change sets availability, price or both")
                 .check(note == null || availability == Availability.BLOCKED, prefix + "note", "goes only with availability BLOCKED")
-                .check(note == null || note.length() <= MAX_NOTE, prefix + "note", "must be at most %d characters".formatted(MAX_NOTE))
+                .check(note == null || note.length() <= MAX_NOTE, prefix + "note", "must be at most " + MAX_NOTE + " characters")
                 .check(FreeText.isSingleLine(note), prefix + "note", FreeText.singleLineMessage());
         if (price != null && price.price() != null) {
             errors.check(price.price().currency().equals(currency), prefix + "price.currency", "must be the listing's currency " + currency)

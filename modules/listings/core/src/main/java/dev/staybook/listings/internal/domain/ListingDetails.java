@@ -36,12 +36,12 @@ public record ListingDetails(
         photos = photos == null ? List.of() : List.copyOf(photos);
         InputErrors errors = new InputErrors()
                 .check(title != null && !title.isEmpty() && title.length() <= MAX_TITLE, "title",
-                        "is required, 1 to %d characters".formatted(MAX_TITLE))
+                        "is required, 1 to " + MAX_TITLE + " characters")
                 .check(FreeText.isSingleLine(title), "title", FreeText.singleLineMessage())
                 .check(FreeText.isMultiLine(description), "description", FreeText.multiLineMessage())
                 .check(description == null || description.length() <= MAX_DESCRIPTION, "description",
-                        "must be at most %d characters".formatted(MAX_DESCRIPTION))
-                .check(photos.size() <= MAX_PHOTOS, "photos", "must be at most %d photos".formatted(MAX_PHOTOS))
+                        "must be at most " + MAX_DESCRIPTION + " characters")
+                .check(photos.size() <= MAX_PHOTOS, "photos", "must be at most " + MAX_PHOTOS + " photos")
                 .check(amenities.stream().allMatch(code -> AMENITY_CODE.matcher(code).matches()), "amenities",
                         "must be amenity codes such as wifi");
         required(errors, propertyType, "propertyType");

@@ -13,7 +13,7 @@ public record Photo(String url, String caption) {
         url = url == null ? null : url.strip();
         caption = Text.optional(caption);
         new InputErrors()
-                .check(isWebAddress(url), "url", "must be an http or https URL of at most %d characters".formatted(MAX_URL))
+                .check(isWebAddress(url), "url", "must be an http or https URL of at most " + MAX_URL + " characters")
                 .check(caption == null || caption.length() <= 200, "caption", "must be at most 200 characters")
                 .check(FreeText.isSingleLine(caption), "caption", FreeText.singleLineMessage())
                 .throwIfAny("The photo is invalid.");

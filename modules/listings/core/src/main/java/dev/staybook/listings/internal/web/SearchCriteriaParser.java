@@ -130,11 +130,11 @@ public final class SearchCriteriaParser {
             return null;
         }
         DateRange stay = new DateRange(checkIn, checkOut);
-        errors.check(stay.nights() <= MAX_NIGHTS, "checkOut", "a stay is at most %d nights".formatted(MAX_NIGHTS));
+        errors.check(stay.nights() <= MAX_NIGHTS, "checkOut", "a stay is at most " + MAX_NIGHTS + " nights");
         // today somewhere on Earth is at most a day after today in UTC
         LocalDate latestCheckOut = BookingHorizon.latestCheckOut(LocalDate.now(ZoneOffset.UTC).plusDays(1));
-        errors.check(!checkOut.isAfter(latestCheckOut), "checkOut", "must be at most %d days ahead: stays further away cannot be booked yet"
-                .formatted(BookingHorizon.DAYS));
+        errors.check(!checkOut.isAfter(latestCheckOut), "checkOut", "must be at most " + BookingHorizon.DAYS
+                + " days ahead: stays further away cannot be booked yet");
         return stay;
     }
 
