@@ -4,19 +4,14 @@ import dev.staybook.kernel.Page;
 import dev.staybook.listings.internal.application.ListingSearch;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.SearchHit;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ContextResolver;
-import jakarta.ws.rs.ext.Providers;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,19 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/listings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Find published listings")
 public class SearchResource {
-
-    private static final Jsonb DEFAULT_JSONB = JsonbBuilder.create();
 
     @Inject
     ListingSearch search;
     @Inject
     PublicListingCache cache;
-    @Context
-    Providers providers;
 
     @GET
     @Operation(operationId = "searchListings", summary = "Search published listings",
@@ -52,7 +43,7 @@ public class SearchResource {
     public Response search(@BeanParam SearchRequest request) {
         // parsed first: invalid searches are answered 400 and never reach the cache
         SearchCriteria criteria = SearchCriteriaParser.parse(request);
-        return cache.searchPage(criteria, () -> jsonb().toJson(page(criteria)));
+        return cache.searchPage(criteria, () -> SearchPageJson.write(page(criteria)));
     }
 
     private Page<SearchItem> page(SearchCriteria criteria) {
@@ -68,12 +59,5 @@ public class SearchResource {
     /** The shape of a page in the OpenAPI document (the method returns it as cached JSON text). */
     @Schema(name = "SearchPage")
     record SearchPage(List<SearchItem> items, String nextCursor) {
-    }
-
-    /** The application's JSON-B configuration, so that cached pages look exactly like the ones JAX-RS writes. */
-    private Jsonb jsonb() {
-        ContextResolver<Jsonb> configured = providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE);
-        Jsonb jsonb = configured == null ? null : configured.getContext(Page.class);
-        return jsonb == null ? DEFAULT_JSONB : jsonb;
     }
 }
