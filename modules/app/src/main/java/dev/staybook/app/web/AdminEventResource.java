@@ -8,7 +8,7 @@ import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.outbox.DeliveryAdministration;
 import dev.staybook.outbox.DeliveryState;
 import dev.staybook.outbox.EventDelivery;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * failed its last attempt is {@code failed} (parked) with its last error, until it is retried or dismissed.
  */
 @Path("/admin/events")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Administration")

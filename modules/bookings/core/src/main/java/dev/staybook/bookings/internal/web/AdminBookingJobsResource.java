@@ -3,7 +3,7 @@ package dev.staybook.bookings.internal.web;
 import dev.staybook.bookings.internal.application.DeadlineSweep;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/jobs/booking-deadlines")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Administration")

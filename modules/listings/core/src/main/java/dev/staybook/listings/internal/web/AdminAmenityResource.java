@@ -5,7 +5,7 @@ import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.listings.internal.application.AmenityCatalogue;
 import dev.staybook.listings.internal.domain.Amenity;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/amenities")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Administration")

@@ -2,7 +2,7 @@ package dev.staybook.listings.internal.web;
 
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.listings.internal.application.CalendarExchange;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/listings/{id}/calendar.ics")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Calendar")
 public class CalendarFeedResource {
 

@@ -5,7 +5,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.listings.internal.application.CalendarExchange;
 import dev.staybook.listings.internal.application.CalendarService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/listings/{id}/calendar")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendar", description = "Availability and prices per night; iCalendar sync")
 public class CalendarResource {

@@ -7,7 +7,7 @@ import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.listings.internal.application.ListingService;
 import dev.staybook.listings.internal.domain.ListingSnapshot;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/users/me/listings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Listings")
 public class HostListingsResource {

@@ -10,7 +10,7 @@ import dev.staybook.listings.internal.application.ListingService;
 import dev.staybook.listings.internal.application.ShownListing;
 import dev.staybook.listings.internal.domain.ListingDetails;
 import dev.staybook.listings.internal.domain.ListingSnapshot;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/listings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Listings", description = "Places to stay: create, publish, change, archive")
 public class ListingResource {

@@ -9,7 +9,7 @@ import dev.staybook.notifications.internal.application.MailQueries;
 import dev.staybook.notifications.internal.domain.Mail;
 import dev.staybook.notifications.internal.domain.MailRepository.Position;
 import dev.staybook.notifications.internal.domain.MailStatus;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/admin/mails")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Administration")

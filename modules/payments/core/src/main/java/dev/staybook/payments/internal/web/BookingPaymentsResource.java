@@ -6,7 +6,7 @@ import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.payments.internal.application.PaymentQueries;
 import dev.staybook.payments.internal.application.PaymentView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/bookings/{id}/payments")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Payments", description = "Charges and refunds of bookings, host payouts, payment gateway webhooks")
 public class BookingPaymentsResource {

@@ -1,7 +1,7 @@
 package dev.staybook.payments.internal.web;
 
 import dev.staybook.payments.internal.application.WebhookReceiver;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/payments/webhooks/{provider}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Payments")
 public class WebhookResource {
 

@@ -5,7 +5,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.reviews.internal.application.ReviewService;
 import dev.staybook.reviews.internal.domain.Review;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/bookings/{id}/reviews")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Reviews", description = "Double-blind reviews of completed stays, host responses, published reviews")

@@ -6,7 +6,7 @@ import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.reviews.internal.application.ReviewCursors;
 import dev.staybook.reviews.internal.application.ReviewQueries;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/listings/{id}/reviews")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews")
 public class ListingReviewResource {

@@ -5,7 +5,7 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.reviews.internal.application.ReviewCursors;
 import dev.staybook.reviews.internal.application.ReviewQueries;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/users/{id}/reviews")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reviews")
 public class UserReviewResource {
