@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
@@ -28,6 +29,11 @@ public class Argon2PasswordHasher implements PasswordHasher {
             "^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$");
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
+    /**
+     * Derivations running at once. Each holds 19 MiB and a core until it ends, so more than there are cores only
+     * piles up memory: a burst of sign-ins could exhaust the bounded heap (config/jvm.options) without finishing any faster.
+     */
+    private static final Semaphore DERIVATIONS = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
 
     private final SecureRandom random = new SecureRandom();
 
@@ -80,9 +86,14 @@ public class Argon2PasswordHasher implements PasswordHasher {
                 .withSalt(salt)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
         byte[] out = new byte[length];
-        generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        DERIVATIONS.acquireUninterruptibly();
+        try {
+            generator.init(parameters);
+            generator.generateBytes(password.getBytes(StandardCharsets.UTF_8), out);
+        } finally {
+            DERIVATIONS.release();
+        }
         return out;
     }
 }
