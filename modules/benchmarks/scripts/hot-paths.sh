@@ -57,7 +57,7 @@ curl -fsS -o /dev/null "$BASE/health/ready" || { echo "$BASE/health/ready is not
 echo "== hot paths of $BASE (database $DATABASE), $(date -u +%FT%TZ)"
 echo "== machine: $(nproc) processors ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo),"\
   "$(psql $PG -d "$DATABASE" -tAc 'show server_version' | sed 's/^/PostgreSQL /'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== server JVM: pid $PID, $(tr '\0' ' ' < "/proc/$PID/cmdline" | grep -oE -- '-Xm[sx][^ ]*|-XX:[A-Za-z]*(GC|Metaspace|CodeCache|RAMPercentage)[^ ]*|-Xss[^ ]*' | tr '\n' ' ')resident $(rss_mib) MiB before the run"
+echo "== server JVM: pid $PID, $(tr '\0' ' ' < "/proc/$PID/cmdline" | grep -oE -- '-Xm[sx][^ ]*|-XX:[+-]?[A-Za-z]*(GC|Metaspace|CodeCache|RAMPercentage|TrimNativeHeap)[^ ]*|-Xss[^ ]*|-Xmn[^ ]*' | tr '\n' ' ')resident $(rss_mib) MiB before the run"
 echo "== $SECS s a phase, $CONN connections (wrk, pgbench), $BOOKING_CLIENTS booking clients"
 
 # --- the scratch anchors: pgbench's tables, and a stays table with the bookings' kind of exclusion constraint
@@ -123,6 +123,8 @@ echo "== scratch stays overlapping after pgbench: $(psql $PG -d "$ANCHOR_DB" -tA
   --listings 100 --clients $BOOKING_CLIENTS --overlap-percent 20 --warmup 10 --duration $SECS --drain-timeout ${DRAIN_TIMEOUT:-180} \
   --out $WORK/bookings.md") | tee "$WORK/bookings-run"
 rss=$(rss_mib)
+# the collector's work over the server's life so far: a heap too small for the load shows as many full collections
+echo "== garbage collection since the server started (jstat -gcutil $PID)"; jstat -gcutil "$PID" 2>/dev/null || echo "(jstat unavailable)"
 
 # --- the ratio table
 live=$(wrk_rate "$WORK/live"); anonymous=$(wrk_rate "$WORK/anonymous"); signed=$(wrk_rate "$WORK/signed-in")
