@@ -13,18 +13,20 @@
 # It creates a host, a listing, 200 guests and 100 listings of the booking benchmark in that database, and the
 # scratch database pgbench_anchor (pgbench's own tables and the table hot_path_stays) if missing.
 #
-# usage: hot-paths.sh <base-url> <database> [raw-log (default modules/benchmarks/results/hot-paths-<UTC time>.log)]
+# usage: hot-paths.sh <base-url> <database> [raw-log (default modules/benchmarks/results/hot-paths-runs/<UTC time>.log)]
 #   env: SECONDS_PER_PHASE (default 20), CONNECTIONS (default 8, wrk and pgbench), BOOKING_CLIENTS (default 16),
+#        DRAIN_TIMEOUT (default 180 s, how long the booking benchmark waits for confirmations),
 #        SERVER_PID (default: the process listening on the base URL's port), PGHOST, PGUSER
 # Needs wrk, pgbench, psql, curl and the JDK; run it from anywhere in the repository.
 set -euo pipefail
 BASE=${1:?usage: hot-paths.sh <base-url> <database> [raw-log]}; DATABASE=${2:?database of the running server}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
-RAW=${3:-$ROOT/modules/benchmarks/results/hot-paths-$(date -u +%Y%m%dT%H%M%SZ).log}
+RAW=${3:-$ROOT/modules/benchmarks/results/hot-paths-runs/$(date -u +%Y%m%dT%H%M%SZ).log}
 SECS=${SECONDS_PER_PHASE:-20}; CONN=${CONNECTIONS:-8}; BOOKING_CLIENTS=${BOOKING_CLIENTS:-16}
 PG="-h ${PGHOST:-127.0.0.1} -U ${PGUSER:-postgres}"
 ANCHOR_DB=pgbench_anchor
 API=$BASE/api/v1
+mkdir -p "$(dirname "$RAW")"
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 exec > >(tee "$RAW") 2>&1
 
