@@ -38,7 +38,7 @@ checkin=$(date -u -d '+60 days' +%F); checkout=$(date -u -d '+63 days' +%F)
 listing=""
 for i in $(seq 1 "$ROUNDS"); do
   email="mem-$run-$i@example.com"
-  call 201 -X POST "$API/auth/register" -d "{\"email\":\"$email\",\"password\":\"correct horse battery $i\",\"name\":\"Guest $i\"}"
+  call 202 -X POST "$API/auth/register" -d "{\"email\":\"$email\",\"password\":\"correct horse battery $i\",\"name\":\"Guest $i\"}"
   call 200 -X POST "$API/auth/login" -d "{\"email\":\"$email\",\"password\":\"correct horse battery $i\"}"
   token=$(json accessToken < /tmp/startup-and-memory.body)
   call 200 "$API/users/me" -H "Authorization: Bearer $token"

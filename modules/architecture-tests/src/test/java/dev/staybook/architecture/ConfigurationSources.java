@@ -28,11 +28,11 @@ final class ConfigurationSources {
     private static final Pattern TABLE_VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
     /**
      * Fixed by the application, not settings: changing them would break it (the key is RSA, the list is our errors,
-     * the OpenAPI filter and server make the served document the committed contract).
+     * the OpenAPI filter, server and scanned packages make the served document the committed contract).
      */
     private static final Set<String> NOT_SETTINGS = Set.of(
             "mp.jwt.verify.publickey.algorithm", "mp.graphql.exceptionsWhiteList", "mp.graphql.showErrorMessage",
-            "mp.openapi.filter", "mp.openapi.servers");
+            "mp.openapi.filter", "mp.openapi.servers", "mp.openapi.scan.packages");
 
     private final Path root;
 
