@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * Anonymous listing reads and search pages come from the cache (in Redis) the second time, without a single
  * SQL statement, and never after what they show has changed: a host's edit, unpublishing, the host's new name,
  * a booking that takes the searched dates (a new rating: ReviewsIT reads the rated listing anonymously until
- * it shows). Signed-in callers and drafts never touch the cache.
+ * it shows). Signed-in guests share what anonymous callers see; hosts, administrators and drafts never touch the cache
+ * (a host reads their own edit at once).
  */
 @SystemTest
 class ListingCacheIT {
@@ -107,7 +108,21 @@ class ListingCacheIT {
     }
 
     @Test
-    void signedInCallersAndDraftsNeverTouchTheCache() {
+    void aSignedInGuestReadsThePublishedListingFromTheSameCache() {
+        String id = ListingFixtures.published(host, listing(ListingFixtures.uniqueCity("Cache"), 43.3, 5.4));
+        TestUser guest = TestUser.register("Cache Guest");
+        Response anonymous = Api.anonymous().get("/listings/" + id);
+
+        Response signedIn = Api.as(guest.accessToken()).get("/listings/" + id);
+
+        assertRead(anonymous, "MISS");
+        assertRead(signedIn, "HIT");
+        assertEquals(0, statements(signedIn), "the guest's hit runs no SQL");
+        assertEquals(anonymous.jsonPath().getMap(""), signedIn.jsonPath().getMap(""));
+    }
+
+    @Test
+    void hostsAndDraftsNeverTouchTheCache() {
         String draft = ListingFixtures.draft(host, listing(ListingFixtures.uniqueCity("Cache"), 43.3, 5.4));
         String published = ListingFixtures.published(host, listing(ListingFixtures.uniqueCity("Cache"), 43.3, 5.4));
         Api.anonymous().get("/listings/" + published);

@@ -80,18 +80,23 @@ public class ListingResource {
     @Path("/{id}")
     @Operation(operationId = "getListing",
             summary = "A listing", description = "Published listings for anyone; others only for their host and administrators. "
-            + "What anonymous callers see is cached (X-Cache: HIT or MISS) until the listing changes.")
+            + "What guests see, signed in or not, is cached (X-Cache: HIT or MISS) until the listing changes.")
     @APIResponse(responseCode = "200", description = "The listing, with host and rating summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response view(@PathParam("id") String id) {
         ListingId listingId = ListingIds.parse(id);
         Optional<Caller> caller = currentUser.caller();
-        if (caller.isPresent()) {
-            // hosts and administrators may see drafts and their own views: never cached, never served from the cache
+        if (caller.filter(ListingResource::mayManageListings).isPresent()) {
+            // hosts and administrators may see drafts, and read their own changes at once: never from the cache
             return Response.ok(respond(listings.show(listingId, caller))).build();
         }
+        // guests, signed in or not, see what anyone sees: the published listing
         return publicCache.details(listingId, () -> respond(listings.show(listingId, Optional.empty())).toString());
+    }
+
+    private static boolean mayManageListings(Caller caller) {
+        return caller.isAdmin() || caller.roles().contains(Role.HOST);
     }
 
     @PATCH
