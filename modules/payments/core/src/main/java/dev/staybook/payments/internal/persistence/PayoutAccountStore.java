@@ -42,7 +42,7 @@ public class PayoutAccountStore {
         em.createNativeQuery("""
                 insert into payments.payout_accounts (host_id, gateway, account_id, payouts_enabled, charges_enabled, requirements,
                     enabled_at, created_at, updated_at)
-                values (:host, :gateway, :account, :payouts, :charges, :requirements, case when :payouts then :now end, :now, :now)
+                values (:host, :gateway, :account, :payouts, :charges, :requirements, case when :payouts then cast(:now as timestamptz) end, :now, :now)
                 on conflict (host_id, gateway) do nothing""")
                 .setParameter("host", hostId).setParameter("gateway", gateway).setParameter("account", state.accountId())
                 .setParameter("payouts", state.payoutsEnabled()).setParameter("charges", state.chargesEnabled())
@@ -55,7 +55,7 @@ public class PayoutAccountStore {
         return em.createNativeQuery("""
                 update payments.payout_accounts set payouts_enabled = :payouts, charges_enabled = :charges,
                     requirements = :requirements, updated_at = :now,
-                    enabled_at = case when :payouts then coalesce(enabled_at, :now) else enabled_at end
+                    enabled_at = case when :payouts then coalesce(enabled_at, cast(:now as timestamptz)) else enabled_at end
                 where gateway = :gateway and account_id = :account""")
                 .setParameter("payouts", state.payoutsEnabled()).setParameter("charges", state.chargesEnabled())
                 .setParameter("requirements", String.join(",", state.requirements())).setParameter("now", now)

@@ -39,7 +39,8 @@ public class PayoutStore {
 
     private static final String PENDING_COLUMNS = """
              po.id, po.host_id, po.amount, po.currency, po.stays, g.gateway,
-                   (select acc.account_id from payments.payout_accounts acc where acc.host_id = po.host_id and acc.gateway = g.gateway)
+                   (select acc.account_id from payments.payout_accounts acc where acc.host_id = po.host_id and acc.gateway = g.gateway),
+                   po.attempts
             from payments.payouts po
             cross join lateral (select p.gateway from payments.payments p where p.payout_id = po.id limit 1) g
             """;
@@ -123,7 +124,7 @@ public class PayoutStore {
     /** Locks a failed payout whose retry is due (empty if another run took it or it is not due) as its next attempt. */
     public Optional<PendingPayout> claimRetry(UUID payoutId, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select" + PENDING_COLUMNS + ", po.attempts"
+        List<Object[]> rows = em.createNativeQuery("select" + PENDING_COLUMNS
                         + " where po.id = :id and po.status = 'FAILED' and po.next_attempt_at <= :now for update of po skip locked")
                 .setParameter("id", payoutId).setParameter("now", now).getResultList();
         return rows.stream().findFirst().map(r -> pendingPayout(r, (Integer) r[7] + 1));
@@ -139,12 +140,13 @@ public class PayoutStore {
     /** A refused transfer: FAILED and tried again at {@code nextAttempt}, or ATTENTION when there is none. */
     public void settleFailed(PendingPayout payout, String reference, String failure, Optional<Instant> nextAttempt) {
         em.createNativeQuery("update payments.payouts set status = :status, gateway_reference = :reference, failure = :failure,"
-                        + " attempts = :attempt, next_attempt_at = :next, destination = :destination where id = :id")
+                        + " attempts = :attempt, next_attempt_at = case when :retried then cast(:next as timestamptz) end, destination = :destination where id = :id")
                 .setParameter("status", (nextAttempt.isPresent() ? PayoutStatus.FAILED : PayoutStatus.ATTENTION).name())
                 .setParameter("reference", reference)
                 .setParameter("failure", failure == null ? null : failure.substring(0, Math.min(500, failure.length())))
                 .setParameter("attempt", payout.attempt())
-                .setParameter("next", nextAttempt.orElse(null))
+                .setParameter("retried", nextAttempt.isPresent())
+                .setParameter("next", nextAttempt.orElse(Instant.EPOCH)) // a typed value either way: a null would bind untyped
                 .setParameter("destination", payout.destination()).setParameter("id", payout.id()).executeUpdate();
     }
 
