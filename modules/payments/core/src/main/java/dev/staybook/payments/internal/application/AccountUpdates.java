@@ -1,7 +1,7 @@
 package dev.staybook.payments.internal.application;
 
 import dev.staybook.kernel.error.InvalidInput;
-import dev.staybook.payments.internal.gateway.ConnectedAccounts.AccountState;
+import dev.staybook.payments.internal.domain.AccountState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;

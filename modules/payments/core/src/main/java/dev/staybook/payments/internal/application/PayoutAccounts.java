@@ -1,7 +1,7 @@
 package dev.staybook.payments.internal.application;
 
 import dev.staybook.payments.internal.gateway.ConnectedAccounts;
-import dev.staybook.payments.internal.gateway.ConnectedAccounts.AccountState;
+import dev.staybook.payments.internal.domain.AccountState;
 import dev.staybook.payments.internal.gateway.Gateways;
 import dev.staybook.payments.internal.persistence.PayoutAccountStore;
 import dev.staybook.payments.internal.persistence.PayoutAccountStore.StoredAccount;

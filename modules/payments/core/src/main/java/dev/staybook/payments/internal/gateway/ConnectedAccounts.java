@@ -1,7 +1,7 @@
 package dev.staybook.payments.internal.gateway;
 
+import dev.staybook.payments.internal.domain.AccountState;
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -19,12 +19,4 @@ public interface ConnectedAccounts {
 
     /** A fresh single-use link to the gateway's onboarding pages; they send the host back to {@code returnUrl}. */
     URI onboardingLink(String accountId, URI refreshUrl, URI returnUrl);
-
-    /** What the gateway says of an account: may it receive payouts, and what it still needs from the host. */
-    record AccountState(String accountId, boolean payoutsEnabled, boolean chargesEnabled, List<String> requirements) {
-
-        public AccountState {
-            requirements = requirements == null ? List.of() : List.copyOf(requirements);
-        }
-    }
 }

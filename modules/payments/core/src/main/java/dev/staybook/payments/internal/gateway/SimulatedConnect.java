@@ -1,5 +1,6 @@
 package dev.staybook.payments.internal.gateway;
 
+import dev.staybook.payments.internal.domain.AccountState;
 import dev.staybook.payments.internal.persistence.PayoutAccountStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

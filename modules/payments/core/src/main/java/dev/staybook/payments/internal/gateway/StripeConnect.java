@@ -6,6 +6,7 @@ import com.stripe.model.Account;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.AccountCreateParams;
 import com.stripe.param.AccountLinkCreateParams;
+import dev.staybook.payments.internal.domain.AccountState;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package dev.staybook.payments.internal.persistence;
 
-import dev.staybook.payments.internal.gateway.ConnectedAccounts.AccountState;
+import dev.staybook.payments.internal.domain.AccountState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.stripe.StripeClient;
+import dev.staybook.payments.internal.domain.AccountState;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -51,9 +52,9 @@ class StripeConnectTest {
                 {"id": "acct_1", "object": "account", "type": "express", "payouts_enabled": false, "charges_enabled": false,
                  "requirements": {"currently_due": ["external_account", "tos_acceptance.date"]}}""");
 
-        ConnectedAccounts.AccountState state = connect.open(HOST, "DE", "payout-account-h-stripe");
+        AccountState state = connect.open(HOST, "DE", "payout-account-h-stripe");
 
-        assertEquals(new ConnectedAccounts.AccountState("acct_1", false, false, List.of("external_account", "tos_acceptance.date")), state);
+        assertEquals(new AccountState("acct_1", false, false, List.of("external_account", "tos_acceptance.date")), state);
         stripeApi.verify(postRequestedFor(urlEqualTo("/v1/accounts"))
                 .withHeader("Idempotency-Key", equalTo("payout-account-h-stripe"))
                 .withRequestBody(containing("type=express"))
