@@ -34,6 +34,28 @@ final class StripeEvents {
                 .build().toString();
     }
 
+    /** A new event saying what Stripe now holds of a connected account (Stripe sends the whole account object). */
+    static String accountUpdated(String account, boolean payoutsEnabled, String... currentlyDue) {
+        var due = Json.createArrayBuilder();
+        for (String requirement : currentlyDue) {
+            due.add(requirement);
+        }
+        return Json.createObjectBuilder()
+                .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
+                .add("object", "event")
+                .add("api_version", "2025-09-30.clover")
+                .add("type", "account.updated")
+                .add("data", Json.createObjectBuilder().add("object", Json.createObjectBuilder().add("id", account)
+                        .add("object", "account").add("type", "express").add("country", "FR")
+                        .add("payouts_enabled", payoutsEnabled).add("charges_enabled", payoutsEnabled)
+                        .add("details_submitted", true)
+                        .add("capabilities", Json.createObjectBuilder().add("transfers", payoutsEnabled ? "active" : "pending"))
+                        .add("requirements", Json.createObjectBuilder().add("currently_due", due)
+                                .add("disabled_reason", payoutsEnabled ? jakarta.json.JsonValue.NULL
+                                        : Json.createValue("requirements.pending_verification")))))
+                .build().toString();
+    }
+
     static String eventId(String payload) {
         return io.restassured.path.json.JsonPath.from(payload).getString("id");
     }

@@ -33,6 +33,8 @@ public class WebhookReceiver {
     @Inject
     PaymentProcessing processing;
     @Inject
+    AccountUpdates accountUpdates;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "staybook.stripe.webhook-secret")
@@ -69,6 +71,7 @@ public class WebhookReceiver {
                         error == null ? "payment_failed" : error.getString("code", "payment_failed"));
                 yield Outcome.APPLIED;
             }
+            case "account.updated" -> accountUpdates.apply(provider, object) ? Outcome.APPLIED : Outcome.IGNORED;
             default -> Outcome.IGNORED; // our own captures, voids and refunds echoed back
         };
     }

@@ -18,7 +18,7 @@ import java.util.UUID;
  * The postings of each money movement. A capture splits the guest's payment into what the host is owed,
  * the taxes collected and the platform's fees (the guest service fee and the host service fee). A refund
  * reverses those shares in proportion: the host's by how much their payout shrank, the taxes by the taxes
- * refunded, the platform's by the rest. A payout settles what the host is owed.
+ * refunded, the platform's by the rest. A payout settles what the host is owed; a refused transfer owes it again.
  */
 public final class Postings {
 
@@ -56,6 +56,17 @@ public final class Postings {
         return Posting.of(Posting.Kind.PAYOUT, id, amount.currency()).payout(payoutId)
                 .debit(HOST_PAYABLE, amount)
                 .credit(PAYOUTS, amount)
+                .build();
+    }
+
+    /**
+     * A transfer the gateway refused: the money never left, so the host is owed it again (the reverse of
+     * {@link #payout}). A retried transfer posts {@link #payout} anew.
+     */
+    public static Posting payoutReturned(UUID id, UUID payoutId, Money amount) {
+        return Posting.of(Posting.Kind.PAYOUT, id, amount.currency()).payout(payoutId)
+                .debit(PAYOUTS, amount)
+                .credit(HOST_PAYABLE, amount)
                 .build();
     }
 
