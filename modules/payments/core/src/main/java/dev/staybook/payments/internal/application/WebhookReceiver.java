@@ -33,6 +33,8 @@ public class WebhookReceiver {
     @Inject
     PaymentProcessing processing;
     @Inject
+    Disputes disputes;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "staybook.stripe.webhook-secret")
@@ -69,6 +71,8 @@ public class WebhookReceiver {
                         error == null ? "payment_failed" : error.getString("code", "payment_failed"));
                 yield Outcome.APPLIED;
             }
+            case "charge.dispute.created" -> disputes.opened(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
+            case "charge.dispute.closed" -> disputes.closed(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
             default -> Outcome.IGNORED; // our own captures, voids and refunds echoed back
         };
     }
