@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * A Stripe dispute object ({@code charge.dispute.*} events, the simulated gateway sends the same): its id, the
- * payment intent it is about, the disputed amount in minor units and, once closed, its status ("won", "lost",
+ * payment intent it is about (none for a charge made without one: not a Staybook payment), the disputed amount in minor units and, once closed, its status ("won", "lost",
  * "warning_closed", ...).
  */
 record DisputeNotice(String disputeId, String paymentReference, Money amount, String reason, String status) {
@@ -29,7 +29,7 @@ record DisputeNotice(String disputeId, String paymentReference, Money amount, St
             if (amount.isNegative() || amount.isZero()) {
                 throw InvalidInput.field("body", "disputes a positive amount");
             }
-            return new DisputeNotice(dispute.getString("id"), dispute.getString("payment_intent"), amount,
+            return new DisputeNotice(dispute.getString("id"), dispute.getString("payment_intent", null), amount,
                     dispute.getString("reason", null), dispute.getString("status", null));
         } catch (ClassCastException | NullPointerException | ArithmeticException malformed) {
             throw InvalidInput.field("body", "is not a dispute");

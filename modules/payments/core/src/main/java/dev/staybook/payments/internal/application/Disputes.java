@@ -104,6 +104,9 @@ public class Disputes {
     }
 
     private Optional<Payment> lockedPayment(String gateway, DisputeNotice notice) {
+        if (notice.paymentReference() == null) {
+            return Optional.empty();
+        }
         return payments.findByGatewayReference(gateway, notice.paymentReference())
                 .flatMap(p -> payments.findByBookingForUpdate(p.bookingId()));
     }

@@ -5,7 +5,9 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.error.ServiceUnavailable;
 import dev.staybook.payments.internal.application.SupportRefunds;
+import dev.staybook.payments.internal.gateway.GatewayUnavailable;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Administration")
 public class AdminRefundResource {
 
+    private static final Duration GATEWAY_RETRY = Duration.ofSeconds(30);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
     @Inject
@@ -57,6 +61,7 @@ public class AdminRefundResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response refund(@PathParam("id") String id, @Valid @NotNull SupportRefundRequest body,
                            @Parameter(description = "The client's key for this refund, 1 to 200 visible ASCII characters", required = true)
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
@@ -65,8 +70,15 @@ public class AdminRefundResource {
             throw InvalidInput.field("Idempotency-Key", "is required: 1 to 200 visible ASCII characters");
         }
         SupportRefunds.Request request = new SupportRefunds.Request(body.money(), body.checkedReason(), idempotencyKey, body.fingerprint());
-        // the payment's lock orders requests about one booking: a repeated key always finds the first request's refund
-        SupportRefunds.Given given = refunds.refund(admin.id(), bookingId(id), request);
+        SupportRefunds.Given given;
+        try {
+            // the payment's lock orders requests about one booking: a repeated key always finds the first request's refund
+            given = refunds.refund(admin.id(), bookingId(id), request);
+        } catch (GatewayUnavailable unreachable) {
+            // nothing was recorded; the gateway call's key is derived from this request's, so repeating it is safe
+            throw new ServiceUnavailable("gateway-unavailable", "The payment gateway could not be reached. Nothing was "
+                    + "recorded; repeat the request with the same Idempotency-Key.", GATEWAY_RETRY);
+        }
         return Response.status(Response.Status.CREATED).header("Idempotent-Replayed", given.replayed() ? "true" : null)
                 .entity(SupportRefundResponse.of(given.refund())).build();
     }
