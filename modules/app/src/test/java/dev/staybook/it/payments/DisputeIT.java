@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class DisputeIT {
 
+    private static final List<String> HANDED_TO_STRIPE = new CopyOnWriteArrayList<>();
     private static TestUser host;
     private static TestUser guest;
     private static String listing;
@@ -43,6 +45,7 @@ class DisputeIT {
 
     @AfterAll
     static void everyStepBalanced() {
+        HANDED_TO_STRIPE.forEach(SupportRefundRequests::outOfReconciliation);
         assertEquals(0, SupportRefundRequests.unbalancedTransactionsAndKinds());
     }
 
@@ -57,6 +60,7 @@ class DisputeIT {
     }
 
     private static String handedToStripe(String bookingId) {
+        HANDED_TO_STRIPE.add(bookingId);
         String intent = "pi_" + bookingId.replace("-", "");
         PaymentRows.execute("update payments.payments set gateway = 'stripe', gateway_reference = ? where booking_id = ?::uuid",
                 intent, bookingId);

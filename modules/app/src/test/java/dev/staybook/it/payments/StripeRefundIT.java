@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.staybook.it.payments.PaidStays.parisDay;
 import static dev.staybook.it.payments.SupportRefundRequests.refund;
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -17,6 +19,9 @@ import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +34,7 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class StripeRefundIT {
 
+    private static final List<String> HANDED_TO_STRIPE = new CopyOnWriteArrayList<>();
     private static WireMockServer stripeApi;
     private static TestUser guest;
     private static String listing;
@@ -45,12 +51,14 @@ class StripeRefundIT {
     @AfterAll
     static void stopStripe() {
         stripeApi.stop();
+        HANDED_TO_STRIPE.forEach(SupportRefundRequests::outOfReconciliation);
         assertEquals(0, SupportRefundRequests.unbalancedTransactionsAndKinds());
     }
 
     /** A captured booking whose payment intent is at Stripe; returns the intent id. */
     private static String capturedAtStripe(String bookingId) {
         PaidStays.awaitPayment(guest, bookingId, "CAPTURED");
+        HANDED_TO_STRIPE.add(bookingId);
         String intent = "pi_" + bookingId.replace("-", "");
         PaymentRows.execute("update payments.payments set gateway = 'stripe', gateway_reference = ? where booking_id = ?::uuid",
                 intent, bookingId);
@@ -100,5 +108,34 @@ class StripeRefundIT {
         assertEquals("0.00", payment.getString("refunded.amount"));
         assertEquals(List.of("FAILED"), payment.getList("supportRefunds.status"));
         assertEquals(List.of("CAPTURE"), PaymentRows.transactionKindsOfBooking(id));
+    }
+
+    @Test
+    void whileStripeIsDownNothingIsRecordedAndTheSameRequestLaterRefundsOnce() {
+        String id = PaidStays.confirmed(guest, listing, parisDay(50));
+        String intent = capturedAtStripe(id);
+        String key = "outage-" + id;
+        stripeApi.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json").withBody("""
+                        {"error": {"type": "api_error", "message": "An unknown error occurred"}}""")));
+
+        assertProblem(refund(PaidStays.administrator(), id, key, "30.00", "EUR"), 503, "gateway-unavailable")
+                .header("Retry-After", notNullValue());
+        JsonPath untouched = PaidStays.payment(guest, id);
+        assertEquals("0.00", untouched.getString("refunded.amount"));
+        assertEquals(List.of(), untouched.getList("supportRefunds"));
+
+        stripeApi.stubFor(post(urlEqualTo("/v1/refunds")).withRequestBody(containing("payment_intent=" + intent))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+                        {"id": "re_3QxOutage", "object": "refund", "amount": 3000, "currency": "eur",
+                         "payment_intent": "%s", "status": "succeeded", "created": 1733212800, "metadata": {}}""".formatted(intent))));
+        JsonPath refunded = refund(PaidStays.administrator(), id, key, "30.00", "EUR").then().statusCode(201).extract().jsonPath();
+
+        assertEquals("SUCCEEDED", refunded.getString("status"));
+        assertEquals("30.00", PaidStays.payment(guest, id).getString("refunded.amount"));
+        assertEquals(Set.of("support-refund-" + refunded.getString("id")), stripeApi.findAll(postRequestedFor(urlEqualTo("/v1/refunds"))
+                .withRequestBody(containing("payment_intent=" + intent))).stream()
+                .map(request -> request.getHeader("Idempotency-Key")).collect(Collectors.toSet()),
+                "every attempt asked Stripe for the same refund");
     }
 }
