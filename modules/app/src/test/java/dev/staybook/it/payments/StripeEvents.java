@@ -56,6 +56,25 @@ final class StripeEvents {
                 .build().toString();
     }
 
+    /** A new event about a dispute (Stripe's dispute object: amount in minor units, the payment intent it is about). */
+    static String dispute(String type, String disputeId, String paymentIntent, long minorUnits, String status) {
+        return Json.createObjectBuilder()
+                .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
+                .add("object", "event")
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("object", Json.createObjectBuilder()
+                        .add("id", disputeId).add("object", "dispute").add("amount", minorUnits).add("currency", "eur")
+                        .add("charge", "ch_" + paymentIntent.substring(paymentIntent.indexOf('_') + 1))
+                        .add("payment_intent", paymentIntent).add("reason", "product_not_received").add("status", status)))
+                .build().toString();
+    }
+
+    /** The same call to another provider's webhook (the simulated gateway speaks Stripe's protocol). */
+    static Response sendSigned(String provider, String payload) {
+        return Api.anonymous().body(payload.getBytes(StandardCharsets.UTF_8))
+                .header("Stripe-Signature", signature(payload, SECRET, Instant.now())).post("/payments/webhooks/" + provider);
+    }
+
     static String eventId(String payload) {
         return io.restassured.path.json.JsonPath.from(payload).getString("id");
     }

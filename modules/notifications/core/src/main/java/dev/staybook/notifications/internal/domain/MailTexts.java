@@ -85,6 +85,13 @@ public final class MailTexts {
                 + " could not be sent. The payment provider said: " + reason + ".\n\n" + next);
     }
 
+    /** The reason is what support wrote for the guest; it is quoted as written. */
+    public static MailContent refundedBySupport(String name, Money amount, String reason) {
+        return mail(MailKind.REFUNDED_BY_SUPPORT, "Refund: " + amount, "Hello " + name + ",\n\nStaybook support refunded you "
+                + amount + " to the card you paid with. It can take a few days to show on your statement.\n\nSupport's note: "
+                + reason);
+    }
+
     public static MailContent newMessage(String name, String excerpt) {
         return mail(MailKind.NEW_MESSAGE, "New message on Staybook", "Hello " + name + ",\n\nyou have a new message:\n\n"
                 + excerpt + "\n\nReply in your Staybook conversations.");

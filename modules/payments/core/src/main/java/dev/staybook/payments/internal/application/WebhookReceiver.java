@@ -35,6 +35,8 @@ public class WebhookReceiver {
     @Inject
     AccountUpdates accountUpdates;
     @Inject
+    Disputes disputes;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "staybook.stripe.webhook-secret")
@@ -72,6 +74,9 @@ public class WebhookReceiver {
                 yield Outcome.APPLIED;
             }
             case "account.updated" -> accountUpdates.apply(provider, object) ? Outcome.APPLIED : Outcome.IGNORED;
+    @Inject
+            case "charge.dispute.created" -> disputes.opened(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
+            case "charge.dispute.closed" -> disputes.closed(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
             default -> Outcome.IGNORED; // our own captures, voids and refunds echoed back
         };
     }

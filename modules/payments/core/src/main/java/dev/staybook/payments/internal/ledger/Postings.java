@@ -1,6 +1,8 @@
 package dev.staybook.payments.internal.ledger;
 
 import static dev.staybook.bookings.api.PriceLineKind.TAXES;
+import static dev.staybook.payments.internal.ledger.Account.CHARGEBACKS;
+import static dev.staybook.payments.internal.ledger.Account.DISPUTE_HOLDS;
 import static dev.staybook.payments.internal.ledger.Account.GUEST_PAYMENTS;
 import static dev.staybook.payments.internal.ledger.Account.HOST_PAYABLE;
 import static dev.staybook.payments.internal.ledger.Account.PAYOUTS;
@@ -19,6 +21,11 @@ import java.util.UUID;
  * the taxes collected and the platform's fees (the guest service fee and the host service fee). A refund
  * reverses those shares in proportion: the host's by how much their payout shrank, the taxes by the taxes
  * refunded, the platform's by the rest. A payout settles what the host is owed; a refused transfer owes it again.
+ *
+ * <p>A support refund comes out of the host's share, the taxes and the platform's fees as the payment splits it
+ * ({@code Payment.sharesOf}); if the host was already paid, HOST_PAYABLE goes negative for them. A chargeback
+ * moves the host's share of the disputed amount from HOST_PAYABLE to DISPUTE_HOLDS; won, it moves back; lost,
+ * the held share, the taxes and the platform's fees pay CHARGEBACKS.
  */
 public final class Postings {
 
@@ -49,6 +56,42 @@ public final class Postings {
                 .debit(TAXES_PAYABLE, taxes)
                 .debit(PLATFORM_FEES, refund.minus(fromHost).minus(taxes))
                 .credit(REFUNDS, refund)
+                .build();
+    }
+
+    /** A refund support gave, {@code fromHost} of it from the host's share and {@code fromTaxes} from the taxes. */
+    public static Posting supportRefund(UUID id, UUID bookingId, Money refund, Money fromHost, Money fromTaxes) {
+        return Posting.of(Posting.Kind.REFUND, id, refund.currency()).booking(bookingId)
+                .debit(HOST_PAYABLE, fromHost)
+                .debit(TAXES_PAYABLE, fromTaxes)
+                .debit(PLATFORM_FEES, refund.minus(fromHost).minus(fromTaxes))
+                .credit(REFUNDS, refund)
+                .build();
+    }
+
+    /** The host's share of a disputed amount is held while the dispute is open. */
+    public static Posting disputeHold(UUID id, UUID bookingId, Money held) {
+        return Posting.of(Posting.Kind.DISPUTE_HOLD, id, held.currency()).booking(bookingId)
+                .debit(HOST_PAYABLE, held)
+                .credit(DISPUTE_HOLDS, held)
+                .build();
+    }
+
+    /** A won dispute gives the held share back to the host. */
+    public static Posting disputeRelease(UUID id, UUID bookingId, Money held) {
+        return Posting.of(Posting.Kind.DISPUTE_RELEASE, id, held.currency()).booking(bookingId)
+                .debit(DISPUTE_HOLDS, held)
+                .credit(HOST_PAYABLE, held)
+                .build();
+    }
+
+    /** A lost dispute: the disputed amount leaves, the held host share first, then the taxes, the platform the rest. */
+    public static Posting disputeLoss(UUID id, UUID bookingId, Money disputed, Money held, Money fromTaxes) {
+        return Posting.of(Posting.Kind.DISPUTE_LOSS, id, disputed.currency()).booking(bookingId)
+                .debit(DISPUTE_HOLDS, held)
+                .debit(TAXES_PAYABLE, fromTaxes)
+                .debit(PLATFORM_FEES, disputed.minus(held).minus(fromTaxes))
+                .credit(CHARGEBACKS, disputed)
                 .build();
     }
 
