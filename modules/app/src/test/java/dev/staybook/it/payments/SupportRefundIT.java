@@ -39,6 +39,7 @@ class SupportRefundIT {
     @BeforeAll
     static void listing() {
         host = TestUser.register("Refunded Host").asHost();
+        PayoutAccounts.onboarded(host); // the payout run pays only hosts who can receive payouts
         guest = TestUser.register("Refunded Guest");
         admin = PaidStays.administrator();
         listing = PaidStays.instantBookListing(host);

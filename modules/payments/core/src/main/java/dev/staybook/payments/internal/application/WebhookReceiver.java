@@ -74,7 +74,6 @@ public class WebhookReceiver {
                 yield Outcome.APPLIED;
             }
             case "account.updated" -> accountUpdates.apply(provider, object) ? Outcome.APPLIED : Outcome.IGNORED;
-    @Inject
             case "charge.dispute.created" -> disputes.opened(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
             case "charge.dispute.closed" -> disputes.closed(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
             default -> Outcome.IGNORED; // our own captures, voids and refunds echoed back
