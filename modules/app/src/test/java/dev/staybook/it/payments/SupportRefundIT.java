@@ -169,6 +169,54 @@ class SupportRefundIT {
     }
 
     @Test
+    void whatAHostOwesBackIsNettedFromTheirNextPayoutWhichIsNeverZeroOrNegative() {
+        TestUser indebted = TestUser.register("Indebted Host").asHost();
+        PayoutAccounts.onboarded(indebted);
+        String indebtedListing = PaidStays.instantBookListing(indebted);
+        Instant firstCutoff = Instant.now().minus(Duration.ofHours(5));
+        String first = PaidStays.completedAt(guest, indebted, indebtedListing, parisDay(110), firstCutoff.minus(Duration.ofHours(1)));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        payHostsUpTo(today.plusDays(41), firstCutoff);
+        refund(admin, first, "netted-" + first, "100.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
+
+        // the next stay's 315.25 less the 78.23 the host owes back; the debt is settled by that payout
+        Instant secondCutoff = Instant.now().minus(Duration.ofHours(3));
+        String second = PaidStays.completedAt(guest, indebted, indebtedListing, parisDay(120), secondCutoff.minus(Duration.ofHours(1)));
+        payHostsUpTo(today.plusDays(42), secondCutoff);
+        String secondRun = today.plusDays(42).toString();
+        assertEquals(List.of(today.plusDays(41) + " PAID 315.25 1", secondRun + " PAID 237.02 1"), PaymentRows.payoutsOfHost(indebted.id()));
+        assertEquals(List.of("-78.23 " + secondRun), PaymentRows.strings("""
+                select trim(to_char(adj.amount, 'FM999999990.00')) || ' ' || po.run_key from payments.host_balance_adjustments adj
+                join payments.payouts po on po.id = adj.payout_id where adj.host_id = ?::uuid""", indebted.id()));
+        assertEquals("0.00", hostPayableOf(indebted), "the host is owed nothing and owes nothing");
+
+        // owing back all of the paid second stay (315.25) and owed 315.25 for a third: no payout, both wait
+        refund(admin, second, "all-of-" + second, "403.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
+        Instant thirdCutoff = Instant.now().minus(Duration.ofHours(1));
+        String third = PaidStays.completedAt(guest, indebted, indebtedListing, parisDay(130), thirdCutoff.minus(Duration.ofMinutes(30)));
+        payHostsUpTo(today.plusDays(43), thirdCutoff);
+        assertEquals(2, PaymentRows.payoutsOfHost(indebted.id()).size(), "no payout of nothing");
+        assertEquals(1, PaymentRows.number("select count(*) from payments.payments where booking_id = ?::uuid and payout_id is null", third));
+        assertEquals(List.of("-315.25"), PaymentRows.strings("""
+                select trim(to_char(amount, 'FM999999990.00')) from payments.host_balance_adjustments
+                where host_id = ?::uuid and payout_id is null""", indebted.id()), "the debt waits for a later payout");
+        assertEquals("0.00", hostPayableOf(indebted));
+    }
+
+    private static void payHostsUpTo(LocalDate runDate, Instant cutoff) {
+        assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", runDate.toString(), "cutoff", cutoff.toString())).batchStatus());
+    }
+
+    /** HOST_PAYABLE for the host (credits less debits): over their payments' transactions and their payouts'. */
+    private static String hostPayableOf(TestUser host) {
+        return PaymentRows.strings("""
+                select trim(to_char(coalesce(sum(case e.side when 'DEBIT' then -e.amount else e.amount end), 0), 'FM999999990.00'))
+                from payments.ledger_entries e join payments.ledger_transactions t on t.id = e.transaction_id
+                left join payments.payments pay on pay.booking_id = t.booking_id left join payments.payouts po on po.id = t.payout_id
+                where e.account = 'HOST_PAYABLE' and coalesce(pay.host_id, po.host_id) = ?::uuid""", host.id()).get(0);
+    }
+
+    @Test
     void theBooksStillReconcileAfterSupportRefunds() {
         String id = captured(100);
         refund(admin, id, "reconciled-" + id, "120.00", "EUR").then().statusCode(201);

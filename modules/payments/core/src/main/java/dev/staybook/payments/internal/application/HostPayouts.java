@@ -13,7 +13,9 @@ import java.time.Instant;
  * has an id derived from the run date, the host and the currency, so every step here is repeatable: a
  * chunk that failed and runs again finds the same ids, inserts nothing twice, and asks the gateway for
  * the same transfers under the same idempotency keys, which return the transfers already made. Only hosts with
- * an account that may receive payouts are paid (see {@code PayableRule}); the transfer goes to that account.
+ * an account that may receive payouts are paid (see {@code PayableRule}); the transfer goes to that account. What a
+ * host owes back since their last payout (support refunds, disputes) is netted from the payout, which posts the net
+ * amount, so HOST_PAYABLE ends at what the host is still owed.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -29,6 +31,7 @@ public class HostPayouts {
     public void payChunk(String runKey, Instant cutoff, HostKey first, HostKey last) {
         Instant now = clock.instant();
         store.markPayable(runKey, cutoff, first, last);
+        store.linkOpenAdjustments(runKey, first, last);
         store.createPayouts(runKey, first, last, now);
         store.postToLedger(runKey, first, last, now);
         for (PayoutStore.PendingPayout payout : store.pending(runKey, first, last)) {

@@ -26,6 +26,9 @@ public class PayoutStore {
     private static final String IN_RANGE = " (host_id, currency) >= (:firstHost, :firstCurrency)"
             + " and (host_id, currency) <= (:lastHost, :lastCurrency) ";
     private static final String PAYOUT_ID = " md5(:run || '|' || host_id::text || '|' || currency)::uuid ";
+    private static final String IN_RANGE_OF_ADJUSTMENTS = " (adj.host_id, adj.currency) >= (:firstHost, :firstCurrency)"
+            + " and (adj.host_id, adj.currency) <= (:lastHost, :lastCurrency) ";
+    private static final String ADJUSTMENT_PAYOUT_ID = " md5(:run || '|' || adj.host_id::text || '|' || adj.currency)::uuid ";
 
     @PersistenceContext(unitName = "payments")
     EntityManager em;
@@ -71,20 +74,47 @@ public class PayoutStore {
     /**
      * Marks the payable payments of the range with their payout: from here on they belong to that payout.
      * Hosts this run already paid are left alone: their payout is settled and would not include what they
-     * became owed since (the next run date pays that).
+     * became owed since (the next run date pays that). A host who owes at least as much back as they are
+     * owed (open balance adjustments, see {@link #linkOpenAdjustments}) is not paid: a payout is never zero
+     * or negative, so their payments and their debt wait together for a later run.
      */
     public void markPayable(String run, Instant cutoff, HostKey first, HostKey last) {
-        range(em.createNativeQuery("update payments.payments pay set payout_id =" + PAYOUT_ID
+        range(em.createNativeQuery("with indebted as (select adj.host_id, adj.currency from payments.host_balance_adjustments adj"
+                + " where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS + "group by adj.host_id, adj.currency"
+                + " having sum(adj.amount) + coalesce((select sum(pay.host_payout) from payments.payments pay where"
+                + PayableRule.PAYABLE_BEFORE_CUTOFF + "and pay.host_id = adj.host_id and pay.currency = adj.currency), 0) <= 0)"
+                + " update payments.payments pay set payout_id =" + PAYOUT_ID
                 + "where" + PayableRule.PAYABLE_BEFORE_CUTOFF + "and" + IN_RANGE
                 + "and not exists (select 1 from payments.payouts po"
-                + " where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)"), run, first, last)
+                + " where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)"
+                + " and not exists (select 1 from indebted d where d.host_id = pay.host_id and d.currency = pay.currency)"),
+                run, first, last)
                 .setParameter("cutoff", cutoff).executeUpdate();
     }
 
-    /** One payout per host and currency, summing exactly the payments marked with it. */
+    /**
+     * Links what the hosts of the range owe back or are owed again since they were last paid (support refunds and
+     * disputes after a payout: rows of host_balance_adjustments without a payout) to the payout this run is about to
+     * create for them, which {@link #createPayouts} then nets them from. Only payouts not created yet take them, so
+     * a host this run already paid keeps their adjustments for the next run.
+     */
+    public void linkOpenAdjustments(String run, HostKey first, HostKey last) {
+        range(em.createNativeQuery("update payments.host_balance_adjustments adj set payout_id =" + ADJUSTMENT_PAYOUT_ID
+                + "where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS
+                + "and exists (select 1 from payments.payments pay where pay.payout_id =" + ADJUSTMENT_PAYOUT_ID
+                + " and pay.host_id = adj.host_id and pay.currency = adj.currency)"
+                + " and not exists (select 1 from payments.payouts po where po.id =" + ADJUSTMENT_PAYOUT_ID + ")"),
+                run, first, last).executeUpdate();
+    }
+
+    /**
+     * One payout per host and currency: the payments marked with it, net of the balance adjustments linked to it
+     * (positive, since {@link #markPayable} left out the hosts who owe as much as they are owed).
+     */
     public void createPayouts(String run, HostKey first, HostKey last, Instant now) {
         range(em.createNativeQuery("insert into payments.payouts (id, run_key, host_id, currency, amount, stays, status, created_at)"
-                + " select payout_id, :run, host_id, currency, sum(host_payout), count(*), 'PENDING', :now"
+                + " select payout_id, :run, host_id, currency, sum(host_payout) + coalesce((select sum(adj.amount)"
+                + " from payments.host_balance_adjustments adj where adj.payout_id = payments.payout_id), 0), count(*), 'PENDING', :now"
                 + " from payments.payments where payout_id =" + PAYOUT_ID + "and" + IN_RANGE
                 + " group by payout_id, host_id, currency on conflict (id) do nothing"), run, first, last)
                 .setParameter("now", now).executeUpdate();
