@@ -169,6 +169,22 @@ class SupportRefundIT {
     }
 
     @Test
+    void aCancellationAfterASupportRefundGivesOnlyTheRestAndSaysSo() {
+        String id = captured(140);
+        refund(admin, id, "before-cancel-" + id, "100.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
+
+        PaidStays.cancel(guest, id); // weeks ahead: the policy refunds all 403.00, of which support gave 100.00
+
+        JsonPath payment = PaidStays.awaitPayment(guest, id, "REFUNDED");
+        assertEquals("403.00", payment.getString("refunded.amount"));
+        assertEquals("0.00", PaidStays.payment(host, id).getString("hostPayout.amount"));
+        assertEquals(Map.of("GUEST_PAYMENTS", "403.00", "REFUNDS", "-403.00"), PaymentRows.accountTotalsOfBooking(id),
+                "the host, the taxes and the platform gave back exactly their shares, none below zero");
+        Mailbox.Received mail = Mailbox.awaitMail(guest.email(), "Booking cancelled");
+        assertEquals(true, mail.body().contains("The guest is refunded 303.00 EUR."), mail.body());
+    }
+
+    @Test
     void whatAHostOwesBackIsNettedFromTheirNextPayoutWhichIsNeverZeroOrNegative() {
         TestUser indebted = TestUser.register("Indebted Host").asHost();
         PayoutAccounts.onboarded(indebted);

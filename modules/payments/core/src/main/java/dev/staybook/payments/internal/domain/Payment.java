@@ -289,6 +289,25 @@ public class Payment {
         return new Shares(host, taxes, taken.minus(host).minus(taxes));
     }
 
+    /**
+     * What a cancellation gives back, split into shares, when its policy grants the guest {@code policyRefund} and
+     * leaves the host {@code policyHostPayout}, {@code policyTaxes} of the refund being taxes. Earlier (support)
+     * refunds count towards the policy's refund, and never more than remains captured is given: the host gives up
+     * at most what their share is above the policy's, never more than the refund; the taxes their part (the policy's,
+     * or in proportion once support refunded some of them); the platform's fees the rest. No share is negative.
+     */
+    public Shares cancellationShares(Money policyRefund, Money policyHostPayout, Money policyTaxes) {
+        Money amount = min(policyRefund.minus(refunded()), refundable());
+        if (amount.isNegative() || amount.isZero()) {
+            Money none = Money.zero(currency());
+            return new Shares(none, none, none);
+        }
+        Money aboveThePolicy = hostPayout().minus(policyHostPayout);
+        Money host = aboveThePolicy.isNegative() ? Money.zero(currency()) : min(aboveThePolicy, amount);
+        Money taxes = min(refunded().isZero() ? policyTaxes : sharesOf(amount).taxes(), amount.minus(host));
+        return new Shares(host, taxes, amount.minus(host).minus(taxes));
+    }
+
     /** A refund support gave: recorded like any refund, the host's share shrinking by {@code fromHost}. */
     public void supportRefundRequested(GatewayOutcome outcome, String key, Money refund, Money fromHost, Instant now) {
         refundRequested(outcome, key, refund, hostPayout().minus(fromHost), now);

@@ -61,6 +61,11 @@ public final class Postings {
 
     /** A refund support gave, {@code fromHost} of it from the host's share and {@code fromTaxes} from the taxes. */
     public static Posting supportRefund(UUID id, UUID bookingId, Money refund, Money fromHost, Money fromTaxes) {
+        return refundOfShares(id, bookingId, refund, fromHost, fromTaxes);
+    }
+
+    /** A refund whose shares were worked out by the payment ({@code fromHost}, {@code fromTaxes}, the platform the rest). */
+    public static Posting refundOfShares(UUID id, UUID bookingId, Money refund, Money fromHost, Money fromTaxes) {
         return Posting.of(Posting.Kind.REFUND, id, refund.currency()).booking(bookingId)
                 .debit(HOST_PAYABLE, fromHost)
                 .debit(TAXES_PAYABLE, fromTaxes)

@@ -81,4 +81,39 @@ class PaymentSharesTest {
         assertFalse(Payment.forBooking(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 eur("10.00"), "simulated", NOW).charged());
     }
+
+    private static Payment supportRefunded(String amount) {
+        Payment payment = captured();
+        payment.supportRefundRequested(GatewayOutcome.succeeded("re_1"), "support-refund-1", eur(amount),
+                payment.sharesOf(eur(amount)).host(), NOW);
+        return payment;
+    }
+
+    @Test
+    void aCancellationWithoutEarlierRefundsGivesWhatThePolicySays() {
+        assertEquals(new Shares(eur("329.80"), eur("34.00"), eur("57.80")),
+                captured().cancellationShares(eur("421.60"), eur("0.00"), eur("34.00")));
+        assertEquals(new Shares(eur("164.90"), eur("17.00"), eur("28.90")),
+                captured().cancellationShares(eur("210.80"), eur("164.90"), eur("17.00")));
+    }
+
+    @Test
+    void aFullCancellationRefundAfterASupportRefundGivesTheRestAndEveryShareEndsAtZero() {
+        Shares rest = supportRefunded("100.00").cancellationShares(eur("421.60"), eur("0.00"), eur("34.00"));
+
+        assertEquals(new Shares(eur("251.57"), eur("25.94"), eur("44.09")), rest);
+        assertEquals(eur("329.80"), rest.host().plus(eur("78.23")));
+        assertEquals(eur("34.00"), rest.taxes().plus(eur("8.06")));
+        assertEquals(eur("57.80"), rest.platform().plus(eur("13.71")));
+    }
+
+    @Test
+    void supportRefundsCountTowardsThePolicysRefundAndNeverMoreThanRemainsIsGiven() {
+        Shares nothing = new Shares(eur("0.00"), eur("0.00"), eur("0.00"));
+        assertEquals(nothing, supportRefunded("300.00").cancellationShares(eur("210.80"), eur("164.90"), eur("17.00")));
+        assertEquals(nothing, supportRefunded("421.60").cancellationShares(eur("421.60"), eur("0.00"), eur("34.00")));
+        Shares rest = supportRefunded("400.00").cancellationShares(eur("421.60"), eur("0.00"), eur("34.00"));
+        assertEquals(eur("21.60"), rest.total(), "what remains captured");
+        assertEquals(new Shares(eur("16.90"), eur("1.74"), eur("2.96")), rest, "the host gives up no more than they still have");
+    }
 }
