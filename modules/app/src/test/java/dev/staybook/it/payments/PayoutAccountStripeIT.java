@@ -9,10 +9,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.staybook.it.payments.PaidStays.parisDay;
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Eventually;
@@ -111,7 +114,8 @@ class PayoutAccountStripeIT {
         stripe.verify(postRequestedFor(urlEqualTo("/v1/account_links")).withRequestBody(containing("account=" + ACCOUNT))
                 .withRequestBody(containing("type=account_onboarding")));
         PayoutAccounts.start(host).then().statusCode(200);
-        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/accounts")));
+        stripe.verify(1, postRequestedFor(urlEqualTo("/v1/accounts"))
+                .withHeader("Idempotency-Key", equalTo("payout-account-" + host.id() + "-stripe")));
         stripe.verify(2, postRequestedFor(urlEqualTo("/v1/account_links")));
 
         assertRunCompleted(TODAY.plusDays(40));
@@ -147,6 +151,25 @@ class PayoutAccountStripeIT {
         assertEquals(0, PaymentRows.number("select count(*) from payments.reconciliation_differences where subject = ?", booking),
                 "the ledger and Stripe agree on the host's payment");
         Mailbox.awaitMail(host.email(), "Payout sent");
+    }
+
+    @Test
+    void whileStripeCannotBeReachedOnboardingIsA503WithRetryAfterAndOpensNothing() {
+        TestUser host = TestUser.register("Unreachable Connect Host").asHost();
+        TestUser guest = TestUser.register("Unreachable Connect Guest");
+        String booking = PaidStays.confirmed(guest, PaidStays.instantBookListing(host), parisDay(20));
+        PaidStays.awaitPayment(guest, booking, "CAPTURED");
+        PaymentRows.execute("update payments.payments set gateway = 'stripe', gateway_reference = ? where booking_id = ?::uuid",
+                "pi_" + booking.replace("-", ""), booking);
+        stripe.stubFor(post(urlEqualTo("/v1/accounts")).atPriority(1)
+                .withHeader("Idempotency-Key", equalTo("payout-account-" + host.id() + "-stripe"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        try {
+            assertProblem(PayoutAccounts.start(host), 503, "gateway-unavailable").header("Retry-After", notNullValue());
+            Api.as(host.accessToken()).get("/users/me/payout-account").then().statusCode(404);
+        } finally {
+            SupportRefundRequests.outOfReconciliation(booking); // later runs cannot look this payment up at the stub
+        }
     }
 
     @Test

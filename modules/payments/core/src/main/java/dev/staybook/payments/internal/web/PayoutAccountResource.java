@@ -4,7 +4,9 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.error.ServiceUnavailable;
 import dev.staybook.payments.internal.application.PayoutAccounts;
+import dev.staybook.payments.internal.gateway.GatewayUnavailable;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Payments")
 public class PayoutAccountResource {
+
+    private static final Duration GATEWAY_RETRY = Duration.ofSeconds(30);
 
     @Inject
     PayoutAccounts accounts;
@@ -41,11 +46,18 @@ public class PayoutAccountResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public PayoutAccountResponse start(PayoutAccountRequest request) {
         Caller host = currentUser.require().requireRole(Role.HOST);
         PayoutAccountRequest.Checked checked = PayoutAccountRequest.check(request);
-        PayoutAccounts.Onboarding onboarding = accounts.open(host.id().value(), checked.country(), checked.refreshUrl(),
-                checked.returnUrl());
+        PayoutAccounts.Onboarding onboarding;
+        try {
+            onboarding = accounts.open(host.id().value(), checked.country(), checked.refreshUrl(), checked.returnUrl());
+        } catch (GatewayUnavailable unreachable) {
+            // the account is opened under a key derived from the host, so repeating the request opens it once
+            throw new ServiceUnavailable("gateway-unavailable", "The payment gateway could not be reached. Try again later: "
+                    + "repeating the request is safe.", GATEWAY_RETRY);
+        }
         return PayoutAccountResponse.of(onboarding.account(), onboarding.onboardingLink());
     }
 
