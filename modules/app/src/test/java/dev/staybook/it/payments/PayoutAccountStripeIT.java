@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static dev.staybook.it.payments.PaidStays.parisDay;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
@@ -169,6 +171,27 @@ class PayoutAccountStripeIT {
             Api.as(host.accessToken()).get("/users/me/payout-account").then().statusCode(404);
         } finally {
             SupportRefundRequests.outOfReconciliation(booking); // later runs cannot look this payment up at the stub
+        }
+    }
+
+    @Test
+    void reconciliationLooksStripePaymentsUpAtTheConfiguredApiBase() {
+        TestUser host = TestUser.register("Reconciled Connect Host").asHost();
+        TestUser guest = TestUser.register("Reconciled Connect Guest");
+        String booking = PaidStays.confirmed(guest, PaidStays.instantBookListing(host), parisDay(30));
+        PaidStays.awaitPayment(guest, booking, "CAPTURED");
+        String intent = "pi_" + booking.replace("-", "");
+        PaymentRows.execute("update payments.payments set gateway = 'stripe', gateway_reference = ? where booking_id = ?::uuid",
+                intent, booking);
+        try {
+            // a run dated tomorrow reconciles what moved in the last two days, this payment among them
+            assertRunCompleted(TODAY.plusDays(1));
+
+            stripe.verify(getRequestedFor(urlPathEqualTo("/v1/payment_intents/" + intent)));
+            assertEquals(0, PaymentRows.number("select count(*) from payments.reconciliation_differences where subject = ?", booking),
+                    "the stub's 403.00 captured is what the ledger holds");
+        } finally {
+            SupportRefundRequests.outOfReconciliation(booking);
         }
     }
 
