@@ -196,6 +196,16 @@ class PayoutAccountStripeIT {
     }
 
     @Test
+    void connectEventsSignedWithTheConnectEndpointsSecretAreAccepted() {
+        String payload = StripeEvents.accountUpdated("acct_1SZtNobodyKnows", true);
+        String connectSecret = System.getProperty("staybook.connect.webhook.secret");
+
+        StripeEvents.send(payload, StripeEvents.signature(payload, connectSecret, Instant.now())).then().statusCode(200)
+                .body("result", org.hamcrest.Matchers.equalTo("ignored")); // verified; no host has that account
+        StripeEvents.send(payload, StripeEvents.signature(payload, connectSecret + "_other", Instant.now())).then().statusCode(400);
+    }
+
+    @Test
     void anAccountUpdateWithABadSignatureChangesNothing() {
         String payload = StripeEvents.accountUpdated(ACCOUNT, false, "external_account");
         StripeEvents.send(payload, StripeEvents.signature(payload, "whsec_wrong", Instant.now())).then().statusCode(400);
