@@ -50,7 +50,8 @@ public class PayoutStore {
 
     /**
      * The next hosts (and currencies) after {@code after} with stays payable before the cutoff that this run has
-     * not paid yet, in key order: the payout run's reader pages through them.
+     * not paid yet, and who are owed more than they owe back (see {@link #markPayable}), in key order: the payout
+     * run's reader pages through them.
      */
     public List<HostKey> payableHosts(String run, Instant cutoff, HostKey after, int limit) {
         @SuppressWarnings("unchecked")
@@ -60,6 +61,8 @@ public class PayoutStore {
                   and not exists (select 1 from payments.payouts po
                                   where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)
                 group by host_id, currency
+                having sum(pay.host_payout) + coalesce((select sum(adj.amount) from payments.host_balance_adjustments adj
+                        where adj.payout_id is null and adj.host_id = pay.host_id and adj.currency = pay.currency), 0) > 0
                 order by host_id, currency
                 limit :page""")
                 .setParameter("cutoff", cutoff)
