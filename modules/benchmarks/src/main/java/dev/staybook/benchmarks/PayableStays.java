@@ -10,7 +10,7 @@ import java.util.UUID;
  * Completed, captured, not yet paid stays for the payout benchmark, written straight into the payments
  * schema: {@code stays} payments spread evenly over {@code hosts} new hosts, each owing the host 315.25 EUR
  * plus up to 0.49 (so that sums are checked, not counted). Each run marks its rows with a listing id of its
- * own, so runs never mix and nothing needs resetting. Their last change lies ten days back, outside the
+ * own, so runs never mix and nothing needs resetting. Each host has an enabled (simulated) payout account. Their last change lies ten days back, outside the
  * reconciliation window, as a backlog's would.
  */
 final class PayableStays {
@@ -27,6 +27,11 @@ final class PayableStays {
                     + " select n, gen_random_uuid() as id from generate_series(0, %d) as n".formatted(hosts - 1));
             statement.execute("create index on bench_hosts (n)");
             statement.execute("analyze bench_hosts");
+            // every host has finished onboarding: only hosts with an enabled payout account are paid
+            statement.execute("insert into payments.payout_accounts (host_id, gateway, account_id, payouts_enabled, charges_enabled,"
+                    + " requirements, enabled_at, created_at, updated_at)"
+                    + " select id, 'simulated', 'sim_acct_bench_' || replace(id::text, '-', ''), true, true, '', now(), now(), now()"
+                    + " from bench_hosts");
         }
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into payments.payments (id, booking_id, listing_id, guest_id, host_id, gateway, gateway_reference, status,

@@ -6,6 +6,7 @@ import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.kernel.error.RuleViolation;
+import dev.staybook.kernel.error.ServiceUnavailable;
 import dev.staybook.kernel.error.TooManyRequests;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.ws.rs.core.Context;
@@ -39,6 +40,9 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
         if (failure instanceof TooManyRequests tooMany) {
             response.header("Retry-After", tooMany.retryAfter().toSeconds());
         }
+        if (failure instanceof ServiceUnavailable unavailable) {
+            response.header("Retry-After", unavailable.retryAfter().toSeconds());
+        }
         return response.build();
     }
 
@@ -55,6 +59,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return 422;
         } else if (failure instanceof TooManyRequests) {
             return 429;
+        } else if (failure instanceof ServiceUnavailable) {
+            return 503;
         }
         return 400;
     }

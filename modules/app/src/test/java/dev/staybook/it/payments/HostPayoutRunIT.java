@@ -47,6 +47,8 @@ class HostPayoutRunIT {
     void paysEachHostOnceForTheStaysCompletedBeforeTheCutoff() {
         TestUser host = TestUser.register("Payout Host").asHost();
         TestUser otherHost = TestUser.register("Other Payout Host").asHost();
+        PayoutAccounts.onboarded(host);
+        PayoutAccounts.onboarded(otherHost);
         TestUser guest = TestUser.register("Payout Guest");
         String listing = PaidStays.instantBookListing(host);
         String otherListing = PaidStays.instantBookListing(otherHost);
@@ -80,6 +82,7 @@ class HostPayoutRunIT {
     @Test
     void aSecondRunForTheSameDatePaysNothingMoreAndLosesNothing() {
         TestUser host = TestUser.register("Rerun Host").asHost();
+        PayoutAccounts.onboarded(host);
         TestUser guest = TestUser.register("Rerun Guest");
         String listing = PaidStays.instantBookListing(host);
         PaidStays.completed(guest, host, listing, parisDay(10));
@@ -107,6 +110,7 @@ class HostPayoutRunIT {
     @Test
     void aRunGivenOnlyItsDateLikeTheReadmesCronEntryPaysTheStaysCompletedBeforeThatDayBegan() {
         TestUser host = TestUser.register("Cron Host").asHost();
+        PayoutAccounts.onboarded(host);
         TestUser guest = TestUser.register("Cron Guest");
         String listing = PaidStays.instantBookListing(host);
         Instant startOfToday = TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();

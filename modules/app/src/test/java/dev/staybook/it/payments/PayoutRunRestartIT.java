@@ -29,6 +29,7 @@ class PayoutRunRestartIT {
         List<TestUser> hosts = List.of(TestUser.register("Restart Host A").asHost(), TestUser.register("Restart Host B").asHost(),
                 TestUser.register("Restart Host C").asHost());
         for (TestUser host : hosts) {
+            PayoutAccounts.onboarded(host);
             PaidStays.completed(guest, host, PaidStays.instantBookListing(host), parisDay(10));
         }
         String runDate = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();

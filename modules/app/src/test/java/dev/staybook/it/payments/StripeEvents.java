@@ -34,6 +34,47 @@ final class StripeEvents {
                 .build().toString();
     }
 
+    /** A new event saying what Stripe now holds of a connected account (Stripe sends the whole account object). */
+    static String accountUpdated(String account, boolean payoutsEnabled, String... currentlyDue) {
+        var due = Json.createArrayBuilder();
+        for (String requirement : currentlyDue) {
+            due.add(requirement);
+        }
+        return Json.createObjectBuilder()
+                .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
+                .add("object", "event")
+                .add("api_version", "2025-09-30.clover")
+                .add("type", "account.updated")
+                .add("data", Json.createObjectBuilder().add("object", Json.createObjectBuilder().add("id", account)
+                        .add("object", "account").add("type", "express").add("country", "FR")
+                        .add("payouts_enabled", payoutsEnabled).add("charges_enabled", payoutsEnabled)
+                        .add("details_submitted", true)
+                        .add("capabilities", Json.createObjectBuilder().add("transfers", payoutsEnabled ? "active" : "pending"))
+                        .add("requirements", Json.createObjectBuilder().add("currently_due", due)
+                                .add("disabled_reason", payoutsEnabled ? jakarta.json.JsonValue.NULL
+                                        : Json.createValue("requirements.pending_verification")))))
+                .build().toString();
+    }
+
+    /** A new event about a dispute (Stripe's dispute object: amount in minor units, the payment intent it is about). */
+    static String dispute(String type, String disputeId, String paymentIntent, long minorUnits, String status) {
+        return Json.createObjectBuilder()
+                .add("id", "evt_" + UUID.randomUUID().toString().replace("-", ""))
+                .add("object", "event")
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("object", Json.createObjectBuilder()
+                        .add("id", disputeId).add("object", "dispute").add("amount", minorUnits).add("currency", "eur")
+                        .add("charge", "ch_" + paymentIntent.substring(paymentIntent.indexOf('_') + 1))
+                        .add("payment_intent", paymentIntent).add("reason", "product_not_received").add("status", status)))
+                .build().toString();
+    }
+
+    /** The same call to another provider's webhook (the simulated gateway speaks Stripe's protocol). */
+    static Response sendSigned(String provider, String payload) {
+        return Api.anonymous().body(payload.getBytes(StandardCharsets.UTF_8))
+                .header("Stripe-Signature", signature(payload, SECRET, Instant.now())).post("/payments/webhooks/" + provider);
+    }
+
     static String eventId(String payload) {
         return io.restassured.path.json.JsonPath.from(payload).getString("id");
     }

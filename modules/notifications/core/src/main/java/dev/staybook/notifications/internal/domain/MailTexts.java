@@ -2,6 +2,8 @@ package dev.staybook.notifications.internal.domain;
 
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** The words of each mail: plain text, short, with what the recipient needs to act on. */
 public final class MailTexts {
@@ -71,6 +73,23 @@ public final class MailTexts {
     public static MailContent payoutSent(String name, Money amount, int stays) {
         return mail(MailKind.PAYOUT_SENT, "Payout sent: " + amount, "Hello " + name + ",\n\nwe sent you " + amount
                 + " for " + stays + (stays == 1 ? " stay." : " stays."));
+    }
+
+    /** Why a payout did not reach the host, and whether it will be tried again or support takes over. */
+    public static MailContent payoutFailed(String name, Money amount, String reason, Instant nextAttempt) {
+        String next = nextAttempt == null
+                ? "We will not try again by ourselves: our support team looks at it and will contact you."
+                : "We will try again on " + nextAttempt.atZone(ZoneOffset.UTC).toLocalDate() + " (UTC). Check your payout account "
+                + "on Staybook in the meantime.";
+        return mail(MailKind.PAYOUT_FAILED, "Payout not sent: " + amount, "Hello " + name + ",\n\nyour payout of " + amount
+                + " could not be sent. The payment provider said: " + reason + ".\n\n" + next);
+    }
+
+    /** The reason is what support wrote for the guest; it is quoted as written. */
+    public static MailContent refundedBySupport(String name, Money amount, String reason) {
+        return mail(MailKind.REFUNDED_BY_SUPPORT, "Refund: " + amount, "Hello " + name + ",\n\nStaybook support refunded you "
+                + amount + " to the card you paid with. It can take a few days to show on your statement.\n\nSupport's note: "
+                + reason);
     }
 
     public static MailContent newMessage(String name, String excerpt) {

@@ -5,15 +5,19 @@ import dev.staybook.bookings.api.event.BookingConfirmed;
 import dev.staybook.bookings.api.event.BookingDeclined;
 import dev.staybook.bookings.api.event.BookingPlaced;
 import dev.staybook.bookings.api.event.BookingRequested;
+import dev.staybook.kernel.Money;
 import dev.staybook.notifications.internal.application.MailQueue;
 import dev.staybook.notifications.internal.domain.KnownBooking;
 import dev.staybook.notifications.internal.domain.KnownBookings;
 import dev.staybook.notifications.internal.domain.MailTexts;
 import dev.staybook.outbox.EventSubscriber;
 import dev.staybook.outbox.Subscriptions;
+import dev.staybook.payments.api.PaymentDirectory;
+import dev.staybook.payments.api.PaymentSummary;
 import dev.staybook.payments.api.event.PaymentFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * Mails about bookings: a request to the host, a confirmation and a cancellation (with the refund, or why
@@ -25,6 +29,8 @@ public class BookingMails implements EventSubscriber {
 
     @Inject
     MailQueue queue;
+    @Inject
+    PaymentDirectory payments;
     @Inject
     KnownBookings bookings;
     @Inject
@@ -79,10 +85,15 @@ public class BookingMails implements EventSubscriber {
             queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay()));
             return;
         }
-        queue.toUser(event.guestId(), event.eventId(),
-                name -> MailTexts.bookingCancelled(name, listing, event.stay(), event.guestRefund()));
-        queue.toUser(event.hostId(), event.eventId(),
-                name -> MailTexts.bookingCancelled(name, listing, event.stay(), event.guestRefund()));
+        Money refund = refundGiven(event);
+        queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingCancelled(name, listing, event.stay(), refund));
+        queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelled(name, listing, event.stay(), refund));
+    }
+
+    /** The policy's refund, less what support already refunded and never more than remained captured (as payments refunds). */
+    private Money refundGiven(BookingCancelled event) {
+        PaymentSummary payment = event.wasCharged() ? payments.summaries(List.of(event.bookingId())).get(event.bookingId()) : null;
+        return payment == null ? event.guestRefund() : payment.refundOnCancellation(event.guestRefund());
     }
 
     private void paymentFailed(PaymentFailed event) {

@@ -44,6 +44,17 @@ class MailTextsTest {
     }
 
     @Test
+    void aRefusedPayoutGivesTheReasonAndWhatHappensNext() {
+        MailContent retried = MailTexts.payoutFailed("Bo", Money.of("90.00", "EUR"), "account_closed",
+                java.time.Instant.parse("2027-03-02T02:00:00Z"));
+        assertEquals(MailKind.PAYOUT_FAILED, retried.kind());
+        assertEquals("Payout not sent: 90.00 EUR", retried.subject());
+        assertTrue(retried.body().contains("account_closed") && retried.body().contains("try again on 2027-03-02"), retried.body());
+        MailContent givenUp = MailTexts.payoutFailed("Bo", Money.of("90.00", "EUR"), "account_closed", null);
+        assertTrue(givenUp.body().contains("support team"), givenUp.body());
+    }
+
+    @Test
     void eachMailNamesWhatHappened() {
         assertEquals("Payout sent: 90.00 EUR", MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 1).subject());
         assertTrue(MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 2).body().contains("2 stays"));

@@ -12,6 +12,7 @@ import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.api.event.PaymentFailed;
 import dev.staybook.payments.internal.domain.Payment;
 import dev.staybook.payments.internal.domain.PaymentRepository;
+import dev.staybook.payments.internal.domain.Shares;
 import dev.staybook.payments.internal.domain.GatewayOutcome;
 import dev.staybook.payments.internal.gateway.Gateways;
 import dev.staybook.payments.internal.gateway.PaymentGateway;
@@ -101,18 +102,19 @@ public class PaymentProcessing {
             }
             return;
         }
-        Money refund = event.guestRefund();
+        // earlier support refunds count: the refund may be smaller than the policy's, and the host's part of it too
+        Shares shares = payment.cancellationShares(event.guestRefund(), event.hostPayout(),
+                Postings.taxesOf(event.refundLines(), event.guestRefund()));
+        Money refund = shares.total();
         if (refund.isZero() || !payment.canRefund(refund)) {
             return;
         }
         Instant now = clock.instant();
         String key = "refund-" + event.bookingId();
-        Money payoutBefore = payment.hostPayout();
         GatewayOutcome outcome = gatewayOf(payment).refund(payment.gatewayReference(), refund, key);
-        payment.refundRequested(outcome, key, refund, event.hostPayout(), now);
+        payment.refundRequested(outcome, key, refund, payment.hostPayout().minus(shares.host()), now);
         if (outcome.succeeded()) {
-            ledger.post(Postings.refund(UuidV7.generate(now), payment.bookingId(), refund, event.refundLines(),
-                    payoutBefore, event.hostPayout()));
+            ledger.post(Postings.refundOfShares(UuidV7.generate(now), payment.bookingId(), refund, shares.host(), shares.taxes()));
         }
     }
 

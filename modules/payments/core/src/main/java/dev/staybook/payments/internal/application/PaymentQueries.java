@@ -4,6 +4,7 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.payments.internal.domain.Payment;
 import dev.staybook.payments.internal.domain.PaymentRepository;
+import dev.staybook.payments.internal.domain.SupportRefundRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -16,11 +17,13 @@ public class PaymentQueries {
 
     @Inject
     PaymentRepository payments;
+    @Inject
+    SupportRefundRepository supportRefunds;
 
     public PaymentView ofBooking(Caller caller, UUID bookingId) {
         Payment payment = payments.findByBooking(bookingId)
                 .filter(p -> caller.id().value().equals(p.guestId()) || caller.id().value().equals(p.hostId()) || caller.isAdmin())
                 .orElseThrow(() -> new NotFound("payment-not-found", "There is no payment for this booking that you may see."));
-        return PaymentView.of(payment);
+        return PaymentView.of(payment, supportRefunds.ofBooking(bookingId));
     }
 }

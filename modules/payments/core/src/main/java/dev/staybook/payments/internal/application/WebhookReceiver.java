@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,10 +34,18 @@ public class WebhookReceiver {
     @Inject
     PaymentProcessing processing;
     @Inject
+    AccountUpdates accountUpdates;
+    @Inject
+    Disputes disputes;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "staybook.stripe.webhook-secret")
     Optional<String> stripeSecret;
+    /** Stripe signs Connect events (account.updated) with the Connect endpoint's own secret. */
+    @Inject
+    @ConfigProperty(name = "staybook.stripe.connect-webhook-secret")
+    Optional<String> stripeConnectSecret;
     @Inject
     @ConfigProperty(name = "staybook.payments.simulated.webhook-secret")
     Optional<String> simulatedSecret;
@@ -47,12 +56,7 @@ public class WebhookReceiver {
     }
 
     public Outcome receive(String provider, String payload, String signature) {
-        String secret = secretOf(provider);
-        try {
-            Webhook.Signature.verifyHeader(payload, signature == null ? "" : signature, secret, TOLERANCE_SECONDS);
-        } catch (SignatureVerificationException invalid) {
-            throw InvalidInput.field("Stripe-Signature", "does not verify: " + invalid.getMessage());
-        }
+        verify(payload, signature, secretsOf(provider));
         JsonObject event = parse(payload);
         if (!received.firstTime(provider, event.getString("id"), event.getString("type"), clock.instant())) {
             return Outcome.DUPLICATE;
@@ -69,14 +73,38 @@ public class WebhookReceiver {
                         error == null ? "payment_failed" : error.getString("code", "payment_failed"));
                 yield Outcome.APPLIED;
             }
+            case "account.updated" -> accountUpdates.apply(provider, object) ? Outcome.APPLIED : Outcome.IGNORED;
+            case "charge.dispute.created" -> disputes.opened(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
+            case "charge.dispute.closed" -> disputes.closed(provider, DisputeNotice.of(object)) ? Outcome.APPLIED : Outcome.IGNORED;
             default -> Outcome.IGNORED; // our own captures, voids and refunds echoed back
         };
     }
 
-    private String secretOf(String provider) {
-        Map<String, Optional<String>> secrets = Map.of("stripe", stripeSecret, "simulated", simulatedSecret);
-        return secrets.getOrDefault(provider, Optional.empty())
-                .orElseThrow(() -> new NotFound("unknown-webhook-provider", "No webhook is configured for " + provider + "."));
+    /** An event verifies if its signature matches any of the provider's secrets. */
+    private static void verify(String payload, String signature, List<String> secrets) {
+        SignatureVerificationException refused = null;
+        for (String secret : secrets) {
+            try {
+                Webhook.Signature.verifyHeader(payload, signature == null ? "" : signature, secret, TOLERANCE_SECONDS);
+                return;
+            } catch (SignatureVerificationException invalid) {
+                refused = invalid;
+            }
+        }
+        throw InvalidInput.field("Stripe-Signature", "does not verify: " + refused.getMessage());
+    }
+
+    private List<String> secretsOf(String provider) {
+        List<Optional<String>> configured = switch (provider) {
+            case "stripe" -> List.of(stripeSecret, stripeConnectSecret);
+            case "simulated" -> List.of(simulatedSecret);
+            default -> List.of();
+        };
+        List<String> secrets = configured.stream().flatMap(Optional::stream).toList();
+        if (secrets.isEmpty()) {
+            throw new NotFound("unknown-webhook-provider", "No webhook is configured for " + provider + ".");
+        }
+        return secrets;
     }
 
     private static JsonObject parse(String payload) {

@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -40,6 +41,9 @@ import java.util.UUID;
  *
  * <p>A refused capture is tried again on the {@link CaptureRetryPolicy}'s schedule ({@code nextCaptureAt});
  * after the last refusal it stays CAPTURE_FAILED with nothing due, and the booking's cancellation voids it.
+ *
+ * <p>Support may refund any part of what remains captured; a chargeback holds the host's share of the disputed
+ * amount (their share shrinks) until it is won (it comes back) or lost (it stays gone).
  *
  * <p>Invariants: money moves only through a gateway call recorded as an {@link Operation}; the refunded
  * amount never exceeds the captured amount; a payment is paid out at most once.
@@ -251,6 +255,88 @@ public class Payment {
             failureReason = outcome.failure();
         }
         updatedAt = now;
+    }
+
+    /** True once money was taken: a capture succeeded (some of it may have been refunded since). */
+    public boolean charged() {
+        return status == CAPTURED || status == PARTIALLY_REFUNDED || status == REFUNDED;
+    }
+
+    /** What is still captured and not refunded: the most support can refund. */
+    public Money refundable() {
+        return captured().minus(refunded());
+    }
+
+    /**
+     * How an amount taken back from this payment splits between its shares: the host gives up the fraction of their
+     * current share that the amount is of what remains captured; the taxes their fraction of the capture (never more
+     * than the rest); the platform's fees the remainder.
+     */
+    public Shares sharesOf(Money taken) {
+        Money remaining = refundable();
+        Money host = Money.zero(currency());
+        if (!remaining.isZero() && !remaining.isNegative()) {
+            host = min(Money.rounded(taken.amount().multiply(hostPayout).divide(remaining.amount(), 10, RoundingMode.HALF_EVEN),
+                    currency()), hostPayout());
+        }
+        host = min(host, taken);
+        Money taxes = Money.zero(currency());
+        if (captureTaxes != null && capturedAmount.signum() > 0) {
+            taxes = Money.rounded(taken.amount().multiply(captureTaxes).divide(capturedAmount, 10, RoundingMode.HALF_EVEN),
+                    currency());
+        }
+        taxes = min(taxes, taken.minus(host));
+        return new Shares(host, taxes, taken.minus(host).minus(taxes));
+    }
+
+    /**
+     * What a cancellation gives back, split into shares, when its policy grants the guest {@code policyRefund} and
+     * leaves the host {@code policyHostPayout}, {@code policyTaxes} of the refund being taxes. Earlier (support)
+     * refunds count towards the policy's refund, and never more than remains captured is given: the host gives up
+     * at most what their share is above the policy's, never more than the refund; the taxes their part (the policy's,
+     * or in proportion once support refunded some of them); the platform's fees the rest. No share is negative.
+     */
+    public Shares cancellationShares(Money policyRefund, Money policyHostPayout, Money policyTaxes) {
+        Money amount = min(policyRefund.minus(refunded()), refundable());
+        if (amount.isNegative() || amount.isZero()) {
+            Money none = Money.zero(currency());
+            return new Shares(none, none, none);
+        }
+        Money aboveThePolicy = hostPayout().minus(policyHostPayout);
+        Money host = aboveThePolicy.isNegative() ? Money.zero(currency()) : min(aboveThePolicy, amount);
+        Money taxes = min(refunded().isZero() ? policyTaxes : sharesOf(amount).taxes(), amount.minus(host));
+        return new Shares(host, taxes, amount.minus(host).minus(taxes));
+    }
+
+    /** A refund support gave: recorded like any refund, the host's share shrinking by {@code fromHost}. */
+    public void supportRefundRequested(GatewayOutcome outcome, String key, Money refund, Money fromHost, Instant now) {
+        refundRequested(outcome, key, refund, hostPayout().minus(fromHost), now);
+    }
+
+    /**
+     * A chargeback of {@code disputed} was opened: the host's share of it is held back (no longer owed, so not paid
+     * out) until the dispute is decided. Returns what was held.
+     */
+    public Money holdForDispute(Money disputed, Instant now) {
+        Money held = sharesOf(min(disputed, captured())).host();
+        hostPayout = hostPayout.subtract(held.amount());
+        updatedAt = now;
+        return held;
+    }
+
+    /** The dispute was won: what was held is owed to the host again. */
+    public void releaseDisputeHold(Money held, Instant now) {
+        hostPayout = hostPayout.add(held.amount());
+        updatedAt = now;
+    }
+
+    /** True once a payout run settled this payment's host share: later changes to it are the host's balance. */
+    public boolean paidOut() {
+        return payoutId != null;
+    }
+
+    private static Money min(Money a, Money b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** The stay is over: what the host is owed may be paid out. */

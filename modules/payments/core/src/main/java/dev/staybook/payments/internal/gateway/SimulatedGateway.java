@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code staybook.payments.simulated.require-action-above} wait for the guest (as with 3-D Secure) until
  * a signed webhook reports the outcome, exactly as Stripe does. Captures of exactly
  * {@code staybook.payments.simulated.refuse-capture-of} are refused, every time (an exact amount, so that
- * tests reach it only on purpose, below the thresholds above: the authorization before it succeeds).
+ * tests reach it only on purpose, below the thresholds above: the authorization before it succeeds). Likewise
+ * payouts of exactly {@code staybook.payments.simulated.refuse-payout-of} are refused, every time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -41,6 +42,9 @@ public class SimulatedGateway implements PaymentGateway {
     @Inject
     @ConfigProperty(name = "staybook.payments.simulated.refuse-capture-of")
     Optional<BigDecimal> refuseCaptureOf;
+    @Inject
+    @ConfigProperty(name = "staybook.payments.simulated.refuse-payout-of")
+    Optional<BigDecimal> refusePayoutOf;
 
     @Override
     public String name() {
@@ -74,7 +78,8 @@ public class SimulatedGateway implements PaymentGateway {
 
     @Override
     public GatewayOutcome payout(String hostReference, Money amount, String key) {
-        return call(key, "payout", "sim_tr_" + UUID.randomUUID(), amount, null);
+        boolean refused = refusePayoutOf.filter(magic -> amount.amount().compareTo(magic) == 0).isPresent();
+        return call(key, "payout", "sim_tr_" + UUID.randomUUID(), amount, refused ? "account_closed" : null);
     }
 
     @Override

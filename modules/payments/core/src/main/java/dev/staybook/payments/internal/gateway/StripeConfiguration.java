@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Makes the Stripe gateway when {@code STAYBOOK_STRIPE_SECRET_KEY} is set. {@code STAYBOOK_STRIPE_API_BASE}
+ * Makes the Stripe gateway (and its Connect accounts) when {@code STAYBOOK_STRIPE_SECRET_KEY} is set. {@code STAYBOOK_STRIPE_API_BASE}
  * points the SDK elsewhere (tests use a local stub speaking Stripe's API).
  */
 @ApplicationScoped
@@ -26,12 +26,23 @@ public class StripeConfiguration {
     @Produces
     @Singleton
     StripeGateway stripeGateway() {
+        return new StripeGateway(client());
+    }
+
+    /** Connected accounts for host payouts, through a client of the same settings. */
+    @Produces
+    @Singleton
+    StripeConnect stripeConnect() {
+        return new StripeConnect(client());
+    }
+
+    private StripeClient client() {
         StripeClient.StripeClientBuilder builder = StripeClient.builder()
                 .setApiKey(secretKey.orElse("sk_not_configured"))
                 .setConnectTimeout(5_000)
                 .setReadTimeout(20_000)
                 .setMaxNetworkRetries(2);
         apiBase.ifPresent(builder::setApiBase);
-        return new StripeGateway(builder.build());
+        return builder.build();
     }
 }

@@ -95,7 +95,7 @@ public class StripeGateway implements PaymentGateway {
     public GatewayRecord lookup(String reference) {
         try {
             PaymentIntent intent = stripe.paymentIntents().retrieve(reference,
-                    PaymentIntentRetrieveParams.builder().addExpand("latest_charge").build(), RequestOptions.getDefault());
+                    PaymentIntentRetrieveParams.builder().addExpand("latest_charge").build()); // the client's options: its API base
             Currency currency = Currency.getInstance(intent.getCurrency().toUpperCase(Locale.ROOT));
             long refunded = intent.getLatestChargeObject() == null ? 0 : intent.getLatestChargeObject().getAmountRefunded();
             return new GatewayRecord(reference, money(intent.getAmountReceived(), currency), money(refunded, currency));

@@ -15,7 +15,7 @@ public record Posting(UUID id, Kind kind, UUID bookingId, UUID payoutId, Currenc
 
     /** What moved the money. */
     public enum Kind {
-        CAPTURE, REFUND, PAYOUT
+        CAPTURE, REFUND, PAYOUT, DISPUTE_HOLD, DISPUTE_RELEASE, DISPUTE_LOSS
     }
 
     public Posting {

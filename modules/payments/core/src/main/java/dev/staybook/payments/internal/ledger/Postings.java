@@ -1,6 +1,8 @@
 package dev.staybook.payments.internal.ledger;
 
 import static dev.staybook.bookings.api.PriceLineKind.TAXES;
+import static dev.staybook.payments.internal.ledger.Account.CHARGEBACKS;
+import static dev.staybook.payments.internal.ledger.Account.DISPUTE_HOLDS;
 import static dev.staybook.payments.internal.ledger.Account.GUEST_PAYMENTS;
 import static dev.staybook.payments.internal.ledger.Account.HOST_PAYABLE;
 import static dev.staybook.payments.internal.ledger.Account.PAYOUTS;
@@ -18,7 +20,12 @@ import java.util.UUID;
  * The postings of each money movement. A capture splits the guest's payment into what the host is owed,
  * the taxes collected and the platform's fees (the guest service fee and the host service fee). A refund
  * reverses those shares in proportion: the host's by how much their payout shrank, the taxes by the taxes
- * refunded, the platform's by the rest. A payout settles what the host is owed.
+ * refunded, the platform's by the rest. A payout settles what the host is owed; a refused transfer owes it again.
+ *
+ * <p>A support refund comes out of the host's share, the taxes and the platform's fees as the payment splits it
+ * ({@code Payment.sharesOf}); if the host was already paid, HOST_PAYABLE goes negative for them. A chargeback
+ * moves the host's share of the disputed amount from HOST_PAYABLE to DISPUTE_HOLDS; won, it moves back; lost,
+ * the held share, the taxes and the platform's fees pay CHARGEBACKS.
  */
 public final class Postings {
 
@@ -52,10 +59,62 @@ public final class Postings {
                 .build();
     }
 
+    /** A refund support gave, {@code fromHost} of it from the host's share and {@code fromTaxes} from the taxes. */
+    public static Posting supportRefund(UUID id, UUID bookingId, Money refund, Money fromHost, Money fromTaxes) {
+        return refundOfShares(id, bookingId, refund, fromHost, fromTaxes);
+    }
+
+    /** A refund whose shares were worked out by the payment ({@code fromHost}, {@code fromTaxes}, the platform the rest). */
+    public static Posting refundOfShares(UUID id, UUID bookingId, Money refund, Money fromHost, Money fromTaxes) {
+        return Posting.of(Posting.Kind.REFUND, id, refund.currency()).booking(bookingId)
+                .debit(HOST_PAYABLE, fromHost)
+                .debit(TAXES_PAYABLE, fromTaxes)
+                .debit(PLATFORM_FEES, refund.minus(fromHost).minus(fromTaxes))
+                .credit(REFUNDS, refund)
+                .build();
+    }
+
+    /** The host's share of a disputed amount is held while the dispute is open. */
+    public static Posting disputeHold(UUID id, UUID bookingId, Money held) {
+        return Posting.of(Posting.Kind.DISPUTE_HOLD, id, held.currency()).booking(bookingId)
+                .debit(HOST_PAYABLE, held)
+                .credit(DISPUTE_HOLDS, held)
+                .build();
+    }
+
+    /** A won dispute gives the held share back to the host. */
+    public static Posting disputeRelease(UUID id, UUID bookingId, Money held) {
+        return Posting.of(Posting.Kind.DISPUTE_RELEASE, id, held.currency()).booking(bookingId)
+                .debit(DISPUTE_HOLDS, held)
+                .credit(HOST_PAYABLE, held)
+                .build();
+    }
+
+    /** A lost dispute: the disputed amount leaves, the held host share first, then the taxes, the platform the rest. */
+    public static Posting disputeLoss(UUID id, UUID bookingId, Money disputed, Money held, Money fromTaxes) {
+        return Posting.of(Posting.Kind.DISPUTE_LOSS, id, disputed.currency()).booking(bookingId)
+                .debit(DISPUTE_HOLDS, held)
+                .debit(TAXES_PAYABLE, fromTaxes)
+                .debit(PLATFORM_FEES, disputed.minus(held).minus(fromTaxes))
+                .credit(CHARGEBACKS, disputed)
+                .build();
+    }
+
     public static Posting payout(UUID id, UUID payoutId, Money amount) {
         return Posting.of(Posting.Kind.PAYOUT, id, amount.currency()).payout(payoutId)
                 .debit(HOST_PAYABLE, amount)
                 .credit(PAYOUTS, amount)
+                .build();
+    }
+
+    /**
+     * A transfer the gateway refused: the money never left, so the host is owed it again (the reverse of
+     * {@link #payout}). A retried transfer posts {@link #payout} anew.
+     */
+    public static Posting payoutReturned(UUID id, UUID payoutId, Money amount) {
+        return Posting.of(Posting.Kind.PAYOUT, id, amount.currency()).payout(payoutId)
+                .debit(PAYOUTS, amount)
+                .credit(HOST_PAYABLE, amount)
                 .build();
     }
 

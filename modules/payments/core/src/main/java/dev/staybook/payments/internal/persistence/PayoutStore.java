@@ -1,8 +1,8 @@
 package dev.staybook.payments.internal.persistence;
 
 import dev.staybook.kernel.Money;
-import dev.staybook.payments.internal.domain.GatewayOutcome;
 import dev.staybook.payments.internal.domain.HostKey;
+import dev.staybook.payments.internal.domain.PayoutStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,33 +26,43 @@ public class PayoutStore {
     private static final String IN_RANGE = " (host_id, currency) >= (:firstHost, :firstCurrency)"
             + " and (host_id, currency) <= (:lastHost, :lastCurrency) ";
     private static final String PAYOUT_ID = " md5(:run || '|' || host_id::text || '|' || currency)::uuid ";
+    private static final String IN_RANGE_OF_ADJUSTMENTS = " (adj.host_id, adj.currency) >= (:firstHost, :firstCurrency)"
+            + " and (adj.host_id, adj.currency) <= (:lastHost, :lastCurrency) ";
+    private static final String ADJUSTMENT_PAYOUT_ID = " md5(:run || '|' || adj.host_id::text || '|' || adj.currency)::uuid ";
 
     @PersistenceContext(unitName = "payments")
     EntityManager em;
 
-    /** A payout created in this run and not yet paid. */
-    public record PendingPayout(UUID id, UUID hostId, Money amount, int stays, String gateway) {
+    /**
+     * A payout about to be transferred: its {@code attempt}th try, through the gateway that holds its payments, to the
+     * host's account there ({@code destination}, null if the host has none any more).
+     */
+    public record PendingPayout(UUID id, UUID hostId, Money amount, int stays, String gateway, String destination, int attempt) {
     }
 
-    /**
-     * Marks the payable payments of the range with their payout: from here on they belong to that payout.
-     * Hosts this run already paid are left alone: their payout is settled and would not include what they
-     * became owed since (the next run date pays that).
-     */
+    private static final String PENDING_COLUMNS = """
+             po.id, po.host_id, po.amount, po.currency, po.stays, g.gateway,
+                   (select acc.account_id from payments.payout_accounts acc where acc.host_id = po.host_id and acc.gateway = g.gateway),
+                   po.attempts
+            from payments.payouts po
+            cross join lateral (select p.gateway from payments.payments p where p.payout_id = po.id limit 1) g
+            """;
+
     /**
      * The next hosts (and currencies) after {@code after} with stays payable before the cutoff that this run has
-     * not paid yet, in key order: the payout run's reader pages through them.
+     * not paid yet, and who are owed more than they owe back (see {@link #markPayable}), in key order: the payout
+     * run's reader pages through them.
      */
     public List<HostKey> payableHosts(String run, Instant cutoff, HostKey after, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select host_id, currency from payments.payments pay
-                where payout_id is null and payable_at is not null and payable_at < :cutoff
-                  and status in ('CAPTURED', 'PARTIALLY_REFUNDED') and host_payout > 0
+        List<Object[]> rows = em.createNativeQuery("select host_id, currency from payments.payments pay where"
+                        + PayableRule.PAYABLE_BEFORE_CUTOFF + """
                   and (host_id, currency) > (:afterHost, :afterCurrency)
                   and not exists (select 1 from payments.payouts po
                                   where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)
                 group by host_id, currency
+                having sum(pay.host_payout) + coalesce((select sum(adj.amount) from payments.host_balance_adjustments adj
+                        where adj.payout_id is null and adj.host_id = pay.host_id and adj.currency = pay.currency), 0) > 0
                 order by host_id, currency
                 limit :page""")
                 .setParameter("cutoff", cutoff)
@@ -63,19 +74,50 @@ public class PayoutStore {
         return rows.stream().map(row -> new HostKey((UUID) row[0], ((String) row[1]).strip())).toList();
     }
 
+    /**
+     * Marks the payable payments of the range with their payout: from here on they belong to that payout.
+     * Hosts this run already paid are left alone: their payout is settled and would not include what they
+     * became owed since (the next run date pays that). A host who owes at least as much back as they are
+     * owed (open balance adjustments, see {@link #linkOpenAdjustments}) is not paid: a payout is never zero
+     * or negative, so their payments and their debt wait together for a later run.
+     */
     public void markPayable(String run, Instant cutoff, HostKey first, HostKey last) {
-        range(em.createNativeQuery("update payments.payments pay set payout_id =" + PAYOUT_ID
-                + "where payout_id is null and payable_at is not null and payable_at < :cutoff"
-                + " and status in ('CAPTURED', 'PARTIALLY_REFUNDED') and host_payout > 0 and" + IN_RANGE
+        range(em.createNativeQuery("with indebted as (select adj.host_id, adj.currency from payments.host_balance_adjustments adj"
+                + " where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS + "group by adj.host_id, adj.currency"
+                + " having sum(adj.amount) + coalesce((select sum(pay.host_payout) from payments.payments pay where"
+                + PayableRule.PAYABLE_BEFORE_CUTOFF + "and pay.host_id = adj.host_id and pay.currency = adj.currency), 0) <= 0)"
+                + " update payments.payments pay set payout_id =" + PAYOUT_ID
+                + "where" + PayableRule.PAYABLE_BEFORE_CUTOFF + "and" + IN_RANGE
                 + "and not exists (select 1 from payments.payouts po"
-                + " where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)"), run, first, last)
+                + " where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)"
+                + " and not exists (select 1 from indebted d where d.host_id = pay.host_id and d.currency = pay.currency)"),
+                run, first, last)
                 .setParameter("cutoff", cutoff).executeUpdate();
     }
 
-    /** One payout per host and currency, summing exactly the payments marked with it. */
+    /**
+     * Links what the hosts of the range owe back or are owed again since they were last paid (support refunds and
+     * disputes after a payout: rows of host_balance_adjustments without a payout) to the payout this run is about to
+     * create for them, which {@link #createPayouts} then nets them from. Only payouts not created yet take them, so
+     * a host this run already paid keeps their adjustments for the next run.
+     */
+    public void linkOpenAdjustments(String run, HostKey first, HostKey last) {
+        range(em.createNativeQuery("update payments.host_balance_adjustments adj set payout_id =" + ADJUSTMENT_PAYOUT_ID
+                + "where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS
+                + "and exists (select 1 from payments.payments pay where pay.payout_id =" + ADJUSTMENT_PAYOUT_ID
+                + " and pay.host_id = adj.host_id and pay.currency = adj.currency)"
+                + " and not exists (select 1 from payments.payouts po where po.id =" + ADJUSTMENT_PAYOUT_ID + ")"),
+                run, first, last).executeUpdate();
+    }
+
+    /**
+     * One payout per host and currency: the payments marked with it, net of the balance adjustments linked to it
+     * (positive, since {@link #markPayable} left out the hosts who owe as much as they are owed).
+     */
     public void createPayouts(String run, HostKey first, HostKey last, Instant now) {
         range(em.createNativeQuery("insert into payments.payouts (id, run_key, host_id, currency, amount, stays, status, created_at)"
-                + " select payout_id, :run, host_id, currency, sum(host_payout), count(*), 'PENDING', :now"
+                + " select payout_id, :run, host_id, currency, sum(host_payout) + coalesce((select sum(adj.amount)"
+                + " from payments.host_balance_adjustments adj where adj.payout_id = payments.payout_id), 0), count(*), 'PENDING', :now"
                 + " from payments.payments where payout_id =" + PAYOUT_ID + "and" + IN_RANGE
                 + " group by payout_id, host_id, currency on conflict (id) do nothing"), run, first, last)
                 .setParameter("now", now).executeUpdate();
@@ -95,26 +137,55 @@ public class PayoutStore {
                 + " on conflict (transaction_id, position) do nothing"), run, first, last).executeUpdate();
     }
 
+    /** The payouts of the range this run created and has not tried to transfer yet: their first attempt. */
     public List<PendingPayout> pending(String run, HostKey first, HostKey last) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = range(em.createNativeQuery("""
-                select po.id, po.host_id, po.amount, po.currency, po.stays,
-                       (select p.gateway from payments.payments p where p.payout_id = po.id limit 1)
-                from payments.payouts po where po.status = 'PENDING' and po.run_key = :run and"""
-                + IN_RANGE + "order by po.host_id"), run, first, last)
+        List<Object[]> rows = range(em.createNativeQuery("select" + PENDING_COLUMNS
+                + " where po.status = 'PENDING' and po.run_key = :run and" + IN_RANGE + "order by po.host_id"), run, first, last)
                 .getResultList();
-        return rows.stream().map(r -> new PendingPayout((UUID) r[0], (UUID) r[1],
-                Money.rounded((BigDecimal) r[2], Currency.getInstance(((String) r[3]).strip())), (Integer) r[4], (String) r[5])).toList();
+        return rows.stream().map(r -> pendingPayout(r, 1)).toList();
     }
 
-    public void settle(UUID payoutId, GatewayOutcome outcome) {
-        em.createNativeQuery("update payments.payouts set status = :status, gateway_reference = :reference, failure = :failure"
-                        + " where id = :id")
-                .setParameter("status", outcome.succeeded() ? "PAID" : "FAILED")
-                .setParameter("reference", outcome.reference())
-                .setParameter("failure", outcome.failure())
-                .setParameter("id", payoutId)
-                .executeUpdate();
+    /** Failed payouts whose next attempt is due, oldest due first. */
+    public List<UUID> dueForRetry(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("select id from payments.payouts where status = 'FAILED' and next_attempt_at <= :now"
+                + " order by next_attempt_at, id limit :limit").setParameter("now", now).setParameter("limit", limit).getResultList();
+        return ids;
+    }
+
+    /** Locks a failed payout whose retry is due (empty if another run took it or it is not due) as its next attempt. */
+    public Optional<PendingPayout> claimRetry(UUID payoutId, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select" + PENDING_COLUMNS
+                        + " where po.id = :id and po.status = 'FAILED' and po.next_attempt_at <= :now for update of po skip locked")
+                .setParameter("id", payoutId).setParameter("now", now).getResultList();
+        return rows.stream().findFirst().map(r -> pendingPayout(r, (Integer) r[7] + 1));
+    }
+
+    public void settlePaid(PendingPayout payout, String reference) {
+        em.createNativeQuery("update payments.payouts set status = 'PAID', gateway_reference = :reference, failure = null,"
+                        + " attempts = :attempt, next_attempt_at = null, destination = :destination where id = :id")
+                .setParameter("reference", reference).setParameter("attempt", payout.attempt())
+                .setParameter("destination", payout.destination()).setParameter("id", payout.id()).executeUpdate();
+    }
+
+    /** A refused transfer: FAILED and tried again at {@code nextAttempt}, or ATTENTION when there is none. */
+    public void settleFailed(PendingPayout payout, String reference, String failure, Optional<Instant> nextAttempt) {
+        em.createNativeQuery("update payments.payouts set status = :status, gateway_reference = :reference, failure = :failure,"
+                        + " attempts = :attempt, next_attempt_at = case when :retried then cast(:next as timestamptz) end, destination = :destination where id = :id")
+                .setParameter("status", (nextAttempt.isPresent() ? PayoutStatus.FAILED : PayoutStatus.ATTENTION).name())
+                .setParameter("reference", reference)
+                .setParameter("failure", failure == null ? null : failure.substring(0, Math.min(500, failure.length())))
+                .setParameter("attempt", payout.attempt())
+                .setParameter("retried", nextAttempt.isPresent())
+                .setParameter("next", nextAttempt.orElse(Instant.EPOCH)) // a typed value either way: a null would bind untyped
+                .setParameter("destination", payout.destination()).setParameter("id", payout.id()).executeUpdate();
+    }
+
+    private static PendingPayout pendingPayout(Object[] r, int attempt) {
+        return new PendingPayout((UUID) r[0], (UUID) r[1], Money.rounded((BigDecimal) r[2], Currency.getInstance(((String) r[3]).strip())),
+                (Integer) r[4], (String) r[5], (String) r[6], attempt);
     }
 
     private static Query range(Query query, String run, HostKey first, HostKey last) {

@@ -35,8 +35,8 @@ public class BookingPaymentsResource {
 
     @GET
     @Operation(operationId = "getBookingPayments", summary = "A booking's payment",
-            description = "Authorization, capture, voids and refunds with every gateway attempt and failure. Guest and host "
-                    + "only; the host also sees the payout.")
+            description = "Authorization, capture, voids and refunds with every gateway attempt and failure, and the refunds "
+                    + "support gave. Guest and host only; the host also sees the payout.")
     @APIResponse(responseCode = "200", description = "The payment")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -49,7 +49,8 @@ public class BookingPaymentsResource {
                 payment.captured(), payment.refunded(), host ? payment.hostPayout() : null,
                 host ? payment.payableAt() : null, payment.failureReason(), guest ? payment.clientSecret() : null,
                 payment.attempts().stream().map(a -> new BookingPaymentResponse.Attempt(a.kind().name(), a.amount(),
-                        a.outcome().name(), a.failure(), a.at())).toList());
+                        a.outcome().name(), a.failure(), a.at())).toList(),
+                payment.supportRefunds().stream().map(SupportRefundResponse::of).toList());
     }
 
     private static UUID bookingId(String id) {
@@ -63,7 +64,7 @@ public class BookingPaymentsResource {
     /** A booking's payment as a party to the booking sees it. */
     public record BookingPaymentResponse(String bookingId, String status, Money amount, Money captured, Money refunded,
                                          Money hostPayout, Instant payableAt, String failureReason, String clientSecret,
-                                         List<Attempt> attempts) {
+                                         List<Attempt> attempts, List<SupportRefundResponse> supportRefunds) {
 
         /** One call to the gateway. */
         public record Attempt(String kind, Money amount, String outcome, String failure, Instant at) {

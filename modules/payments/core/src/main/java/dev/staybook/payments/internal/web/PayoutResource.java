@@ -3,9 +3,6 @@ package dev.staybook.payments.internal.web;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
-import dev.staybook.kernel.Cursor;
-import dev.staybook.kernel.Page;
-import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.payments.internal.persistence.PayoutQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,10 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -40,28 +34,22 @@ public class PayoutResource {
 
     @GET
     @Operation(operationId = "listPayouts",
-            summary = "Own payouts", description = "Hosts only: what each nightly payout run paid them, newest first.")
+            summary = "Own payouts", description = "Hosts only: what each nightly payout run paid them (or tried to: a refused "
+            + "transfer shows its failure and its next attempt), newest first; and, on every page, what they are owed that no "
+            + "payout has taken yet and what it waits for (PAYOUT_ACCOUNT: onboarding; NEXT_RUN: the next payout run).")
     @APIResponse(responseCode = "200", description = "A page of payouts")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
-    public Page<PayoutQueries.PayoutView> list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-                                              @QueryParam("cursor") String cursor) {
+    public PayoutPage list(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+                           @QueryParam("cursor") String cursor) {
         Caller host = currentUser.require().requireRole(Role.HOST);
-        Instant afterCreated = null;
-        UUID afterId = null;
-        if (cursor != null) {
-            List<String> parts = Cursor.decode(cursor, 2);
-            try {
-                afterCreated = Instant.parse(parts.get(0));
-                afterId = UUID.fromString(parts.get(1));
-            } catch (DateTimeParseException | IllegalArgumentException tampered) {
-                throw InvalidInput.field("cursor", "is not a cursor this list returned");
-            }
-        }
-        List<PayoutQueries.PayoutView> found = payouts.page(host.id().value(), afterCreated, afterId, limit + 1);
-        String next = found.size() > limit
-                ? Cursor.encode(found.get(limit - 1).createdAt().toString(), found.get(limit - 1).id().toString()) : null;
-        return new Page<>(found.stream().limit(limit).toList(), next);
+        PayoutCursor after = PayoutCursor.decode(cursor);
+        List<PayoutQueries.PayoutView> found = payouts.ofHost(host.id().value(), after.createdAt(), after.id(), limit + 1);
+        return new PayoutPage(found.stream().limit(limit).toList(), PayoutCursor.next(found, limit), payouts.waiting(host.id().value()));
+    }
+
+    /** A page of a host's payouts, with what they are owed and not yet paid. */
+    public record PayoutPage(List<PayoutQueries.PayoutView> items, String nextCursor, List<PayoutQueries.WaitingBalance> waiting) {
     }
 }

@@ -81,6 +81,24 @@ class PostingsTest {
     }
 
     @Test
+    void aRefusedTransferOwesTheHostAgainAndItsRetryPaysOnce() {
+        UUID payout = UUID.randomUUID();
+        Map<Account, Money> refused = balances(
+                Postings.capture(UUID.randomUUID(), BOOKING, eur("421.60"), eur("329.80"), LINES),
+                Postings.payout(UUID.randomUUID(), payout, eur("329.80")),
+                Postings.payoutReturned(UUID.randomUUID(), payout, eur("329.80")));
+        assertEquals(eur("-329.80"), refused.get(HOST_PAYABLE));
+        assertTrue(refused.get(PAYOUTS).isZero());
+        Map<Account, Money> retried = balances(
+                Postings.capture(UUID.randomUUID(), BOOKING, eur("421.60"), eur("329.80"), LINES),
+                Postings.payout(UUID.randomUUID(), payout, eur("329.80")),
+                Postings.payoutReturned(UUID.randomUUID(), payout, eur("329.80")),
+                Postings.payout(UUID.randomUUID(), payout, eur("329.80")));
+        assertTrue(retried.get(HOST_PAYABLE).isZero());
+        assertEquals(eur("-329.80"), retried.get(PAYOUTS));
+    }
+
+    @Test
     void refusesAnUnbalancedPosting() {
         assertThrows(IllegalStateException.class, () -> Posting.of(Posting.Kind.CAPTURE, UUID.randomUUID(), Currency.getInstance("EUR"))
                 .debit(GUEST_PAYMENTS, eur("10.00")).credit(HOST_PAYABLE, eur("9.99")).build());
