@@ -147,7 +147,8 @@ public class SqlWishlistRepository implements WishlistRepository {
         for (char c : statement.sql().toCharArray()) {
             sql.append(c);
             if (c == '?') {
-                sql.append(++position);
+                // the space ends the label before a cast: Hibernate would read "?1::date" as the label "1::date"
+                sql.append(++position).append(' ');
             }
         }
         Query query = em.createNativeQuery(sql.toString());
