@@ -33,14 +33,15 @@ final class WishlistEntriesQuery {
         available();
         sql.append(" AS available, ");
         stayTotal();
-        sql.append(" AS stay_total FROM listings.wishlist_items i JOIN listings.listings l ON l.id = i.listing_id"
-                + " LEFT JOIN listings.listing_photos p ON p.listing_id = l.id AND p.position = 0");
-        overrides();
-        sql.append(" WHERE i.wishlist_id = ?", wishlistId);
+        // the page's entries first (from the index, in its order), so that only they are joined and priced
+        sql.append(" AS stay_total FROM (SELECT listing_id, added_at FROM listings.wishlist_items WHERE wishlist_id = ?", wishlistId);
         if (query.after() != null) {
-            sql.append(" AND (i.added_at, i.listing_id) < (?, ?::uuid)", query.after().addedAt(), query.after().listingId());
+            sql.append(" AND (added_at, listing_id) < (?, ?::uuid)", query.after().addedAt(), query.after().listingId());
         }
-        sql.append(" ORDER BY i.added_at DESC, i.listing_id DESC LIMIT ?", query.limit() + 1);
+        sql.append(" ORDER BY added_at DESC, listing_id DESC LIMIT ?) i", query.limit() + 1);
+        sql.append(" JOIN listings.listings l ON l.id = i.listing_id LEFT JOIN listings.listing_photos p ON p.listing_id = l.id AND p.position = 0");
+        overrides();
+        sql.append(" ORDER BY i.added_at DESC, i.listing_id DESC");
         return sql.build();
     }
 
