@@ -1,0 +1,91 @@
+package dev.staybook.listings.internal.persistence;
+
+import dev.staybook.kernel.DateRange;
+import dev.staybook.listings.api.PriceRules;
+import dev.staybook.listings.internal.domain.WishlistRepository.EntryQuery;
+import java.util.UUID;
+
+/**
+ * The one statement behind a page of a wishlist: its listings, their first photos, and for each whether the stay
+ * can be booked and its total. Availability is decided as {@link SearchQuery} decides it (published; guests; min
+ * and max nights; advance notice in the listing's time zone; no set bit of the stay in the row's unavailable
+ * nights, migration V4), and the total is computed the same way, from the row and the stay's price overrides.
+ */
+final class WishlistEntriesQuery {
+
+    /** A search card's columns (as SearchQuery reads them), from the listing row. */
+    private static final String COLUMNS = "l.id, l.host_id, l.title, l.city, l.country, l.property_type, l.room_type, l.latitude,"
+            + " l.longitude, l.guests, l.nightly_price, l.currency, l.rating_average, l.rating_count, l.instant_book, l.published_at";
+
+    private final EntryQuery query;
+    private final SqlStatement.Builder sql = SqlStatement.builder();
+
+    private WishlistEntriesQuery(EntryQuery query) {
+        this.query = query;
+    }
+
+    static SqlStatement of(UUID wishlistId, EntryQuery query) {
+        return new WishlistEntriesQuery(query).build(wishlistId);
+    }
+
+    private SqlStatement build(UUID wishlistId) {
+        sql.append("SELECT " + COLUMNS + ", i.added_at, p.url AS photo_url, p.caption AS photo_caption, ");
+        available();
+        sql.append(" AS available, ");
+        stayTotal();
+        // the page's entries first (from the index, in its order), so that only they are joined and priced
+        sql.append(" AS stay_total FROM (SELECT listing_id, added_at FROM listings.wishlist_items WHERE wishlist_id = ?", wishlistId);
+        if (query.after() != null) {
+            sql.append(" AND (added_at, listing_id) < (?, ?::uuid)", query.after().addedAt(), query.after().listingId());
+        }
+        sql.append(" ORDER BY added_at DESC, listing_id DESC LIMIT ?) i", query.limit() + 1);
+        sql.append(" JOIN listings.listings l ON l.id = i.listing_id LEFT JOIN listings.listing_photos p ON p.listing_id = l.id AND p.position = 0");
+        overrides();
+        sql.append(" ORDER BY i.added_at DESC, i.listing_id DESC");
+        return sql.build();
+    }
+
+    private void available() {
+        sql.append("(l.status = 'PUBLISHED'");
+        if (query.guests() != null) {
+            sql.append(" AND l.guests >= ?", query.guests());
+        }
+        DateRange stay = query.stay();
+        if (stay != null) {
+            String checkIn = stay.checkIn().toString();
+            sql.append(" AND l.min_nights <= ? AND l.max_nights >= ?", stay.nights(), stay.nights());
+            sql.append(" AND ?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days", checkIn, query.now());
+            // blocked nights and booked stays widened by the preparation days; bits past the end are free nights
+            sql.append(" AND position(B'1' IN substring(l.unavailable_bits FROM ?::date - l.nights_from + 1 FOR ?::int)) = 0",
+                    checkIn, stay.nights());
+        }
+        sql.append(")");
+    }
+
+    private void stayTotal() {
+        DateRange stay = query.stay();
+        if (stay == null) {
+            sql.append("NULL::numeric");
+            return;
+        }
+        String nightsTotal = "(l.nightly_price * ? + cal.override_delta)";
+        String percent = stay.nights() >= PriceRules.MONTHLY_NIGHTS ? "greatest(l.weekly_discount_percent, l.monthly_discount_percent)"
+                : stay.nights() >= PriceRules.WEEKLY_NIGHTS ? "l.weekly_discount_percent" : null;
+        if (percent == null) {
+            sql.append(nightsTotal + " + l.cleaning_fee", stay.nights());
+        } else {
+            sql.append(nightsTotal + " - listings.round_half_even(" + nightsTotal + " * " + percent
+                    + " / 100, l.currency_digits) + l.cleaning_fee", stay.nights(), stay.nights());
+        }
+    }
+
+    /** The stay's price overrides, summed from the calendar (an index range of the listing's nights). */
+    private void overrides() {
+        DateRange stay = query.stay();
+        if (stay != null) {
+            sql.append(" CROSS JOIN LATERAL (SELECT coalesce(sum(c.price_override - l.nightly_price), 0) AS override_delta"
+                    + " FROM listings.calendar_days c WHERE c.listing_id = l.id AND c.night >= ?::date AND c.night < ?::date"
+                    + " AND c.price_override IS NOT NULL) cal", stay.checkIn().toString(), stay.checkOut().toString());
+        }
+    }
+}
