@@ -3,6 +3,7 @@ package dev.staybook.app.problem;
 import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.DomainException;
 import dev.staybook.kernel.error.Forbidden;
+import dev.staybook.kernel.error.Gone;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.kernel.error.RuleViolation;
@@ -51,6 +52,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return 404;
         } else if (failure instanceof Conflict) {
             return 409;
+        } else if (failure instanceof Gone) {
+            return 410;
         } else if (failure instanceof Forbidden) {
             return 403;
         } else if (failure instanceof Unauthenticated) {

@@ -9,6 +9,7 @@ import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.identity.internal.domain.EmailAddress;
 import dev.staybook.identity.internal.domain.PasswordHasher;
 import dev.staybook.identity.internal.domain.PasswordPolicy;
+import dev.staybook.identity.internal.domain.PasswordResetTokenRepository;
 import dev.staybook.identity.internal.domain.Profile;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
@@ -38,6 +39,8 @@ public class AccountService {
     UserRepository users;
     @Inject
     RefreshTokenRepository refreshTokens;
+    @Inject
+    PasswordResetTokenRepository resetTokens;
     @Inject
     PasswordHasher hasher;
     @Inject
@@ -91,7 +94,8 @@ public class AccountService {
     }
 
     /**
-     * Changes the password after re-checking the current one, and ends every session of the user. The check is
+     * Changes the password after re-checking the current one, ends every session of the user and spends any password
+     * reset token mailed before (the owner evidently knows the password). The check is
      * throttled like a sign-in: a stolen access token must not become a way to guess the password.
      */
     public void changePassword(UserId id, String currentPassword, String newPassword, String clientAddress) {
@@ -108,6 +112,7 @@ public class AccountService {
         Instant now = clock.instant();
         user.changePassword(hasher.hash(newPassword), now);
         refreshTokens.revokeAllOf(id, now);
+        resetTokens.useAllOf(id, now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), id, now));
     }
 

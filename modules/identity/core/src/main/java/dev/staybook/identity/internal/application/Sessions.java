@@ -5,7 +5,7 @@ import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.AccessTokenIssuer;
-import dev.staybook.identity.internal.security.RefreshTokenSecrets;
+import dev.staybook.identity.internal.security.TokenSecrets;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class Sessions {
     @Inject
     RefreshTokenRepository refreshTokens;
     @Inject
-    RefreshTokenSecrets secrets;
+    TokenSecrets secrets;
     @Inject
     AccessTokenIssuer accessTokens;
     @Inject

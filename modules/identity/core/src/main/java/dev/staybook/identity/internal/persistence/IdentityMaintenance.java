@@ -9,13 +9,15 @@ import javax.sql.DataSource;
 
 /**
  * Identity's nightly clean-up: refresh tokens that expired or were revoked longer ago than the token
- * retention. Used but still valid tokens stay: presenting one again is how a stolen token is detected.
+ * retention, and password reset tokens that expired longer ago than it. Used but still valid refresh tokens stay:
+ * presenting one again is how a stolen token is detected.
  */
 @ApplicationScoped
 public class IdentityMaintenance implements MaintenanceTask {
 
     private static final String PURGE_TOKENS = ChunkedStatement.deleteWhere("identity.refresh_tokens",
             "expires_at < ? OR revoked_at < ?");
+    private static final String PURGE_RESET_TOKENS = ChunkedStatement.deleteWhere("identity.password_reset_tokens", "expires_at < ?");
 
     @Resource(lookup = "jdbc/staybook")
     DataSource dataSource;
@@ -28,7 +30,8 @@ public class IdentityMaintenance implements MaintenanceTask {
     @Override
     public long cleanUp(Retentions retentions) {
         var cutoff = retentions.before(retentions.tokens());
-        return new ChunkedStatement(dataSource::getConnection, retentions.chunkSize()).repeat(PURGE_TOKENS, cutoff, cutoff);
+        var purge = new ChunkedStatement(dataSource::getConnection, retentions.chunkSize());
+        return purge.repeat(PURGE_TOKENS, cutoff, cutoff) + purge.repeat(PURGE_RESET_TOKENS, cutoff);
     }
 
     @Override

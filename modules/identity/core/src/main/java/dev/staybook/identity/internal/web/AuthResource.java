@@ -1,6 +1,7 @@
 package dev.staybook.identity.internal.web;
 
 import dev.staybook.identity.internal.application.AccountService;
+import dev.staybook.identity.internal.application.PasswordResets;
 import dev.staybook.identity.internal.application.SignInService;
 import dev.staybook.identity.internal.application.Sessions;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +35,8 @@ public class AuthResource {
     SignInService signIn;
     @Inject
     Sessions sessions;
+    @Inject
+    PasswordResets passwordResets;
     @Context
     HttpServletRequest request;
 
@@ -84,6 +87,33 @@ public class AuthResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response logout(@Valid @NotNull RefreshRequest body) {
         sessions.end(body.refreshToken());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/password-reset")
+    @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset mail",
+            description = "If an active account has the address, mails it a one-time token valid for one hour. Answers 202 alike "
+                    + "whether or not an account has the address. Rate limited per client address and per email.")
+    @APIResponse(responseCode = "202", description = "Mailed, if an account has the address",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PasswordResetResponse.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest body) {
+        passwordResets.request(body.email(), ClientAddress.of(request));
+        return Response.accepted(PasswordResetResponse.ACCEPTED).build();
+    }
+
+    @POST
+    @Path("/password-reset/confirm")
+    @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with a reset token",
+            description = "The token from the reset mail and a new password (the rules of registration). Ends every session of "
+                    + "the account. A token works once and for one hour: a used or expired one answers 410, an unknown one 400.")
+    @APIResponse(responseCode = "204", description = "The password is set; every session of the account has ended")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    public Response confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation body) {
+        passwordResets.confirm(body.token(), body.newPassword());
         return Response.noContent().build();
     }
 }

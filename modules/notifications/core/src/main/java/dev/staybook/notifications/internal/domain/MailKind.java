@@ -4,6 +4,7 @@ package dev.staybook.notifications.internal.domain;
 public enum MailKind {
     WELCOME,
     REGISTRATION_ATTEMPTED,
+    PASSWORD_RESET,
     BOOKING_REQUESTED,
     BOOKING_CONFIRMED,
     BOOKING_DECLINED,

@@ -4,11 +4,13 @@ import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /** The words of each mail: plain text, short, with what the recipient needs to act on. */
 public final class MailTexts {
 
     private static final String SIGNATURE = "\n\n-- \nStaybook";
+    private static final DateTimeFormatter UTC_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private MailTexts() {
     }
@@ -28,6 +30,14 @@ public final class MailTexts {
         return mail(MailKind.REGISTRATION_ATTEMPTED, "Someone tried to register with your address", "Hello " + name
                 + ",\n\nsomeone tried to create a Staybook account with this email address, which already has one. "
                 + "Nothing was changed. If it was you, sign in with your password. If it was not, you need not do anything.");
+    }
+
+    /** The one-time token that sets a new password; harmless to anyone who did not ask for it. */
+    public static MailContent passwordReset(String name, String token, Instant expiresAt) {
+        return mail(MailKind.PASSWORD_RESET, "Reset your Staybook password", "Hello " + name
+                + ",\n\nsomeone (we hope you) asked to reset the password of your Staybook account. To choose a new one, use"
+                + " this reset token, valid once until " + UTC_MINUTE.format(expiresAt) + ":\n\n" + token + "\n\nSetting a new password signs you"
+                + " out everywhere. If you did not ask for this, ignore this mail: your password stays as it is.");
     }
 
     public static MailContent bookingRequested(String hostName, String listing, DateRange stay) {

@@ -5,12 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class MailTextsTest {
 
     private static final DateRange STAY = new DateRange(LocalDate.parse("2027-05-01"), LocalDate.parse("2027-05-04"));
+
+    @Test
+    void aPasswordResetMailCarriesTheTokenAndWhenItExpires() {
+        MailContent mail = MailTexts.passwordReset("Ada", "s3cr3t-token", Instant.parse("2027-05-01T10:15:42Z"));
+
+        assertEquals(MailKind.PASSWORD_RESET, mail.kind());
+        assertEquals("Reset your Staybook password", mail.subject());
+        assertTrue(mail.body().contains("\n\ns3cr3t-token\n\n"), mail.body());
+        assertTrue(mail.body().contains("until 2027-05-01 10:15 UTC"), mail.body());
+        assertTrue(mail.body().startsWith("Hello Ada,"));
+    }
 
     @Test
     void aCancellationTellsTheRefund() {

@@ -8,11 +8,12 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Refresh tokens are 256 random bits, shown to the client once and stored only as a SHA-256 hash: a
- * leaked database does not leak usable tokens. (No slow hash is needed: the secret is not guessable.)
+ * Secret tokens (refresh tokens, password reset tokens) are 256 random bits, shown to their holder once and stored
+ * only as a SHA-256 hash: a leaked database does not leak usable tokens. (No slow hash is needed: the secret is not
+ * guessable.)
  */
 @ApplicationScoped
-public class RefreshTokenSecrets {
+public class TokenSecrets {
 
     private final SecureRandom random = new SecureRandom();
 

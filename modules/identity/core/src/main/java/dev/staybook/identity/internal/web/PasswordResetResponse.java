@@ -1,0 +1,8 @@
+package dev.staybook.identity.internal.web;
+
+/** The answer to a reset request, the same whether or not an account has the address. */
+public record PasswordResetResponse(String detail) {
+
+    static final PasswordResetResponse ACCEPTED = new PasswordResetResponse(
+            "If an account has this address, a password reset link valid for one hour was mailed to it.");
+}
