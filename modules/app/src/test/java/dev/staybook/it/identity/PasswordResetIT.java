@@ -31,11 +31,11 @@ class PasswordResetIT {
     private static final Pattern TOKEN = Pattern.compile("(?m)^\\s*([A-Za-z0-9_-]{43})\\s*$");
 
     private static Response requestReset(String address, String email) {
-        return Api.from(address).body(Json.of("email", email)).post("/auth/password-reset");
+        return Api.from(address).body(Json.of("email", email)).post("/auth/password/reset-request");
     }
 
     private static Response confirm(String token, String newPassword) {
-        return Api.anonymous().body(Json.of("token", token, "newPassword", newPassword)).post("/auth/password-reset/confirm");
+        return Api.anonymous().body(Json.of("token", token, "newPassword", newPassword)).post("/auth/password/reset");
     }
 
     private static String mailedToken(String email) {
@@ -150,9 +150,9 @@ class PasswordResetIT {
     @Test
     void badInputIsAProblem() {
         assertProblem(requestReset(Api.randomClientAddress(), "not an address"), 400, "invalid-input");
-        assertProblem(Api.anonymous().body("{}").post("/auth/password-reset"), 400, "invalid-input");
-        assertProblem(Api.anonymous().body(Json.of("token", "x")).post("/auth/password-reset/confirm"), 400, "invalid-input");
-        Response malformed = Api.anonymous().body("{").post("/auth/password-reset");
+        assertProblem(Api.anonymous().body("{}").post("/auth/password/reset-request"), 400, "invalid-input");
+        assertProblem(Api.anonymous().body(Json.of("token", "x")).post("/auth/password/reset"), 400, "invalid-input");
+        Response malformed = Api.anonymous().body("{").post("/auth/password/reset-request");
         assertEquals(400, malformed.statusCode());
         assertFalse(malformed.body().asString().contains("Exception"), malformed.body().asString());
     }

@@ -56,16 +56,16 @@ class WishlistsIT {
     }
 
     private static String create(TestUser owner, String name) {
-        return Api.as(owner.accessToken()).body(Json.of("name", name)).post("/wishlists").then().statusCode(201)
+        return Api.as(owner.accessToken()).body(Json.of("name", name)).post("/users/me/wishlists").then().statusCode(201)
                 .header("Location", containsString("/api/v1/wishlists/")).extract().path("id");
     }
 
     private static void add(TestUser owner, String wishlist, String listingId) {
-        Api.as(owner.accessToken()).put("/wishlists/" + wishlist + "/listings/" + listingId).then().statusCode(204);
+        Api.as(owner.accessToken()).put("/users/me/wishlists/" + wishlist + "/listings/" + listingId).then().statusCode(204);
     }
 
     private static JsonPath show(TestUser owner, String wishlist, Map<String, ?> parameters) {
-        return Api.as(owner.accessToken()).queryParams(parameters).get("/wishlists/" + wishlist).then().statusCode(200).extract().jsonPath();
+        return Api.as(owner.accessToken()).queryParams(parameters).get("/users/me/wishlists/" + wishlist).then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, Object> item(JsonPath page, String listingId) {
@@ -76,18 +76,18 @@ class WishlistsIT {
 
     @Test
     void aUserCreatesListsRenamesAndDeletesThem() {
-        Response created = Api.as(guest.accessToken()).body(Json.of("name", "  Summer in Lyon ")).post("/wishlists");
+        Response created = Api.as(guest.accessToken()).body(Json.of("name", "  Summer in Lyon ")).post("/users/me/wishlists");
         created.then().statusCode(201).body("name", equalTo("Summer in Lyon")).body("itemCount", equalTo(0));
         String id = created.path("id");
         assertTrue(created.header("Location").endsWith("/api/v1/wishlists/" + id), created.header("Location"));
 
-        Api.as(guest.accessToken()).body(Json.of("name", "Autumn in Lyon")).patch("/wishlists/" + id).then().statusCode(200)
+        Api.as(guest.accessToken()).body(Json.of("name", "Autumn in Lyon")).patch("/users/me/wishlists/" + id).then().statusCode(200)
                 .body("name", equalTo("Autumn in Lyon"));
-        Api.as(guest.accessToken()).get("/wishlists").then().statusCode(200).body("items.id", hasItem(id))
+        Api.as(guest.accessToken()).get("/users/me/wishlists").then().statusCode(200).body("items.id", hasItem(id))
                 .body("items.find { it.id == '" + id + "' }.name", equalTo("Autumn in Lyon"));
 
-        Api.as(guest.accessToken()).delete("/wishlists/" + id).then().statusCode(204);
-        assertProblem(Api.as(guest.accessToken()).get("/wishlists/" + id), 404, "wishlist-not-found");
+        Api.as(guest.accessToken()).delete("/users/me/wishlists/" + id).then().statusCode(204);
+        assertProblem(Api.as(guest.accessToken()).get("/users/me/wishlists/" + id), 404, "wishlist-not-found");
     }
 
     @Test
@@ -103,10 +103,10 @@ class WishlistsIT {
         JsonPath page = show(owner, wishlist, Map.of());
         assertEquals(2, page.getInt("itemCount"));
         assertEquals(List.of(second, first), page.getList("items.listing.id"), "last added first");
-        Api.as(owner.accessToken()).get("/wishlists").then().body("items[0].itemCount", equalTo(2));
+        Api.as(owner.accessToken()).get("/users/me/wishlists").then().body("items[0].itemCount", equalTo(2));
 
-        Api.as(owner.accessToken()).delete("/wishlists/" + wishlist + "/listings/" + first).then().statusCode(204);
-        Api.as(owner.accessToken()).delete("/wishlists/" + wishlist + "/listings/" + first).then().statusCode(204);
+        Api.as(owner.accessToken()).delete("/users/me/wishlists/" + wishlist + "/listings/" + first).then().statusCode(204);
+        Api.as(owner.accessToken()).delete("/users/me/wishlists/" + wishlist + "/listings/" + first).then().statusCode(204);
         assertEquals(List.of(second), show(owner, wishlist, Map.of()).getList("items.listing.id"));
     }
 
@@ -159,8 +159,8 @@ class WishlistsIT {
         }
         Map<String, String> dates = Map.of("checkIn", day(20).toString(), "checkOut", day(23).toString());
 
-        Response ofOne = Api.as(guest.accessToken()).queryParams(dates).get("/wishlists/" + one);
-        Response ofFive = Api.as(guest.accessToken()).queryParams(dates).get("/wishlists/" + five);
+        Response ofOne = Api.as(guest.accessToken()).queryParams(dates).get("/users/me/wishlists/" + one);
+        Response ofFive = Api.as(guest.accessToken()).queryParams(dates).get("/users/me/wishlists/" + five);
 
         ofOne.then().statusCode(200).body("items.size()", equalTo(1));
         ofFive.then().statusCode(200).body("items.size()", equalTo(5));
@@ -186,7 +186,7 @@ class WishlistsIT {
         seen.addAll(second.getList("items.listing.id"));
         assertEquals(added, seen);
         assertNull(second.getString("nextCursor"));
-        assertProblem(Api.as(guest.accessToken()).queryParam("cursor", "nonsense").get("/wishlists/" + wishlist), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).queryParam("cursor", "nonsense").get("/users/me/wishlists/" + wishlist), 400, "invalid-input");
     }
 
     @Test
@@ -195,12 +195,12 @@ class WishlistsIT {
         for (int i = 0; i < 3; i++) {
             create(owner, "List " + i);
         }
-        JsonPath first = Api.as(owner.accessToken()).queryParam("limit", 2).get("/wishlists").then().statusCode(200).extract().jsonPath();
-        Api.as(owner.accessToken()).queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor")).get("/wishlists")
+        JsonPath first = Api.as(owner.accessToken()).queryParam("limit", 2).get("/users/me/wishlists").then().statusCode(200).extract().jsonPath();
+        Api.as(owner.accessToken()).queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor")).get("/users/me/wishlists")
                 .then().statusCode(200).body("items.size()", equalTo(1)).body("nextCursor", nullValue())
                 .body("items[0].name", equalTo("List 0"));
         assertEquals(List.of("List 2", "List 1"), first.getList("items.name"));
-        Api.as(stranger.accessToken()).get("/wishlists").then().statusCode(200)
+        Api.as(stranger.accessToken()).get("/users/me/wishlists").then().statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.not(hasItem("List 0")));
     }
 
@@ -209,14 +209,14 @@ class WishlistsIT {
         String wishlist = create(guest, "Private");
         String listingId = publishedListing();
         add(guest, wishlist, listingId);
-        String path = "/wishlists/" + wishlist;
+        String path = "/users/me/wishlists/" + wishlist;
 
         assertProblem(Api.as(stranger.accessToken()).get(path), 404, "wishlist-not-found");
         assertProblem(Api.as(stranger.accessToken()).body(Json.of("name", "Mine now")).patch(path), 404, "wishlist-not-found");
         assertProblem(Api.as(stranger.accessToken()).put(path + "/listings/" + publishedListing()), 404, "wishlist-not-found");
         assertProblem(Api.as(stranger.accessToken()).delete(path + "/listings/" + listingId), 404, "wishlist-not-found");
         assertProblem(Api.as(stranger.accessToken()).delete(path), 404, "wishlist-not-found");
-        assertProblem(Api.as(guest.accessToken()).get("/wishlists/not-an-id"), 404, "wishlist-not-found");
+        assertProblem(Api.as(guest.accessToken()).get("/users/me/wishlists/not-an-id"), 404, "wishlist-not-found");
 
         assertEquals("Private", show(guest, wishlist, Map.of()).getString("name"));
         assertEquals(1, show(guest, wishlist, Map.of()).getInt("itemCount"));
@@ -225,11 +225,11 @@ class WishlistsIT {
     @Test
     void anonymousCallersAreAskedToSignIn() {
         String wishlist = create(guest, "Anonymous");
-        assertProblem(Api.anonymous().body(Json.of("name", "x")).post("/wishlists"), 401, "authentication-required");
-        assertProblem(Api.anonymous().get("/wishlists"), 401, "authentication-required");
-        assertProblem(Api.anonymous().get("/wishlists/" + wishlist), 401, "authentication-required");
-        assertProblem(Api.anonymous().put("/wishlists/" + wishlist + "/listings/" + publishedListing()), 401, "authentication-required");
-        assertProblem(Api.anonymous().delete("/wishlists/" + wishlist), 401, "authentication-required");
+        assertProblem(Api.anonymous().body(Json.of("name", "x")).post("/users/me/wishlists"), 401, "authentication-required");
+        assertProblem(Api.anonymous().get("/users/me/wishlists"), 401, "authentication-required");
+        assertProblem(Api.anonymous().get("/users/me/wishlists/" + wishlist), 401, "authentication-required");
+        assertProblem(Api.anonymous().put("/users/me/wishlists/" + wishlist + "/listings/" + publishedListing()), 401, "authentication-required");
+        assertProblem(Api.anonymous().delete("/users/me/wishlists/" + wishlist), 401, "authentication-required");
     }
 
     @Test
@@ -238,7 +238,7 @@ class WishlistsIT {
         String draft = ListingFixtures.draft(host, listing(ListingFixtures.uniqueCity("Wishlist"), 45.76, 4.83));
         String unpublished = publishedListing();
         Api.as(host.accessToken()).post("/listings/" + unpublished + "/unpublish").then().statusCode(200);
-        String path = "/wishlists/" + wishlist + "/listings/";
+        String path = "/users/me/wishlists/" + wishlist + "/listings/";
 
         assertProblem(Api.as(guest.accessToken()).put(path + java.util.UUID.randomUUID()), 404, "listing-not-found");
         assertProblem(Api.as(guest.accessToken()).put(path + "not-a-listing"), 404, "listing-not-found");
@@ -246,27 +246,27 @@ class WishlistsIT {
         assertProblem(Api.as(guest.accessToken()).put(path + unpublished), 404, "listing-not-found");
 
         String hostsList = create(host, "Own listings");
-        assertProblem(Api.as(host.accessToken()).put("/wishlists/" + hostsList + "/listings/" + draft), 422, "listing-not-published");
-        assertProblem(Api.as(host.accessToken()).put("/wishlists/" + hostsList + "/listings/" + unpublished), 422, "listing-not-published");
+        assertProblem(Api.as(host.accessToken()).put("/users/me/wishlists/" + hostsList + "/listings/" + draft), 422, "listing-not-published");
+        assertProblem(Api.as(host.accessToken()).put("/users/me/wishlists/" + hostsList + "/listings/" + unpublished), 422, "listing-not-published");
         assertEquals(0, show(guest, wishlist, Map.of()).getInt("itemCount"));
     }
 
     @Test
     void badNamesAreRefused() {
         String wishlist = create(guest, "Named");
-        assertProblem(Api.as(guest.accessToken()).body(Json.of("name", "   ")).post("/wishlists"), 400, "invalid-input")
+        assertProblem(Api.as(guest.accessToken()).body(Json.of("name", "   ")).post("/users/me/wishlists"), 400, "invalid-input")
                 .body("errors.field", hasItem("name"));
-        assertProblem(Api.as(guest.accessToken()).body(Json.of("name", "x".repeat(51))).post("/wishlists"), 400, "invalid-input");
-        assertProblem(Api.as(guest.accessToken()).body("{}").post("/wishlists"), 400, "invalid-input");
-        assertProblem(Api.as(guest.accessToken()).body("[1]").post("/wishlists"), 400, "malformed-json");
-        assertProblem(Api.as(guest.accessToken()).body(Json.of("name", "")).patch("/wishlists/" + wishlist), 400, "invalid-input");
-        Api.as(guest.accessToken()).body(Json.of("name", "x".repeat(50))).post("/wishlists").then().statusCode(201);
+        assertProblem(Api.as(guest.accessToken()).body(Json.of("name", "x".repeat(51))).post("/users/me/wishlists"), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).body("{}").post("/users/me/wishlists"), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).body("[1]").post("/users/me/wishlists"), 400, "malformed-json");
+        assertProblem(Api.as(guest.accessToken()).body(Json.of("name", "")).patch("/users/me/wishlists/" + wishlist), 400, "invalid-input");
+        Api.as(guest.accessToken()).body(Json.of("name", "x".repeat(50))).post("/users/me/wishlists").then().statusCode(201);
     }
 
     @Test
     void datesFollowTheRulesOfSearch() {
         String wishlist = create(guest, "Dated");
-        String path = "/wishlists/" + wishlist;
+        String path = "/users/me/wishlists/" + wishlist;
         Map<String, Object> checkInOnly = Map.of("checkIn", day(10).toString());
         Map<String, Object> backwards = Map.of("checkIn", day(10).toString(), "checkOut", day(9).toString());
         Map<String, Object> tooLong = Map.of("checkIn", day(10).toString(), "checkOut", day(10 + 366).toString());
@@ -294,12 +294,12 @@ class WishlistsIT {
     void aUserKeepsAtMostAHundredLists() {
         TestUser owner = TestUser.register("Hoarder");
         for (int i = 0; i < 100; i++) {
-            Api.as(owner.accessToken()).body(Json.of("name", "List " + i)).post("/wishlists").then().statusCode(201);
+            Api.as(owner.accessToken()).body(Json.of("name", "List " + i)).post("/users/me/wishlists").then().statusCode(201);
         }
-        assertProblem(Api.as(owner.accessToken()).body(Json.of("name", "One too many")).post("/wishlists"), 422, "too-many-wishlists");
-        String last = Api.as(owner.accessToken()).queryParam("limit", 1).get("/wishlists").then().extract().path("items[0].id");
-        Api.as(owner.accessToken()).delete("/wishlists/" + last).then().statusCode(204);
-        Api.as(owner.accessToken()).body(Json.of("name", "Room again")).post("/wishlists").then().statusCode(201);
+        assertProblem(Api.as(owner.accessToken()).body(Json.of("name", "One too many")).post("/users/me/wishlists"), 422, "too-many-wishlists");
+        String last = Api.as(owner.accessToken()).queryParam("limit", 1).get("/users/me/wishlists").then().extract().path("items[0].id");
+        Api.as(owner.accessToken()).delete("/users/me/wishlists/" + last).then().statusCode(204);
+        Api.as(owner.accessToken()).body(Json.of("name", "Room again")).post("/users/me/wishlists").then().statusCode(201);
     }
 
     @Test
@@ -323,7 +323,7 @@ class WishlistsIT {
 
         String thousandth = publishedListing();
         add(guest, wishlist, thousandth);
-        assertProblem(Api.as(guest.accessToken()).put("/wishlists/" + wishlist + "/listings/" + publishedListing()), 422, "wishlist-full");
+        assertProblem(Api.as(guest.accessToken()).put("/users/me/wishlists/" + wishlist + "/listings/" + publishedListing()), 422, "wishlist-full");
         add(guest, wishlist, thousandth);
         assertEquals(1000, show(guest, wishlist, Map.of("limit", 1)).getInt("itemCount"));
     }

@@ -91,7 +91,7 @@ public class AuthResource {
     }
 
     @POST
-    @Path("/password-reset")
+    @Path("/password/reset-request")
     @Operation(operationId = "requestPasswordReset", summary = "Ask for a password reset mail",
             description = "If an active account has the address, mails it a one-time token valid for one hour. Answers 202 alike "
                     + "whether or not an account has the address. Rate limited per client address and per email.")
@@ -105,7 +105,7 @@ public class AuthResource {
     }
 
     @POST
-    @Path("/password-reset/confirm")
+    @Path("/password/reset")
     @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with a reset token",
             description = "The token from the reset mail and a new password (the rules of registration). Ends every session of "
                     + "the account. A token works once and for one hour: a used or expired one answers 410, an unknown one 400.")

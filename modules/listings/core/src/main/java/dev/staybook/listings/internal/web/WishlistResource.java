@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The signed-in user's wishlists. Another user's list does not exist for the caller (404). */
-@Path("/wishlists")
+@Path("/users/me/wishlists")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
