@@ -1,7 +1,6 @@
 package dev.staybook.listings.internal.persistence;
 
 import dev.staybook.kernel.DateRange;
-import dev.staybook.listings.api.PriceRules;
 import dev.staybook.listings.internal.domain.SearchArea;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.SearchPosition;
@@ -72,15 +71,9 @@ public final class SearchQuery {
             sql.append(", NULL::numeric AS stay_total");
             return;
         }
-        String nightsTotal = "(l.nightly_price * ? + cal.override_delta)";
-        String percent = stay.nights() >= PriceRules.MONTHLY_NIGHTS ? "greatest(l.weekly_discount_percent, l.monthly_discount_percent)"
-                : stay.nights() >= PriceRules.WEEKLY_NIGHTS ? "l.weekly_discount_percent" : null;
-        if (percent == null) {
-            sql.append(", " + nightsTotal + " + l.cleaning_fee AS stay_total", stay.nights());
-        } else {
-            sql.append(", " + nightsTotal + " - listings.round_half_even(" + nightsTotal + " * " + percent
-                    + " / 100, l.currency_digits) + l.cleaning_fee AS stay_total", stay.nights(), stay.nights());
-        }
+        sql.append(", ");
+        StaySql.appendTotal(sql, stay);
+        sql.append(" AS stay_total");
     }
 
     private void distanceColumn() {
@@ -103,7 +96,7 @@ public final class SearchQuery {
         if (stay != null) {
             String checkIn = stay.checkIn().toString();
             String checkOut = stay.checkOut().toString();
-            sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN " + anyNightSet("l.repriced_bits") + " THEN"
+            sql.append(" CROSS JOIN LATERAL (SELECT CASE WHEN " + StaySql.anyNightSet("l.repriced_bits") + " THEN"
                     + " (SELECT coalesce(sum(c.price_override - l.nightly_price), 0) FROM listings.calendar_days c"
                     + " WHERE c.listing_id = l.id AND c.night >= ?::date AND c.night < ?::date AND c.price_override IS NOT NULL)"
                     + " ELSE 0 END AS override_delta) cal", checkIn, stay.nights(), checkIn, checkOut);
@@ -129,23 +122,9 @@ public final class SearchQuery {
     }
 
     private void stayRules() {
-        DateRange stay = criteria.stay();
-        if (stay == null) {
-            return;
+        if (criteria.stay() != null) {
+            StaySql.appendBookable(sql, criteria.stay(), now);
         }
-        String checkIn = stay.checkIn().toString();
-        sql.append(" AND l.min_nights <= ? AND l.max_nights >= ?", stay.nights(), stay.nights());
-        sql.append(" AND ?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days", checkIn, now);
-        // blocked nights and booked stays widened by the preparation days, one bit a night on the row (migration V4)
-        sql.append(" AND NOT " + anyNightSet("l.unavailable_bits"), checkIn, stay.nights());
-    }
-
-    /**
-     * Whether a night of the stay is set in a bit string of the row, which starts at nights_from (parameters: the
-     * check-in and the number of nights). Bits past its end are free nights.
-     */
-    private static String anyNightSet(String bits) {
-        return "position(B'1' IN substring(" + bits + " FROM ?::date - l.nights_from + 1 FOR ?::int)) > 0";
     }
 
     private void attributes() {

@@ -1,7 +1,6 @@
 package dev.staybook.listings.internal.persistence;
 
 import dev.staybook.kernel.DateRange;
-import dev.staybook.listings.api.PriceRules;
 import dev.staybook.listings.internal.domain.WishlistRepository.EntryQuery;
 import java.util.UUID;
 
@@ -50,32 +49,17 @@ final class WishlistEntriesQuery {
         if (query.guests() != null) {
             sql.append(" AND l.guests >= ?", query.guests());
         }
-        DateRange stay = query.stay();
-        if (stay != null) {
-            String checkIn = stay.checkIn().toString();
-            sql.append(" AND l.min_nights <= ? AND l.max_nights >= ?", stay.nights(), stay.nights());
-            sql.append(" AND ?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days", checkIn, query.now());
-            // blocked nights and booked stays widened by the preparation days; bits past the end are free nights
-            sql.append(" AND position(B'1' IN substring(l.unavailable_bits FROM ?::date - l.nights_from + 1 FOR ?::int)) = 0",
-                    checkIn, stay.nights());
+        if (query.stay() != null) {
+            StaySql.appendBookable(sql, query.stay(), query.now());
         }
         sql.append(")");
     }
 
     private void stayTotal() {
-        DateRange stay = query.stay();
-        if (stay == null) {
+        if (query.stay() == null) {
             sql.append("NULL::numeric");
-            return;
-        }
-        String nightsTotal = "(l.nightly_price * ? + cal.override_delta)";
-        String percent = stay.nights() >= PriceRules.MONTHLY_NIGHTS ? "greatest(l.weekly_discount_percent, l.monthly_discount_percent)"
-                : stay.nights() >= PriceRules.WEEKLY_NIGHTS ? "l.weekly_discount_percent" : null;
-        if (percent == null) {
-            sql.append(nightsTotal + " + l.cleaning_fee", stay.nights());
         } else {
-            sql.append(nightsTotal + " - listings.round_half_even(" + nightsTotal + " * " + percent
-                    + " / 100, l.currency_digits) + l.cleaning_fee", stay.nights(), stay.nights());
+            StaySql.appendTotal(sql, query.stay());
         }
     }
 
