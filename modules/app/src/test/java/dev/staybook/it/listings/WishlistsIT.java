@@ -57,7 +57,7 @@ class WishlistsIT {
 
     private static String create(TestUser owner, String name) {
         return Api.as(owner.accessToken()).body(Json.of("name", name)).post("/users/me/wishlists").then().statusCode(201)
-                .header("Location", containsString("/api/v1/wishlists/")).extract().path("id");
+                .header("Location", containsString("/api/v1/users/me/wishlists/")).extract().path("id");
     }
 
     private static void add(TestUser owner, String wishlist, String listingId) {
@@ -79,7 +79,7 @@ class WishlistsIT {
         Response created = Api.as(guest.accessToken()).body(Json.of("name", "  Summer in Lyon ")).post("/users/me/wishlists");
         created.then().statusCode(201).body("name", equalTo("Summer in Lyon")).body("itemCount", equalTo(0));
         String id = created.path("id");
-        assertTrue(created.header("Location").endsWith("/api/v1/wishlists/" + id), created.header("Location"));
+        assertTrue(created.header("Location").endsWith("/api/v1/users/me/wishlists/" + id), created.header("Location"));
 
         Api.as(guest.accessToken()).body(Json.of("name", "Autumn in Lyon")).patch("/users/me/wishlists/" + id).then().statusCode(200)
                 .body("name", equalTo("Autumn in Lyon"));
