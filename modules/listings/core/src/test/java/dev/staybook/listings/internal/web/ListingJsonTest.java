@@ -105,15 +105,15 @@ class ListingJsonTest {
     @Test
     void hugeExponentsAreRefusedAtOnceWhereverADecimalIsRead() {
         ListingJsonReader.read(json(MINIMAL), Set.of()); // warm: the bound is on the work, not on loading classes
-        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMillis(200), () -> {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
             assertEquals(List.of("pricing.nightlyPrice.amount"),
-                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'amount':'1200'", "'amount':'1e1000000'")), Set.of())));
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'amount':'1200'", "'amount':'1e100000000'")), Set.of())));
             assertEquals(List.of("pricing.nightlyPrice.amount"),
-                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'amount':'1200'", "'amount':1e1000000")), Set.of())));
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'amount':'1200'", "'amount':1e100000000")), Set.of())));
             assertEquals(List.of("location.latitude"),
-                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'latitude':60.39", "'latitude':1e-1000000")), Set.of())));
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'latitude':60.39", "'latitude':1e-100000000")), Set.of())));
             assertEquals(List.of("capacity.guests"),
-                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'guests':2", "'guests':2e1000000")), Set.of())));
+                    fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'guests':2", "'guests':2e100000000")), Set.of())));
         });
     }
 
