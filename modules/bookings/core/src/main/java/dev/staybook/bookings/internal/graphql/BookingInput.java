@@ -1,5 +1,6 @@
 package dev.staybook.bookings.internal.graphql;
 
+import dev.staybook.bookings.internal.web.GuestFields;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -13,15 +14,15 @@ public class BookingInput {
     public String checkIn;
     @Description("ISO date in the listing's time zone")
     public String checkOut;
-    @Description("The earlier name of adults, still accepted: send adults or guests, not both")
+    @Description(GuestFields.GUESTS)
     public Integer guests;
-    @Description("Adults (13 and over), at least 1; required unless guests is sent")
+    @Description(GuestFields.ADULTS)
     public Integer adults;
-    @Description("Children (2 to 12), counted against the listing's maximum guests; default 0")
+    @Description(GuestFields.CHILDREN)
     public Integer children;
-    @Description("Infants (under 2), not counted against the listing's maximum guests; at most 5; default 0")
+    @Description(GuestFields.INFANTS)
     public Integer infants;
-    @Description("Pets, only where the listing allows them; at most 5; default 0")
+    @Description(GuestFields.PETS)
     public Integer pets;
     @Description("A note to the host")
     public String message;

@@ -1,6 +1,7 @@
 package dev.staybook.bookings.internal.graphql;
 
 import dev.staybook.bookings.internal.application.BookingDetails;
+import dev.staybook.bookings.internal.web.GuestFields;
 import dev.staybook.kernel.graphql.MoneyAmount;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,7 +21,7 @@ public final class BookingNode {
     public final String checkIn;
     public final String checkOut;
     public final int nights;
-    @Description("Adults + children: the guests counted against the listing's maximum")
+    @Description(GuestFields.COUNTED)
     public final int guests;
     public final int adults;
     public final int children;
