@@ -52,7 +52,7 @@ class InstantBookingIT {
     @Test
     void refusesTheSameInvalidStaysAsAQuote() {
         assertProblem(Api.as(guest.accessToken()).body("{}").post("/bookings"), 400, "invalid-input")
-                .body("errors.field", containsInAnyOrder("listingId", "checkIn", "checkOut", "guests"));
+                .body("errors.field", containsInAnyOrder("listingId", "checkIn", "checkOut", "adults"));
         assertProblem(Bookings.place(guest, listingId, parisDay(12), parisDay(12)), 400, "invalid-input");
         assertProblem(Api.as(guest.accessToken()).body(Stays.stay(listingId, parisDay(10), parisDay(12), 9)).post("/bookings"),
                 422, "too-many-guests");

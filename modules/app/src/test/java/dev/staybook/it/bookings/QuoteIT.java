@@ -101,7 +101,7 @@ class QuoteIT {
     @Test
     void namesEveryMissingField() {
         assertProblem(quote("{}"), 400, "invalid-input")
-                .body("errors.field", containsInAnyOrder("listingId", "checkIn", "checkOut", "guests"));
+                .body("errors.field", containsInAnyOrder("listingId", "checkIn", "checkOut", "adults"));
     }
 
     @Test

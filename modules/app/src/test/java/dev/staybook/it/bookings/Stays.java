@@ -30,6 +30,11 @@ final class Stays {
         return ListingFixtures.published(host, listingIn(cityPrefix));
     }
 
+    /** A published instant-book listing whose house rules allow pets; returns its id. */
+    static String petFriendlyListing(TestUser host, String cityPrefix) {
+        return ListingFixtures.published(host, listingIn(cityPrefix).add("houseRules", Json.createObjectBuilder().add("petsAllowed", true)));
+    }
+
     /** A published listing whose host answers each request to book; returns its id. */
     static String requestToBookListing(TestUser host, String cityPrefix) {
         return ListingFixtures.published(host, listingIn(cityPrefix).add("instantBook", false));

@@ -42,7 +42,7 @@ final class HousekeepingRows {
     static UUID finishedBooking(Instant updatedAt) {
         UUID id = UUID.randomUUID();
         insert("""
-                INSERT INTO bookings.bookings (id, listing_id, guest_id, host_id, status, check_in, check_out, guests,
+                INSERT INTO bookings.bookings (id, listing_id, guest_id, host_id, status, check_in, check_out, adults,
                     time_zone, check_in_at, check_out_at, currency, guest_total, host_payout, policy_name, policy_version,
                     instant_book, created_at, updated_at)
                 VALUES (?, ?, ?, ?, 'COMPLETED', ?::date - 3, ?::date - 1, 2, 'UTC', ?::timestamptz - interval '3 days', ?::timestamptz - interval '1 day',

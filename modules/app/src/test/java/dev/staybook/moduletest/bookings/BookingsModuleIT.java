@@ -14,6 +14,7 @@ import dev.staybook.bookings.internal.application.BookingService;
 import dev.staybook.bookings.internal.application.PlaceBooking;
 import dev.staybook.bookings.internal.application.QuoteService;
 import dev.staybook.bookings.internal.domain.Booking;
+import dev.staybook.bookings.internal.domain.Guests;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicy;
 import dev.staybook.bookings.internal.persistence.JpaBookingRepository;
 import dev.staybook.identity.api.Caller;
@@ -89,7 +90,7 @@ class BookingsModuleIT {
     void quotesAStayFromTheTermsListingsPublishes() {
         listing = listings.publish(HOST, true, CancellationPolicyChoice.FLEXIBLE);
 
-        var quoted = quotes.quote(listing.id(), stay(30, 33), 2);
+        var quoted = quotes.quote(listing.id(), stay(30, 33), Guests.adults(2));
 
         // 3 nights of 100.00 and 50.00 cleaning; 14 % service fee and 10 % taxes on that subtotal
         assertEquals(Money.of("300.00", "EUR"), quoted.quote().line(PriceLineKind.ACCOMMODATION));
@@ -153,7 +154,7 @@ class BookingsModuleIT {
     }
 
     private PlaceBooking request(DateRange stay) {
-        return new PlaceBooking(listing.id(), stay, 2, null, null, null);
+        return new PlaceBooking(listing.id(), stay, Guests.adults(2), null, null, null);
     }
 
     private static DateRange stay(int fromDays, int toDays) {

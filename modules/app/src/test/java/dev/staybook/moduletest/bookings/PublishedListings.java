@@ -36,7 +36,7 @@ public class PublishedListings implements ListingCatalog {
     /** A published listing in Lisbon: 100.00 EUR a night, 50.00 EUR cleaning, 1 to 30 nights, up to 4 guests. */
     public BookableListing publish(UserId host, boolean instantBook, CancellationPolicyChoice policy) {
         BookableListing listing = new BookableListing(new ListingId(UUID.randomUUID()), host, ListingStatus.PUBLISHED,
-                "Module test flat", ZoneId.of("Europe/Lisbon"), 4, new StayRules(1, 30, 0, 0),
+                "Module test flat", ZoneId.of("Europe/Lisbon"), 4, false, new StayRules(1, 30, 0, 0),
                 new PriceRules(Money.of("100.00", "EUR"), Money.of("50.00", "EUR"), BigDecimal.ZERO, BigDecimal.ZERO),
                 instantBook, policy, LocalTime.of(15, 0), LocalTime.of(11, 0));
         listings.put(listing.id(), listing);

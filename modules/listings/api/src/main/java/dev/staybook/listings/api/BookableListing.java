@@ -6,7 +6,8 @@ import java.time.ZoneId;
 
 /**
  * Everything the bookings module needs to validate and price a stay at a listing. Dates of stays are
- * in {@link #timeZone()}; check-in and check-out times are local times there.
+ * in {@link #timeZone()}; check-in and check-out times are local times there. {@code maxGuests} counts adults and
+ * children (infants do not count); {@code petsAllowed} is the host's house rule.
  */
 public record BookableListing(
         ListingId id,
@@ -15,6 +16,7 @@ public record BookableListing(
         String title,
         ZoneId timeZone,
         int maxGuests,
+        boolean petsAllowed,
         StayRules stayRules,
         PriceRules priceRules,
         boolean instantBook,

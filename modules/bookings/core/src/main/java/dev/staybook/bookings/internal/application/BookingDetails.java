@@ -4,6 +4,7 @@ import dev.staybook.bookings.api.BookingStatus;
 import dev.staybook.bookings.api.PriceLine;
 import dev.staybook.bookings.internal.domain.Actor;
 import dev.staybook.bookings.internal.domain.Booking;
+import dev.staybook.bookings.internal.domain.Guests;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicies;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicy;
 import dev.staybook.bookings.internal.domain.cancellation.PolicyVersion;
@@ -15,7 +16,7 @@ import java.util.UUID;
 
 /** A booking as read inside its transaction: everything the web layer may show, no live entity. */
 public record BookingDetails(UUID id, UUID listingId, UUID guestId, UUID hostId, BookingStatus status, DateRange stay,
-                             int guests, String timeZone, Instant checkInAt, Instant checkOutAt, List<PriceLine> lines,
+                             Guests guests, String timeZone, Instant checkInAt, Instant checkOutAt, List<PriceLine> lines,
                              Money guestTotal, Money hostPayout, PolicyVersion policy, String policySummary,
                              Instant paymentDueAt, Instant respondBy, String guestMessage, Money refundTotal,
                              List<PriceLine> refundLines, String refundRule, List<Change> history, Instant createdAt) {

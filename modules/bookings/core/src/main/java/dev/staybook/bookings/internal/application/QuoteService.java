@@ -1,5 +1,6 @@
 package dev.staybook.bookings.internal.application;
 
+import dev.staybook.bookings.internal.domain.Guests;
 import dev.staybook.bookings.internal.domain.Quote;
 import dev.staybook.bookings.internal.domain.StayRequirements;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicies;
@@ -26,7 +27,7 @@ public class QuoteService {
     @Inject
     Clock clock;
 
-    public QuotedStay quote(ListingId listingId, DateRange stay, int guests) {
+    public QuotedStay quote(ListingId listingId, DateRange stay, Guests guests) {
         BookableListing listing = catalog.find(listingId)
                 .orElseThrow(() -> new NotFound("listing-not-found", "There is no such listing."));
         StayRequirements.check(listing, stay, guests, LocalDate.now(clock.withZone(listing.timeZone())));

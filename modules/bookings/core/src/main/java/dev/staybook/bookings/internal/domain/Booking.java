@@ -88,7 +88,13 @@ public class Booking {
     @Column(name = "check_out", nullable = false)
     private LocalDate checkOut;
     @Column(nullable = false)
-    private int guests;
+    private int adults;
+    @Column(nullable = false)
+    private int children;
+    @Column(nullable = false)
+    private int infants;
+    @Column(nullable = false)
+    private int pets;
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
     @Column(name = "check_in_at", nullable = false)
@@ -161,7 +167,10 @@ public class Booking {
         booking.hostId = listing.hostId().value();
         booking.checkIn = quote.stay().checkIn();
         booking.checkOut = quote.stay().checkOut();
-        booking.guests = quote.guests();
+        booking.adults = quote.guests().adults();
+        booking.children = quote.guests().children();
+        booking.infants = quote.guests().infants();
+        booking.pets = quote.guests().pets();
         booking.timeZone = listing.timeZone().getId();
         StayTimes times = StayTimes.of(quote.stay(), listing.timeZone(), listing.checkInFrom(), listing.checkOutUntil());
         booking.checkInAt = times.checkInAt();
@@ -339,8 +348,8 @@ public class Booking {
         return new DateRange(checkIn, checkOut);
     }
 
-    public int guests() {
-        return guests;
+    public Guests guests() {
+        return new Guests(adults, children, infants, pets);
     }
 
     public String timeZone() {

@@ -33,7 +33,7 @@ public final class PriceCalculator {
         this.fees = fees;
     }
 
-    public Quote quote(DateRange stay, int guests, PriceRules rules, List<NightlyRate> nights) {
+    public Quote quote(DateRange stay, Guests guests, PriceRules rules, List<NightlyRate> nights) {
         if (nights.size() != stay.nights()) {
             throw new IllegalArgumentException("need one rate per night: %d rates for %d nights".formatted(nights.size(), stay.nights()));
         }

@@ -12,7 +12,7 @@ import java.util.List;
  * for); the host earns {@link #hostPayout()} (the subtotal minus the host service fee). A booking
  * charges exactly its quote: the lines are stored on it.
  */
-public record Quote(DateRange stay, int guests, List<NightlyRate> nights, List<PriceLine> lines,
+public record Quote(DateRange stay, Guests guests, List<NightlyRate> nights, List<PriceLine> lines,
                     Money guestTotal, Money hostPayout) {
 
     public Quote {

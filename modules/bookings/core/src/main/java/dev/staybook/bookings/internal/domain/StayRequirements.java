@@ -11,23 +11,25 @@ import java.time.LocalDate;
 
 /**
  * The rules a stay must meet before it can be quoted or booked: the listing is published, the guest is
- * not its host, the party fits, the stay's length is within the listing's limits, and check-in is at
+ * not its host, the party fits (adults and children within the listing's maximum, infants not counted; pets only
+ * where allowed; at most {@value #MAX_INFANTS} infants and {@value #MAX_PETS} pets anywhere), the stay's length is within the listing's limits, and check-in is at
  * least the listing's advance notice away and check-out within the booking horizon (today being the date in the
  * listing's time zone).
  */
 public final class StayRequirements {
 
+    /** Infants and pets a single booking may bring, whatever the listing: a stay, not a nursery or a kennel. */
+    public static final int MAX_INFANTS = 5;
+    public static final int MAX_PETS = 5;
+
     private StayRequirements() {
     }
 
-    public static void check(BookableListing listing, DateRange stay, int guests, LocalDate todayAtListing) {
+    public static void check(BookableListing listing, DateRange stay, Guests guests, LocalDate todayAtListing) {
         if (!listing.isBookable()) {
             throw new NotFound("listing-not-found", "There is no such listing.");
         }
-        if (guests > listing.maxGuests()) {
-            throw new RuleViolation("too-many-guests",
-                    "This place hosts at most %d guests.".formatted(listing.maxGuests()));
-        }
+        checkParty(listing, guests);
         StayRules rules = listing.stayRules();
         if (stay.nights() < rules.minNights()) {
             throw new RuleViolation("stay-too-short", "Stays here are at least %d nights.".formatted(rules.minNights()));
@@ -47,6 +49,22 @@ public final class StayRequirements {
         if (stay.checkIn().isBefore(earliest)) {
             throw new RuleViolation("too-little-notice",
                     "This host needs %d days' notice: the earliest check-in is %s.".formatted(rules.advanceNoticeDays(), earliest));
+        }
+    }
+
+    private static void checkParty(BookableListing listing, Guests guests) {
+        if (guests.counted() > listing.maxGuests()) {
+            throw new RuleViolation("too-many-guests",
+                    "This place hosts at most %d guests (adults and children; infants do not count).".formatted(listing.maxGuests()));
+        }
+        if (guests.infants() > MAX_INFANTS) {
+            throw new RuleViolation("too-many-infants", "A booking brings at most %d infants.".formatted(MAX_INFANTS));
+        }
+        if (guests.pets() > 0 && !listing.petsAllowed()) {
+            throw new RuleViolation("pets-not-allowed", "This place does not allow pets.");
+        }
+        if (guests.pets() > MAX_PETS) {
+            throw new RuleViolation("too-many-pets", "A booking brings at most %d pets.".formatted(MAX_PETS));
         }
     }
 

@@ -4,7 +4,9 @@ import dev.staybook.bookings.internal.application.BookingDetails;
 import dev.staybook.bookings.internal.application.BookingQueries;
 import dev.staybook.bookings.internal.application.BookingService;
 import dev.staybook.bookings.internal.application.PlaceBooking;
+import dev.staybook.bookings.internal.domain.Guests;
 import dev.staybook.bookings.internal.web.BookingListing;
+import dev.staybook.bookings.internal.web.GuestInput;
 import dev.staybook.bookings.internal.web.RequestFingerprint;
 import dev.staybook.bookings.internal.web.StayInput;
 import dev.staybook.identity.api.Caller;
@@ -37,7 +39,6 @@ public class BookingGraphQL {
 
     private static final int MAX_LIMIT = 100;
     /** The limits of POST /bookings' body. */
-    private static final int MAX_GUESTS = 50;
     private static final int MAX_MESSAGE = 2000;
     /** What POST /bookings accepts in its Idempotency-Key header. */
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
@@ -85,10 +86,7 @@ public class BookingGraphQL {
         }
         LocalDate checkIn = date("checkIn", input.checkIn);
         LocalDate checkOut = date("checkOut", input.checkOut);
-        int guests = input.guests == null ? 0 : input.guests;
-        if (guests < 1 || guests > MAX_GUESTS) {
-            throw InvalidInput.field("guests", "must be between 1 and " + MAX_GUESTS);
-        }
+        Guests guests = GuestInput.of(input.guests, input.adults, input.children, input.infants, input.pets);
         if (input.message != null && input.message.length() > MAX_MESSAGE) {
             throw InvalidInput.field("message", "must be at most " + MAX_MESSAGE + " characters");
         }

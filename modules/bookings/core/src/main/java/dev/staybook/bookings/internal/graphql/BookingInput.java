@@ -1,5 +1,6 @@
 package dev.staybook.bookings.internal.graphql;
 
+import dev.staybook.bookings.internal.web.GuestFields;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -13,7 +14,16 @@ public class BookingInput {
     public String checkIn;
     @Description("ISO date in the listing's time zone")
     public String checkOut;
+    @Description(GuestFields.GUESTS)
     public Integer guests;
+    @Description(GuestFields.ADULTS)
+    public Integer adults;
+    @Description(GuestFields.CHILDREN)
+    public Integer children;
+    @Description(GuestFields.INFANTS)
+    public Integer infants;
+    @Description(GuestFields.PETS)
+    public Integer pets;
     @Description("A note to the host")
     public String message;
 }

@@ -1,6 +1,7 @@
 package dev.staybook.bookings.internal.graphql;
 
 import dev.staybook.bookings.internal.application.BookingDetails;
+import dev.staybook.bookings.internal.web.GuestFields;
 import dev.staybook.kernel.graphql.MoneyAmount;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -20,7 +21,12 @@ public final class BookingNode {
     public final String checkIn;
     public final String checkOut;
     public final int nights;
+    @Description(GuestFields.COUNTED)
     public final int guests;
+    public final int adults;
+    public final int children;
+    public final int infants;
+    public final int pets;
     public final String timeZone;
     @Description("When the stay begins, as an ISO instant (UTC)")
     public final String checkInAt;
@@ -44,7 +50,11 @@ public final class BookingNode {
         this.checkIn = b.stay().checkIn().toString();
         this.checkOut = b.stay().checkOut().toString();
         this.nights = Math.toIntExact(b.stay().nights());
-        this.guests = b.guests();
+        this.guests = b.guests().counted();
+        this.adults = b.guests().adults();
+        this.children = b.guests().children();
+        this.infants = b.guests().infants();
+        this.pets = b.guests().pets();
         this.timeZone = b.timeZone();
         this.checkInAt = b.checkInAt().toString();
         this.checkOutAt = b.checkOutAt().toString();

@@ -6,6 +6,7 @@ import dev.staybook.bookings.internal.application.BookingDetails;
 import dev.staybook.bookings.internal.application.BookingQueries;
 import dev.staybook.bookings.internal.application.BookingService;
 import dev.staybook.bookings.internal.application.PlaceBooking;
+import dev.staybook.bookings.internal.domain.Guests;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Page;
@@ -71,8 +72,9 @@ public class BookingResource {
     public Response place(@Valid @NotNull PlaceBookingRequest body,
                           @HeaderParam("Idempotency-Key") @Size(max = 255) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
         Caller guest = currentUser.require();
+        Guests guests = GuestInput.of(body);
         PlaceBooking command = new PlaceBooking(StayInput.listing(body.listingId()), StayInput.stay(body.checkIn(), body.checkOut()),
-                body.guests(), body.message(), idempotencyKey, RequestFingerprint.of(body));
+                guests, body.message(), idempotencyKey, RequestFingerprint.of(body, guests));
         BookingService.Placed placed;
         try {
             placed = bookings.place(guest, command);

@@ -2,6 +2,7 @@ package dev.staybook.bookings.internal.web;
 
 import dev.staybook.bookings.internal.application.BookingDetails;
 import dev.staybook.kernel.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.List;
  * fee and the payout; the guest sees what they pay.
  */
 public record BookingResponse(String id, String listingId, String guestId, String hostId, String status,
-                              LocalDate checkIn, LocalDate checkOut, long nights, int guests, String timeZone,
+                              LocalDate checkIn, LocalDate checkOut, long nights,
+                              @Schema(description = GuestFields.COUNTED) int guests, int adults, int children, int infants, int pets,
+                              String timeZone,
                               Instant checkInAt, Instant checkOutAt, List<PriceLineResponse> lines, Money total,
                               Money hostPayout, PolicyResponse cancellationPolicy, Instant paymentDueAt,
                               Instant respondBy, String message, Refund refund, List<Change> history,
@@ -31,7 +34,8 @@ public record BookingResponse(String id, String listingId, String guestId, Strin
         List<Change> history = b.history().stream().map(c -> new Change(c.from() == null ? null : c.from().name(),
                 c.to().name(), c.by().name(), c.reason(), c.at())).toList();
         return new BookingResponse(b.id().toString(), b.listingId().toString(), b.guestId().toString(), b.hostId().toString(),
-                b.status().name(), b.stay().checkIn(), b.stay().checkOut(), b.stay().nights(), b.guests(), b.timeZone(),
+                b.status().name(), b.stay().checkIn(), b.stay().checkOut(), b.stay().nights(), b.guests().counted(), b.guests().adults(), b.guests().children(), b.guests().infants(),
+                b.guests().pets(), b.timeZone(),
                 b.checkInAt(), b.checkOutAt(), PriceLineResponse.of(b.lines(), hostView), b.guestTotal(),
                 hostView ? b.hostPayout() : null,
                 new PolicyResponse(b.policy().name().name(), b.policy().version(), b.policySummary()),

@@ -4,7 +4,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** A stay to price: the listing, the dates and who comes (adults, or guests as before, and the rest optional). */
 public record QuoteRequest(@NotNull String listingId, @NotNull LocalDate checkIn, @NotNull LocalDate checkOut,
-                           @NotNull @Min(1) @Max(50) Integer guests) {
+                           @Schema(deprecated = true, description = GuestFields.GUESTS) @Min(1) @Max(GuestInput.MAX_PER_FIELD) Integer guests,
+                           @Schema(description = GuestFields.ADULTS) @Min(1) @Max(GuestInput.MAX_PER_FIELD) Integer adults,
+                           @Schema(description = GuestFields.CHILDREN) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer children,
+                           @Schema(description = GuestFields.INFANTS) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer infants,
+                           @Schema(description = GuestFields.PETS) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer pets) implements GuestCounts {
 }

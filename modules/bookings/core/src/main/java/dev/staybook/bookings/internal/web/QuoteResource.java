@@ -35,6 +35,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public QuoteResponse quote(@Valid @NotNull QuoteRequest body) {
         return QuoteResponse.of(quotes.quote(StayInput.listing(body.listingId()),
-                StayInput.stay(body.checkIn(), body.checkOut()), body.guests()));
+                StayInput.stay(body.checkIn(), body.checkOut()),
+                GuestInput.of(body)));
     }
 }

@@ -36,7 +36,7 @@ class BookingTest {
 
     private static Booking place(boolean instantBook, CancellationPolicyChoice policyName) {
         BookableListing listing = listing(instantBook, policyName);
-        Quote quote = new PriceCalculator(FEES).quote(STAY, 2, listing.priceRules(), flatRates(STAY, "100.00"));
+        Quote quote = new PriceCalculator(FEES).quote(STAY, Guests.adults(2), listing.priceRules(), flatRates(STAY, "100.00"));
         CancellationPolicy policy = CancellationPolicies.latest(policyName);
         return Booking.place(UUID.randomUUID(), listing, GUEST, quote, policy, "Hi!", NOW, PAYMENT_WINDOW);
     }

@@ -41,7 +41,7 @@ final class Fixtures {
 
     static BookableListing listing(boolean instantBook, CancellationPolicyChoice policy) {
         return new BookableListing(new ListingId(UUID.fromString("00000000-0000-0000-0000-0000000000c3")), HOST,
-                ListingStatus.PUBLISHED, "Canal loft", ZoneId.of("Europe/Amsterdam"), 4, new StayRules(1, 30, 0, 1),
+                ListingStatus.PUBLISHED, "Canal loft", ZoneId.of("Europe/Amsterdam"), 4, false, new StayRules(1, 30, 0, 1),
                 eurPrices("100.00", "40.00", "10", "20"), instantBook, policy, LocalTime.of(15, 0), LocalTime.of(11, 0));
     }
 }

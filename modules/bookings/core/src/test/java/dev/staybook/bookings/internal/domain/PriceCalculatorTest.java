@@ -29,7 +29,7 @@ class PriceCalculatorTest {
     @Test
     void pricesAShortStayWithoutDiscount() {
         DateRange stay = stay("2027-03-01", "2027-03-04");
-        Quote quote = calculator.quote(stay, 2, eurPrices("100.00", "40.00", "10", "20"), flatRates(stay, "100.00"));
+        Quote quote = calculator.quote(stay, Guests.adults(2), eurPrices("100.00", "40.00", "10", "20"), flatRates(stay, "100.00"));
 
         // subtotal 300 + 40 = 340; guest fee 14 % = 47.60; taxes 10 % = 34.00; host fee 3 % = 10.20
         assertEquals(Money.of("300.00", "EUR"), quote.line(ACCOMMODATION));
@@ -49,7 +49,7 @@ class PriceCalculatorTest {
         rates.set(5, new NightlyRate(rates.get(5).night(), Money.of("150.00", "EUR")));
         rates.set(6, new NightlyRate(rates.get(6).night(), Money.of("150.00", "EUR")));
 
-        Quote quote = calculator.quote(stay, 2, eurPrices("100.00", "0.00", "10", "20"), rates);
+        Quote quote = calculator.quote(stay, Guests.adults(2), eurPrices("100.00", "0.00", "10", "20"), rates);
 
         assertEquals(Money.of("800.00", "EUR"), quote.line(ACCOMMODATION));
         assertEquals(Money.of("-80.00", "EUR"), quote.line(LENGTH_OF_STAY_DISCOUNT));
@@ -60,14 +60,14 @@ class PriceCalculatorTest {
     @Test
     void appliesTheMonthlyDiscountFromTwentyEightNights() {
         DateRange stay = stay("2027-02-01", "2027-03-01");
-        Quote quote = calculator.quote(stay, 1, eurPrices("50.00", "0.00", "10", "25"), flatRates(stay, "50.00"));
+        Quote quote = calculator.quote(stay, Guests.adults(1), eurPrices("50.00", "0.00", "10", "25"), flatRates(stay, "50.00"));
         assertEquals(Money.of("-350.00", "EUR"), quote.line(LENGTH_OF_STAY_DISCOUNT));
     }
 
     @Test
     void everyGuestLineAddsUpToTheGuestTotal() {
         DateRange stay = stay("2027-03-01", "2027-03-10");
-        Quote quote = calculator.quote(stay, 3, eurPrices("99.99", "33.33", "7.5", "0"), flatRates(stay, "99.99"));
+        Quote quote = calculator.quote(stay, Guests.adults(3), eurPrices("99.99", "33.33", "7.5", "0"), flatRates(stay, "99.99"));
         Money guestLines = quote.lines().stream().filter(l -> l.kind().isPaidByGuest()).map(PriceLine::amount)
                 .reduce(Money::plus).orElseThrow();
         assertEquals(quote.guestTotal(), guestLines);
@@ -76,7 +76,7 @@ class PriceCalculatorTest {
     @Test
     void countsNightsAcrossAYearBoundary() {
         DateRange stay = stay("2026-12-30", "2027-01-02");
-        Quote quote = calculator.quote(stay, 2, eurPrices("100.00", "0.00", "0", "0"), flatRates(stay, "100.00"));
+        Quote quote = calculator.quote(stay, Guests.adults(2), eurPrices("100.00", "0.00", "0", "0"), flatRates(stay, "100.00"));
         assertEquals("3 nights", quote.lines().get(0).description());
         assertEquals(Money.of("300.00", "EUR"), quote.line(ACCOMMODATION));
     }
@@ -85,6 +85,6 @@ class PriceCalculatorTest {
     void refusesRatesThatDoNotCoverEveryNight() {
         DateRange stay = stay("2027-03-01", "2027-03-04");
         assertThrows(IllegalArgumentException.class, () ->
-                calculator.quote(stay, 1, eurPrices("100.00", "0.00", "0", "0"), flatRates(stay("2027-03-01", "2027-03-03"), "100.00")));
+                calculator.quote(stay, Guests.adults(1), eurPrices("100.00", "0.00", "0", "0"), flatRates(stay("2027-03-01", "2027-03-03"), "100.00")));
     }
 }

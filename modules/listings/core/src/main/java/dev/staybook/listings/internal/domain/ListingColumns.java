@@ -116,7 +116,7 @@ public class ListingColumns {
     }
 
     BookableListing bookable(ListingId id, UserId host, ListingStatus status) {
-        return new BookableListing(id, host, status, title, ZoneId.of(timeZone), guests, stayRules(), pricing().rules(),
+        return new BookableListing(id, host, status, title, ZoneId.of(timeZone), guests, petsAllowed, stayRules(), pricing().rules(),
                 instantBook, cancellationPolicy, checkInFrom, checkOutUntil);
     }
 

@@ -134,5 +134,15 @@ class ListingTest {
         assertEquals(2, bookable.stayRules().minNights());
         assertEquals(new BigDecimal("20"), bookable.priceRules().discountPercentFor(28));
         assertFalse(bookable.isBookable());
+        assertFalse(bookable.petsAllowed(), "house rules that do not allow pets");
+    }
+
+    @Test
+    void offersItsPetRuleToBookings() {
+        ListingDetails d = TestListings.complete();
+        Listing listing = draft(new ListingDetails(d.title(), d.description(), d.propertyType(), d.roomType(), d.address(),
+                d.location(), d.timeZone(), d.capacity(), d.amenities(), new HouseRules(true, false, false, null), d.photos(),
+                d.checkInFrom(), d.checkOutUntil(), d.pricing(), d.stayRules(), d.instantBook(), d.cancellationPolicy()));
+        assertTrue(listing.bookable().petsAllowed());
     }
 }
