@@ -1,6 +1,7 @@
 package dev.staybook.it.listings;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -129,8 +130,22 @@ class ListingPhotosIT {
         assertProblem(upload(host, listing, "bomb.png", "image/png", Images.pngClaiming(50_000, 50_000), null), 422, "image-too-large");
         assertProblem(multipart(Api.as(host.accessToken()), "x.png", "image/png", null, "no file").post("/listings/" + listing + "/photos"),
                 400, "invalid-input");
+        assertProblem(Api.as(host.accessToken()).body("{\"file\": \"x\"}").post("/listings/" + listing + "/photos"),
+                415, "unsupported-media-type").body("detail", containsString("multipart/form-data"));
 
         assertEquals(1, photoCount(listing));
+    }
+
+    @Test
+    void anArchivedListingTakesNoMorePhotos() {
+        String listing = published();
+        String id = uploadPng(listing);
+        Api.as(host.accessToken()).delete("/listings/" + listing).then().statusCode(204);
+
+        assertProblem(upload(host, listing, "p.png", "image/png", Images.uniquePng(), null), 409, "listing-archived");
+        assertProblem(Api.as(host.accessToken()).delete("/listings/" + listing + "/photos/" + id), 409, "listing-archived");
+        assertProblem(Api.anonymous().get("/photos/" + id), 404, "photo-not-found");
+        Api.as(host.accessToken()).get("/photos/" + id).then().statusCode(200);
     }
 
     @Test

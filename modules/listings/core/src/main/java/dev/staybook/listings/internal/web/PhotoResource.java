@@ -2,8 +2,8 @@ package dev.staybook.listings.internal.web;
 
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.error.NotFound;
-import dev.staybook.listings.internal.application.PhotoFiles;
-import dev.staybook.listings.internal.application.PhotoFiles.ServedPhoto;
+import dev.staybook.listings.internal.application.ServedPhotos;
+import dev.staybook.listings.internal.application.ServedPhotos.ServedPhoto;
 import dev.staybook.listings.internal.domain.StoredPhotoId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class PhotoResource {
     static final String CACHE_FOR_EVER = "public, max-age=31536000, immutable";
 
     @Inject
-    PhotoFiles files;
+    ServedPhotos photos;
     @Inject
     CurrentUser currentUser;
 
@@ -59,7 +59,7 @@ public class PhotoResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response photo(@PathParam("photoId") String photoId, @Context Request request, @Context HttpHeaders headers) {
         StoredPhotoId id = StoredPhotoId.parse(photoId).orElseThrow(() -> new NotFound("photo-not-found", "There is no such photo."));
-        ServedPhoto photo = files.open(id, currentUser.caller());
+        ServedPhoto photo = photos.open(id, currentUser.caller());
         EntityTag tag = new EntityTag(id.value());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder response = notModified != null ? notModified

@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class PhotoFiles {
+public class ServedPhotos {
 
     /** More listings than this showing the same bytes is unheard of; one published among them is enough. */
     private static final int LISTINGS_TO_CHECK = 50;
