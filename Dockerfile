@@ -37,6 +37,12 @@ RUN configure.sh
 # log collector; STAYBOOK_LOG_FORMAT=SIMPLE switches back to plain text
 ENV STAYBOOK_LOG_FORMAT=JSON
 
+# Uploaded photos (STAYBOOK_PHOTO_DIR): a directory of their own, for a volume (docker-compose.yml mounts one); the
+# server only writes there, so the image's files stay read-only for it
+ENV STAYBOOK_PHOTO_DIR=/photos
+USER root
+RUN mkdir -p /photos && chown 1001:0 /photos && chmod 770 /photos
+
 # the base image already runs as this non-root user (group 0 for OpenShift's random ids); stated so that
 # nobody removes it by accident
 USER 1001

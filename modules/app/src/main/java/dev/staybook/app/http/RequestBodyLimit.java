@@ -15,13 +15,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Bounds every request body ({@code STAYBOOK_HTTP_MAX_BODY_BYTES}): a declared Content-Length over the limit is
  * answered 413 before a byte is read, and a body without one (chunked) is cut off where it passes the limit, so
  * that no endpoint (the payment webhook reads its whole body before checking the signature) ever holds more.
- * Mapped first in web.xml, ahead of every other filter.
+ * Mapped first in web.xml, ahead of every other filter. Photo uploads ({@code POST /api/v1/listings/{id}/photos})
+ * have their own limit: {@code STAYBOOK_PHOTO_MAX_BYTES} for the file and room for the multipart envelope; the
+ * listings module checks the file part itself.
  */
 public class RequestBodyLimit extends HttpFilter {
 
@@ -31,15 +34,29 @@ public class RequestBodyLimit extends HttpFilter {
     @ConfigProperty(name = "staybook.http.max-body-bytes", defaultValue = "1048576")
     long maxBytes;
 
+    @Inject
+    @ConfigProperty(name = "staybook.photo.max-bytes", defaultValue = "10485760")
+    long maxPhotoBytes;
+
+    /** The multipart boundaries, part headers and a caption around the file. */
+    private static final long MULTIPART_ENVELOPE = 64 * 1024;
+    private static final Pattern PHOTO_UPLOAD = Pattern.compile("^/api/v1/listings/[^/]+/photos/?$");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = limitFor(request);
+        if (request.getContentLengthLong() > limit) {
             response.setHeader("Connection", "close"); // the unread body is not worth reading to keep the connection
-            ServletProblems.send(response, 413, "body-too-large", BodyTooLarge.detail(maxBytes), request.getRequestURI());
+            ServletProblems.send(response, 413, "body-too-large", BodyTooLarge.detail(limit), request.getRequestURI());
             return;
         }
-        chain.doFilter(new Limited(request, maxBytes), response);
+        chain.doFilter(new Limited(request, limit), response);
+    }
+
+    private long limitFor(HttpServletRequest request) {
+        boolean photoUpload = "POST".equals(request.getMethod()) && PHOTO_UPLOAD.matcher(request.getRequestURI()).matches();
+        return photoUpload ? Math.max(maxBytes, maxPhotoBytes + MULTIPART_ENVELOPE) : maxBytes;
     }
 
     /** The request with its body stream limited. */

@@ -54,7 +54,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not support the method; see the Allow header.";
             case 406 -> "This address answers with application/json only.";
-            case 415 -> "Send the body as application/json.";
+            case 415 -> "Send the body in the media type the operation takes (the OpenAPI document says which): "
+                    + "application/json for most, multipart/form-data for photo uploads.";
             default -> "The request cannot be processed.";
         };
     }

@@ -15,6 +15,7 @@ import dev.staybook.listings.internal.domain.Listing;
 import dev.staybook.listings.internal.domain.ListingDetails;
 import dev.staybook.listings.internal.domain.ListingRepository;
 import dev.staybook.listings.internal.domain.ListingSnapshot;
+import dev.staybook.listings.internal.domain.StoredPhotoId;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,8 +23,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A host's listings: create, read, revise, publish, unpublish, archive; and the rating reviews feed. */
@@ -45,6 +48,8 @@ public class ListingService {
     Outbox outbox;
     @Inject
     UserDirectory users;
+    @Inject
+    UploadedPhotoFiles uploadedPhotos;
 
     public ListingSnapshot create(Caller host, ListingDetails details, boolean publish) {
         amenities.requireKnown(details.amenities(), "amenities");
@@ -70,14 +75,20 @@ public class ListingService {
         return new ShownListing(listing, users.publicProfile(listing.hostId()));
     }
 
-    /** Applies the patch to the current details; a new currency drops the calendar's price overrides. */
+    /**
+     * Applies the patch to the current details; a new currency drops the calendar's price overrides, and the bytes
+     * of uploaded photos the new details leave out go once no listing shows them.
+     */
     public ListingSnapshot revise(ListingId id, Caller caller, ListingPatch patch) {
         Listing listing = visible.toManage(id, caller);
         ListingDetails before = listing.details();
         ListingDetails after = patch.applyTo(before);
         amenities.requireKnown(after.amenities(), "amenities");
         Instant now = clock.instant();
+        Set<StoredPhotoId> dropped = new HashSet<>(listing.photos().uploads());
         listing.revise(after, now);
+        dropped.removeAll(listing.photos().uploads());
+        uploadedPhotos.release(dropped);
         outbox.publish(new ListingUpdated(UuidV7.generate(now), listing.id(), listing.hostId(), now));
         if (!before.pricing().currency().equals(after.pricing().currency())) {
             calendar.clearPriceOverrides(listing.id());

@@ -34,7 +34,8 @@ import java.util.UUID;
  * UNPUBLISHED; any state → ARCHIVED, which is final. Invariants: the details are always valid as a
  * whole ({@link ListingDetails}); a PUBLISHED listing is complete (a description and at least one
  * photo), also after every revision; an ARCHIVED listing never changes again; {@code publishedAt} is
- * the first publication and survives unpublishing; the rating is null until reviews feed it.
+ * the first publication and survives unpublishing; the rating is null until reviews feed it. Uploaded
+ * photos join the photos only by {@link #addUpload}, never through revised details ({@link ListingPhotos}).
  * Everyone sees PUBLISHED listings; other states only their host and administrators.
  */
 @Entity
@@ -69,6 +70,7 @@ public class Listing {
         this.hostId = host.value();
         this.status = ListingStatus.DRAFT;
         this.createdAt = now;
+        new ListingPhotos(List.of()).requireNoNewUploadsIn(details.photos());
         apply(details, now);
     }
 
@@ -79,10 +81,37 @@ public class Listing {
     /** Replaces the details; a published listing must stay complete, an archived one cannot change. */
     public void revise(ListingDetails details, Instant now) {
         requireNotArchived();
+        photos().requireNoNewUploadsIn(details.photos());
         if (status == ListingStatus.PUBLISHED) {
             requireComplete(details);
         }
         apply(details, now);
+    }
+
+    /** Adds an uploaded photo after the others. */
+    public void addUpload(Photo upload, Instant now) {
+        requireNotArchived();
+        apply(details().withPhotos(photos().withUpload(upload).photos()), now);
+    }
+
+    /** Removes an uploaded photo; a published listing keeps at least one photo. */
+    public void removeUpload(StoredPhotoId id, Instant now) {
+        requireNotArchived();
+        ListingDetails details = details().withPhotos(photos().withoutUpload(id).photos());
+        if (status == ListingStatus.PUBLISHED) {
+            requireComplete(details);
+        }
+        apply(details, now);
+    }
+
+    /** Puts the photos in the order given ({@link ListingPhotos#reordered}). */
+    public void reorderPhotos(List<String> order, Instant now) {
+        requireNotArchived();
+        apply(details().withPhotos(photos().reordered(order).photos()), now);
+    }
+
+    public ListingPhotos photos() {
+        return new ListingPhotos(photos.stream().map(ListingPhoto::photo).toList());
     }
 
     public void publish(Instant now) {

@@ -70,6 +70,12 @@ public record ListingDetails(
         return new StayRules(minNights, maxNights, advanceNoticeDays, preparationDays);
     }
 
+    /** The same details with other photos, validated again. */
+    public ListingDetails withPhotos(List<Photo> newPhotos) {
+        return new ListingDetails(title, description, propertyType, roomType, address, location, timeZone, capacity, amenities,
+                houseRules, newPhotos, checkInFrom, checkOutUntil, pricing, stayRules, instantBook, cancellationPolicy);
+    }
+
     /** What a published listing needs and this one lacks; empty when it may be published. */
     public List<String> missingForPublication() {
         List<String> missing = new ArrayList<>();

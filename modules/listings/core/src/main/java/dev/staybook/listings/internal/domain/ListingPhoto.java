@@ -12,6 +12,10 @@ public class ListingPhoto {
 
     private String caption;
 
+    /** Set for uploaded photos, so that the store's references are found by index. */
+    @Column(name = "stored_photo_id")
+    private String storedPhotoId;
+
     protected ListingPhoto() {
         // for JPA
     }
@@ -19,6 +23,7 @@ public class ListingPhoto {
     ListingPhoto(Photo photo) {
         this.url = photo.url();
         this.caption = photo.caption();
+        this.storedPhotoId = photo.storedId().map(StoredPhotoId::value).orElse(null);
     }
 
     Photo photo() {

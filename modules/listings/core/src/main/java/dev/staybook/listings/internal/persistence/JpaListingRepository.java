@@ -4,6 +4,7 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.Listing;
 import dev.staybook.listings.internal.domain.ListingRepository;
+import dev.staybook.listings.internal.domain.StoredPhotoId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -58,5 +59,24 @@ public class JpaListingRepository implements ListingRepository {
             query.setParameter("before", before);
         }
         return query.getResultList();
+    }
+
+    @Override
+    public List<Listing> showingUpload(StoredPhotoId id, int limit) {
+        return em.createQuery("select l from Listing l join l.photos p where p.storedPhotoId = :id", Listing.class)
+                .setParameter("id", id.value()).setHint("org.hibernate.readOnly", true).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void lockUpload(StoredPhotoId id) {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended('listings.stored-photo:' || ?1, 0))")
+                .setParameter(1, id.value()).getSingleResult();
+    }
+
+    @Override
+    public boolean isUploadShown(StoredPhotoId id) {
+        em.flush();
+        return !em.createNativeQuery("SELECT 1 FROM listings.listing_photos WHERE stored_photo_id = ?1 LIMIT 1")
+                .setParameter(1, id.value()).getResultList().isEmpty();
     }
 }
