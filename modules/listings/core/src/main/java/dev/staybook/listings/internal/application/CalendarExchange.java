@@ -10,7 +10,7 @@ import dev.staybook.listings.internal.domain.CalendarChange;
 import dev.staybook.listings.internal.domain.CalendarRepository;
 import dev.staybook.listings.internal.domain.Listing;
 import dev.staybook.listings.internal.ical.CalendarEvent;
-import dev.staybook.listings.internal.ical.ICalendarParser;
+import dev.staybook.listings.internal.ical.ICalendarReader;
 import dev.staybook.listings.internal.ical.ICalendarWriter;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,16 +61,13 @@ public class CalendarExchange {
     public ImportResult importCalendar(ListingId id, Caller caller, String icalendar) {
         Listing listing = visible.toManage(id, caller);
         listing.requireNotArchived();
-        List<CalendarEvent> events = ICalendarParser.parse(icalendar);
         BookableListing terms = listing.bookable();
         LocalDate today = calendars.today(terms);
         DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
+        List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
         Map<LocalDate, String> notes = new TreeMap<>();
-        int imported = 0;
         for (CalendarEvent event : events) {
-            DateRange nights = event.nights(terms.timeZone());
-            if (nights.overlaps(horizon)) {
-                imported++;
+            for (DateRange nights : event.nights()) {
                 LocalDate from = max(nights.checkIn(), horizon.checkIn());
                 LocalDate to = min(nights.checkOut(), horizon.checkOut());
                 from.datesUntil(to).forEach(night -> notes.putIfAbsent(night, note(event.summary())));
@@ -82,7 +79,7 @@ public class CalendarExchange {
             calendar.block(id, notes);
             outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
         }
-        return new ImportResult(imported, notes.size());
+        return new ImportResult(events.size(), notes.size());
     }
 
     private static String note(String summary) {
