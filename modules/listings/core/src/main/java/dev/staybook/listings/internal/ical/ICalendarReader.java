@@ -43,7 +43,9 @@ public final class ICalendarReader {
             }
             return events;
         } catch (ParserException e) {
-            throw invalid((e.getLineNo() > 0 ? "line " + e.getLineNo() + ": " : "") + rootMessage(e));
+            // ical4j says "Error at line 5:..." itself; the line is put first once, as the old parser did
+            String problem = rootMessage(e).replaceFirst("^Error at line \\d+:\\s*", "");
+            throw invalid((e.getLineNo() > 0 ? "line " + e.getLineNo() + ": " : "") + problem);
         } catch (MalformedCalendar malformed) {
             throw invalid(malformed.getMessage());
         } catch (IOException | DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException

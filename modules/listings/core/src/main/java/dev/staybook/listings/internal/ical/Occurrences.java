@@ -23,13 +23,16 @@ import net.fortuna.ical4j.transform.recurrence.Frequency;
 /**
  * The nights each occurrence of a VEVENT takes at the listing. The rules are expanded by ical4j's {@link Recur};
  * exceptions (EXDATE) are matched to occurrences by instant, so an EXDATE written in UTC still cancels an occurrence
- * written in Europe/Berlin. Expansion is bounded: rules more frequent than hourly are refused (a night is the unit
- * here, and their expansion would cost minutes), and at most {@link #MOST_PER_RULE} occurrences are taken per rule.
+ * written in Europe/Berlin. Expansion is bounded, since ical4j steps from DTSTART one period at a time: rules more
+ * frequent than daily are refused (a night is the unit here; an hourly rule from year 1 costs half a minute), a daily
+ * or weekly rule without COUNT starts stepping just before the span (the same occurrences), one with COUNT may start at
+ * most {@link #LONGEST_COUNTED_YEARS} years before it, and at most {@link #MOST_PER_RULE} occurrences are taken per rule.
  */
 final class Occurrences {
 
-    /** An hourly rule over the whole booking horizon (two years) fits. */
+    /** A daily rule with a few BYHOUR values over the whole booking horizon (two years) fits. */
     static final int MOST_PER_RULE = 20_000;
+    static final int LONGEST_COUNTED_YEARS = 100;
 
     private Occurrences() {
     }
@@ -50,9 +53,11 @@ final class Occurrences {
         }
         for (RRule<Temporal> rule : rules) {
             Recur<Temporal> recur = rule.getRecur();
-            refuseSubHourly(recur);
+            requireBounded(recur, seed, from);
             // an occurrence that starts before the span may still reach into it
-            starts.addAll(recur.getDates(seed, StayTime.minus(from, length).minus(1, ChronoUnit.DAYS), to, MOST_PER_RULE));
+            Temporal windowStart = StayTime.minus(from, length).minus(1, ChronoUnit.DAYS);
+            starts.add(seed);
+            starts.addAll(recur.getDates(closeTo(recur, seed, windowStart), windowStart, to, MOST_PER_RULE));
         }
         starts.addAll(dates(event, Property.RDATE));
         Set<Object> excluded = new HashSet<>();
@@ -82,11 +87,32 @@ final class Occurrences {
         return java.time.Duration.ZERO;
     }
 
-    private static void refuseSubHourly(Recur<Temporal> recur) {
-        if (recur.getFrequency() == Frequency.SECONDLY || recur.getFrequency() == Frequency.MINUTELY
+    private static void requireBounded(Recur<Temporal> recur, Temporal seed, Temporal from) {
+        Frequency frequency = recur.getFrequency();
+        if (frequency == Frequency.SECONDLY || frequency == Frequency.MINUTELY || frequency == Frequency.HOURLY
                 || recur.getSecondList().size() > 1 || recur.getMinuteList().size() > 1) {
-            throw new MalformedCalendar("RRULE " + recur + " repeats more often than hourly, which no stay calendar needs");
+            throw new MalformedCalendar("RRULE " + recur + " repeats more often than daily, which no stay calendar needs");
         }
+        if (recur.getCount() > 0 && ChronoUnit.YEARS.between(StayTime.dateAt(seed, java.time.ZoneOffset.UTC),
+                StayTime.dateAt(from, java.time.ZoneOffset.UTC)) > LONGEST_COUNTED_YEARS) {
+            throw new MalformedCalendar("RRULE " + recur + " counts from more than " + LONGEST_COUNTED_YEARS + " years ago");
+        }
+    }
+
+    /**
+     * A start for stepping a daily or weekly rule without COUNT, a whole number of its periods after DTSTART and just
+     * before {@code windowStart}: it yields the same occurrences in the window, without stepping through the years
+     * before it. Calendar days are added, so a local time stays the same across daylight saving changes.
+     */
+    private static Temporal closeTo(Recur<Temporal> recur, Temporal seed, Temporal windowStart) {
+        Frequency frequency = recur.getFrequency();
+        if (recur.getCount() > 0 || frequency != Frequency.DAILY && frequency != Frequency.WEEKLY) {
+            return seed;
+        }
+        long step = (long) Math.max(1, recur.getInterval()) * (frequency == Frequency.WEEKLY ? 7 : 1);
+        long days = ChronoUnit.DAYS.between(StayTime.dateAt(seed, java.time.ZoneOffset.UTC), StayTime.dateAt(windowStart, java.time.ZoneOffset.UTC));
+        long periods = days / step - 1;
+        return periods > 0 ? seed.plus(periods * step, ChronoUnit.DAYS) : seed;
     }
 
     /** The dates of every RDATE or EXDATE (RDATE periods count by their start). */

@@ -91,6 +91,17 @@ class ICalendarReaderTest {
     }
 
     @Test
+    void lateEveningOccurrencesKeepTheirNightAfterTheClocksChangeByTheCalendarsOwnVtimezone() {
+        // a TZID only the VTIMEZONE explains (as Outlook writes it); 23:30 with a fixed +01:00 would be 00:30 the next day in summer
+        List<String> lines = new java.util.ArrayList<>(List.of(BERLIN_VTIMEZONE));
+        lines.replaceAll(line -> line.equals("TZID:Europe/Berlin") ? "TZID:W. Europe Standard Time" : line);
+        lines.addAll(List.of("BEGIN:VEVENT", "DTSTART;TZID=W. Europe Standard Time:20270319T233000",
+                "DTEND;TZID=W. Europe Standard Time:20270320T233000", "RRULE:FREQ=WEEKLY;COUNT=3", "END:VEVENT"));
+        assertEquals(List.of(nights("2027-03-19", "2027-03-20"), nights("2027-03-26", "2027-03-27"), nights("2027-04-02", "2027-04-03")),
+                read(calendar(lines.toArray(String[]::new)), ZoneId.of("Europe/Paris")).get(0).nights());
+    }
+
+    @Test
     void anExceptionWrittenInUtcStillCancelsItsOccurrence() {
         List<String> lines = new java.util.ArrayList<>(List.of(BERLIN_VTIMEZONE));
         // after the change to summer time, 18:00 in Berlin is 16:00Z
@@ -149,16 +160,36 @@ class ICalendarReaderTest {
     void saysWhatIsWrongWithAMalformedFile() {
         assertMalformed("", "not a valid iCalendar file");
         assertMalformed("hello world", "line 1");
+        assertMalformed("BEGIN:VEVENT\r\nEND:VEVENT\r\n", "not a valid iCalendar file: line 1: Expected [VCALENDAR], read [VEVENT]");
         assertMalformed(calendar("BEGIN:VEVENT", "SUMMARY:x", "END:VEVENT"), "has no DTSTART");
         assertMalformed(calendar("BEGIN:VEVENT", "DTSTART:2027-03-01", "END:VEVENT"), "line 5");
         assertMalformed("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20270301\r\nEND:VEVENT\r\n", "not a valid iCalendar file");
     }
 
     @Test
-    void refusesRulesThatRepeatMoreOftenThanHourly() {
-        assertMalformed(calendar("BEGIN:VEVENT", "DTSTART:19000101T000000Z", "RRULE:FREQ=SECONDLY", "END:VEVENT"), "more often than hourly");
+    void refusesRulesThatRepeatMoreOftenThanDailyOrCountFromCenturiesAgo() {
+        assertMalformed(calendar("BEGIN:VEVENT", "DTSTART:19000101T000000Z", "RRULE:FREQ=SECONDLY", "END:VEVENT"), "more often than daily");
+        assertMalformed(calendar("BEGIN:VEVENT", "DTSTART:00010101T000000Z", "RRULE:FREQ=HOURLY", "END:VEVENT"), "more often than daily");
         assertMalformed(calendar("BEGIN:VEVENT", "DTSTART:20270101T000000Z", "RRULE:FREQ=DAILY;BYMINUTE=1,2,3", "END:VEVENT"),
-                "more often than hourly");
+                "more often than daily");
+        assertMalformed(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:18000101", "RRULE:FREQ=DAILY;COUNT=999999999", "END:VEVENT"),
+                "more than 100 years ago");
+    }
+
+    @Test
+    void aDailyRuleFromCenturiesAgoExpandsAtOnceAndOnItsOwnDays() {
+        long started = System.nanoTime();
+        // 1601-01-01 to 2027-01-01 is 155,593 days = 3 * 51,864 + 1, so the rule falls on 2027-01-03, -06 (an exception), -09...
+        List<DateRange> nights = read(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:16010101", "RRULE:FREQ=DAILY;INTERVAL=3",
+                "EXDATE;VALUE=DATE:20270106", "END:VEVENT"), BERLIN).get(0).nights();
+        assertEquals(List.of(nights("2027-01-03", "2027-01-04"), nights("2027-01-09", "2027-01-10")), nights.subList(0, 2));
+        assertEquals(242, nights.size());
+        assertTrue(System.nanoTime() - started < java.util.concurrent.TimeUnit.SECONDS.toNanos(5), "no stepping through the centuries");
+        List<DateRange> weekly = read(calendar("BEGIN:VEVENT", "DTSTART;TZID=Europe/Berlin:18000106T233000",
+                "DTEND;TZID=Europe/Berlin:18000107T233000", "RRULE:FREQ=WEEKLY;BYDAY=MO", "END:VEVENT"), BERLIN).get(0).nights();
+        assertEquals(nights("2027-01-04", "2027-01-05"), weekly.get(0), "Mondays, 23:30 in Berlin, whatever the season");
+        assertTrue(weekly.stream().allMatch(night -> night.checkIn().getDayOfWeek() == java.time.DayOfWeek.MONDAY && night.nights() == 1));
+        assertEquals(104, weekly.size());
     }
 
     private static void assertMalformed(String text, String expected) {
