@@ -8,7 +8,10 @@ import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.AvailabilityCalendar;
 import dev.staybook.listings.internal.domain.CalendarChange;
 import dev.staybook.listings.internal.domain.CalendarRepository;
+import dev.staybook.listings.internal.domain.CalendarSubscription;
+import dev.staybook.listings.internal.domain.CalendarSubscriptionRepository;
 import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingRepository;
 import dev.staybook.listings.internal.ical.CalendarEvent;
 import dev.staybook.listings.internal.ical.ICalendarReader;
 import dev.staybook.listings.internal.ical.ICalendarWriter;
@@ -22,11 +25,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Calendar sync with other platforms in iCalendar: the feed of unavailable nights for the next 12
- * months, and imports that block the nights of each event. Imports skip what lies in the past, stop at
- * the booking horizon (BookingHorizon), and leave booked nights as they are (they are unavailable already).
+ * months, and imports that block the nights of each event: one-off uploads, and subscriptions' feeds, whose
+ * nights each sync replaces. Imports skip what lies in the past, stop at the booking horizon (BookingHorizon), and
+ * leave booked nights as they are (they are unavailable already).
  */
 @ApplicationScoped
 @Transactional
@@ -44,6 +49,10 @@ public class CalendarExchange {
     Clock clock;
     @Inject
     Outbox outbox;
+    @Inject
+    ListingRepository listings;
+    @Inject
+    CalendarSubscriptionRepository subscriptions;
 
     /** What one import did: events that blocked nights, and how many nights they block. */
     public record ImportResult(int imported, int blockedNights) {
@@ -65,6 +74,40 @@ public class CalendarExchange {
         LocalDate today = calendars.today(terms);
         DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
         List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
+        Map<LocalDate, String> notes = unbookedNights(terms, horizon, events);
+        if (!notes.isEmpty()) {
+            calendar.block(id, notes);
+            outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
+        }
+        return new ImportResult(events.size(), notes.size());
+    }
+
+    /**
+     * Makes the nights the subscription blocks those of the calendar just fetched from it, and records the success.
+     * Empty when the subscription was removed meanwhile. Safe to repeat: the same calendar changes nothing.
+     */
+    public Optional<ImportResult> applySubscription(UUID subscriptionId, String icalendar) {
+        Optional<CalendarSubscription> locked = subscriptions.lock(subscriptionId);
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        CalendarSubscription subscription = locked.get();
+        Listing listing = listings.find(subscription.listing()).orElseThrow(VisibleListings::notFound);
+        listing.requireNotArchived();
+        BookableListing terms = listing.bookable();
+        LocalDate today = calendars.today(terms);
+        DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
+        List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
+        Map<LocalDate, String> notes = unbookedNights(terms, horizon, events);
+        if (calendar.replaceSubscriptionNights(listing.id(), subscriptionId, horizon, notes)) {
+            outbox.publish(CalendarChanges.of(listing.id(), listing.hostId(), clock.instant()));
+        }
+        subscriptions.recordSuccess(subscriptionId, clock.instant(), events.size(), notes.size());
+        return Optional.of(new ImportResult(events.size(), notes.size()));
+    }
+
+    /** Each night the events take within the horizon, with the first event's summary as its note, less booked nights. */
+    private Map<LocalDate, String> unbookedNights(BookableListing terms, DateRange horizon, List<CalendarEvent> events) {
         Map<LocalDate, String> notes = new TreeMap<>();
         for (CalendarEvent event : events) {
             for (DateRange nights : event.nights()) {
@@ -76,10 +119,8 @@ public class CalendarExchange {
         if (!notes.isEmpty()) {
             AvailabilityCalendar current = calendars.around(terms, horizon);
             notes.keySet().removeIf(night -> current.isBooked(new DateRange(night, night.plusDays(1))));
-            calendar.block(id, notes);
-            outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
         }
-        return new ImportResult(events.size(), notes.size());
+        return notes;
     }
 
     private static String note(String summary) {
