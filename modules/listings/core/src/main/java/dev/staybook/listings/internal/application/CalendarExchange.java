@@ -52,14 +52,17 @@ public class CalendarExchange {
     @Inject
     ListingRepository listings;
     @Inject
+    CalendarFeeds feeds;
+    @Inject
     CalendarSubscriptionRepository subscriptions;
 
     /** What one import did: events that blocked nights, and how many nights they block. */
     public record ImportResult(int imported, int blockedNights) {
     }
 
-    public String feed(ListingId id, Optional<Caller> caller) {
-        BookableListing terms = visible.toView(id, caller).bookable();
+    /** The feed whose token is given (404 for a missing or wrong one, see {@link CalendarFeeds}). */
+    public String feed(ListingId id, String token) {
+        BookableListing terms = feeds.toExport(id, token).bookable();
         LocalDate today = calendars.today(terms);
         DateRange span = new DateRange(today, today.plusMonths(FEED_MONTHS));
         AvailabilityCalendar nights = calendars.around(terms, span);

@@ -2,7 +2,10 @@ package dev.staybook.listings.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.RuleViolation;
@@ -41,5 +44,15 @@ class CalendarSubscriptionTest {
         assertDoesNotThrow(() -> CalendarSubscription.requireRoomForAnother(9));
         assertEquals("too-many-calendar-subscriptions",
                 assertThrows(RuleViolation.class, () -> CalendarSubscription.requireRoomForAnother(10)).code());
+    }
+
+    @Test
+    void feedTokensAreRandom128BitsComparedWhole() {
+        CalendarFeedToken token = CalendarFeedToken.generate();
+        assertTrue(token.value().matches("[A-Za-z0-9_-]{22}"), token.value());
+        assertNotEquals(token, CalendarFeedToken.generate());
+        assertTrue(token.matches(token.value()));
+        assertFalse(token.matches(token.value().substring(1)));
+        assertFalse(token.matches(null));
     }
 }
