@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -86,12 +87,15 @@ public class CalendarExchange {
     }
 
     /**
-     * Makes the nights the subscription blocks those of the calendar just fetched from it, and records the success.
-     * Empty when the subscription was removed meanwhile. Safe to repeat: the same calendar changes nothing.
+     * Makes the nights the subscription blocks those of the calendar fetched from it (the fetch began at
+     * {@code fetchedFrom}), and records the success as of then. Empty when the subscription was removed meanwhile, or
+     * when a copy fetched later has been applied already (the schedule's sync and a host's "sync now" may overlap): an
+     * older copy of the feed never overwrites a newer one. Safe to repeat: the same calendar changes nothing.
      */
-    public Optional<ImportResult> applySubscription(UUID subscriptionId, String icalendar) {
+    public Optional<ImportResult> applySubscription(UUID subscriptionId, String icalendar, Instant fetchedFrom) {
         Optional<CalendarSubscription> locked = subscriptions.lock(subscriptionId);
-        if (locked.isEmpty()) {
+        Instant lastSynced = locked.map(found -> found.state().lastSyncedAt()).orElse(null);
+        if (locked.isEmpty() || lastSynced != null && lastSynced.isAfter(fetchedFrom)) {
             return Optional.empty();
         }
         CalendarSubscription subscription = locked.get();
@@ -105,7 +109,8 @@ public class CalendarExchange {
         if (calendar.replaceSubscriptionNights(listing.id(), subscriptionId, horizon, notes)) {
             outbox.publish(CalendarChanges.of(listing.id(), listing.hostId(), clock.instant()));
         }
-        subscriptions.recordSuccess(subscriptionId, clock.instant(), events.size(), notes.size());
+        // as of the fetch, so that the check above compares copies of the feed by when they were taken
+        subscriptions.recordSuccess(subscriptionId, fetchedFrom, events.size(), notes.size());
         return Optional.of(new ImportResult(events.size(), notes.size()));
     }
 

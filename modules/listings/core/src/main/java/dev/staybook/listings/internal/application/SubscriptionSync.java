@@ -10,7 +10,9 @@ import dev.staybook.listings.internal.fetch.CalendarFetcher;
 import dev.staybook.listings.internal.fetch.FetchFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +31,8 @@ public class SubscriptionSync {
     CalendarExchange exchange;
     @Inject
     CalendarSubscriptions subscriptions;
+    @Inject
+    Clock clock;
     @Inject
     @ConfigProperty(name = "staybook.listings.calendar-sync.interval", defaultValue = "PT15M")
     Duration interval;
@@ -53,8 +57,9 @@ public class SubscriptionSync {
     /** Returns null on success, or why it failed. */
     String sync(CalendarSubscription subscription) {
         try {
+            Instant fetchedFrom = clock.instant();
             String text = fetcher.fetch(subscription.url());
-            exchange.applySubscription(subscription.id(), text);
+            exchange.applySubscription(subscription.id(), text, fetchedFrom);
             return null;
         } catch (FetchFailed | DomainException failed) {
             String reason = reason(failed);

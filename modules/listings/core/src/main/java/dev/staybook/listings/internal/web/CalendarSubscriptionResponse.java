@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CalendarSubscription")
 public record CalendarSubscriptionResponse(String id, String name, String url, Instant createdAt,
         @Schema(description = "When the schedule fetches it next") Instant nextSyncAt,
-        @Schema(description = "The last successful sync; null before the first") Instant lastSyncedAt,
+        @Schema(description = "When the feed was fetched for the last successful sync; null before the first") Instant lastSyncedAt,
         @Schema(description = "Events of the last successful sync within the booking horizon") Integer importedEvents,
         @Schema(description = "Nights the last successful sync blocks (booked nights are not counted)") Integer blockedNights,
         @Schema(description = "The last failed sync, if any") Instant lastFailedAt,
