@@ -57,7 +57,8 @@ class CalendarSyncIT {
         Api.as(host.accessToken()).body(changes(change(day(5), day(7)).add("availability", "BLOCKED").add("note", "private"),
                 change(day(23), day(24)).add("availability", "BLOCKED"))).put("/listings/" + id + "/calendar").then().statusCode(200);
 
-        String feed = Api.anonymous().accept("text/calendar").get("/listings/" + id + "/calendar.ics").then().statusCode(200)
+        String feed = Api.anonymous().accept("text/calendar").queryParam("token", feedToken(host, id))
+                .get("/listings/" + id + "/calendar.ics").then().statusCode(200)
                 .contentType(startsWith("text/calendar")).contentType(containsString("charset=utf-8"))
                 .extract().asString();
         assertTrue(feed.startsWith("BEGIN:VCALENDAR\r\n"), feed);
@@ -72,11 +73,48 @@ class CalendarSyncIT {
         assertTrue(!feed.contains("private"), "host notes stay private");
     }
 
+    /** The listing's feed token, read by its host (or an administrator). */
+    static String feedToken(TestUser user, String listing) {
+        return Api.as(user.accessToken()).get("/listings/" + listing + "/calendar/feed").then().statusCode(200).extract().path("token");
+    }
+
     @Test
-    void theFeedOfAnInvisibleListingIsNotFound() {
+    void theFeedOpensOnlyWithTheListingsCurrentToken() {
+        String id = publishedListing();
+        String url = Api.as(host.accessToken()).get("/listings/" + id + "/calendar/feed").then().statusCode(200).extract().path("url");
+        String token = feedToken(host, id);
+        assertTrue(url.endsWith("/api/v1/listings/" + id + "/calendar.ics?token=" + token), url);
+        assertTrue(token.matches("[A-Za-z0-9_-]{22}"), token);
+        assertEquals(token, feedToken(TestUser.administrator(), id), "the token stays until rotated");
+        Api.anonymous().queryParam("token", token).get("/listings/" + id + "/calendar.ics").then().statusCode(200);
+
+        assertProblem(Api.anonymous().get("/listings/" + id + "/calendar.ics"), 404, "listing-not-found");
+        assertProblem(Api.anonymous().queryParam("token", token.substring(1) + "A").get("/listings/" + id + "/calendar.ics"), 404,
+                "listing-not-found");
+        // the host's own bearer token is not the feed's
+        assertProblem(Api.as(host.accessToken()).get("/listings/" + id + "/calendar.ics"), 404, "listing-not-found");
+        // another listing's token opens only that listing's feed
+        assertProblem(Api.anonymous().queryParam("token", feedToken(host, publishedListing())).get("/listings/" + id + "/calendar.ics"),
+                404, "listing-not-found");
+
+        String rotated = Api.as(host.accessToken()).post("/listings/" + id + "/calendar/feed/rotate").then().statusCode(200)
+                .extract().path("token");
+        assertProblem(Api.anonymous().queryParam("token", token).get("/listings/" + id + "/calendar.ics"), 404, "listing-not-found");
+        Api.anonymous().queryParam("token", rotated).get("/listings/" + id + "/calendar.ics").then().statusCode(200);
+
+        // a draft's feed opens with its token too: the host chose to hand it out
         String draft = ListingFixtures.draft(host, listing(ListingFixtures.uniqueCity("Sync"), 43.0, 3.0));
-        assertProblem(Api.anonymous().get("/listings/" + draft + "/calendar.ics"), 404, "listing-not-found");
-        Api.as(host.accessToken()).accept("text/calendar").get("/listings/" + draft + "/calendar.ics").then().statusCode(200);
+        Api.anonymous().queryParam("token", feedToken(host, draft)).get("/listings/" + draft + "/calendar.ics").then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheHostOrAnAdministratorReadsOrRotatesTheFeedToken() {
+        String id = publishedListing();
+        assertProblem(Api.as(otherHost.accessToken()).get("/listings/" + id + "/calendar/feed"), 403, "not-your-listing");
+        assertProblem(Api.as(otherHost.accessToken()).post("/listings/" + id + "/calendar/feed/rotate"), 403, "not-your-listing");
+        assertProblem(Api.anonymous().get("/listings/" + id + "/calendar/feed"), 401, "authentication-required");
+        assertProblem(Api.anonymous().post("/listings/" + id + "/calendar/feed/rotate"), 401, "authentication-required");
+        Api.as(TestUser.administrator().accessToken()).post("/listings/" + id + "/calendar/feed/rotate").then().statusCode(200);
     }
 
     @Test
@@ -112,7 +150,7 @@ class CalendarSyncIT {
     void malformedOrHugeFilesAreRejectedWithTheReason() {
         String id = publishedListing();
         assertProblem(calendarFile(host, "BEGIN:VEVENT\r\nEND:VEVENT\r\n").post("/listings/" + id + "/calendar/import"), 400, "invalid-input")
-                .body("errors[0].field", equalTo("body")).body("errors[0].message", containsString("BEGIN:VCALENDAR"));
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", containsString("line 1: Expected [VCALENDAR]"));
         assertProblem(calendarFile(host, ics("BEGIN:VEVENT", "DTSTART:tomorrow", "END:VEVENT")).post("/listings/" + id + "/calendar/import"),
                 400, "invalid-input").body("errors[0].message", containsString("line 5"));
         assertProblem(calendarFile(host, ics("BEGIN:VEVENT", "SUMMARY:x")).post("/listings/" + id + "/calendar/import"), 400, "invalid-input");

@@ -72,7 +72,9 @@ class ControlCharactersIT {
     @Test
     void theCalendarFeedHasNoLineBreakOfItsOwnInAnyProperty() {
         String listing = StayFixtures.listingOf(host);
-        String feed = Api.anonymous().get("/listings/" + listing + "/calendar.ics").then().statusCode(200).extract().asString();
+        String token = Api.as(host.accessToken()).get("/listings/" + listing + "/calendar/feed").then().statusCode(200).extract().path("token");
+        String feed = Api.anonymous().queryParam("token", token).get("/listings/" + listing + "/calendar.ics").then().statusCode(200)
+                .extract().asString();
         assertFalse(BARE_LINE_BREAK.matcher(feed).find(), feed);
     }
 }

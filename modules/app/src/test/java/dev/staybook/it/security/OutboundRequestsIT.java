@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No request makes the server fetch an address a client gave (OWASP API7): photo and avatar URLs are stored and
- * handed to clients, never opened by the server. Pointed at a listener of the test's own, the whole life of a listing
+ * handed to clients, never opened by the server. (Calendar subscriptions are the one exception, fetched only from public
+ * addresses: CalendarSubscriptionsIT.) Pointed at a listener of the test's own, the whole life of a listing
  * and a profile (create, publish, read, search, the calendar feed, GraphQL) connects to it not once.
  */
 @SystemTest
@@ -36,7 +37,8 @@ class OutboundRequestsIT {
             Api.anonymous().get("/listings/" + listing).then().statusCode(200);
             Api.anonymous().queryParam("city", city).get("/listings").then().statusCode(200);
             Api.anonymous().get("/users/" + host.id()).then().statusCode(200);
-            Api.anonymous().get("/listings/" + listing + "/calendar.ics").then().statusCode(200);
+            String feedToken = Api.as(host.accessToken()).get("/listings/" + listing + "/calendar/feed").then().extract().path("token");
+            Api.anonymous().queryParam("token", feedToken).get("/listings/" + listing + "/calendar.ics").then().statusCode(200);
             GraphQL.data(null, "query L($id: ID!) { listing(id: $id) { id host { id } } }",
                     jakarta.json.Json.createObjectBuilder().add("id", listing));
 

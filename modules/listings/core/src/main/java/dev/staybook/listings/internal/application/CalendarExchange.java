@@ -8,25 +8,31 @@ import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.AvailabilityCalendar;
 import dev.staybook.listings.internal.domain.CalendarChange;
 import dev.staybook.listings.internal.domain.CalendarRepository;
+import dev.staybook.listings.internal.domain.CalendarSubscription;
+import dev.staybook.listings.internal.domain.CalendarSubscriptionRepository;
 import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingRepository;
 import dev.staybook.listings.internal.ical.CalendarEvent;
-import dev.staybook.listings.internal.ical.ICalendarParser;
+import dev.staybook.listings.internal.ical.ICalendarReader;
 import dev.staybook.listings.internal.ical.ICalendarWriter;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Calendar sync with other platforms in iCalendar: the feed of unavailable nights for the next 12
- * months, and imports that block the nights of each event. Imports skip what lies in the past, stop at
- * the booking horizon (BookingHorizon), and leave booked nights as they are (they are unavailable already).
+ * months, and imports that block the nights of each event: one-off uploads, and subscriptions' feeds, whose
+ * nights each sync replaces. Imports skip what lies in the past, stop at the booking horizon (BookingHorizon), and
+ * leave booked nights as they are (they are unavailable already).
  */
 @ApplicationScoped
 @Transactional
@@ -44,13 +50,20 @@ public class CalendarExchange {
     Clock clock;
     @Inject
     Outbox outbox;
+    @Inject
+    ListingRepository listings;
+    @Inject
+    CalendarFeeds feeds;
+    @Inject
+    CalendarSubscriptionRepository subscriptions;
 
     /** What one import did: events that blocked nights, and how many nights they block. */
     public record ImportResult(int imported, int blockedNights) {
     }
 
-    public String feed(ListingId id, Optional<Caller> caller) {
-        BookableListing terms = visible.toView(id, caller).bookable();
+    /** The feed whose token is given (404 for a missing or wrong one, see {@link CalendarFeeds}). */
+    public String feed(ListingId id, String token) {
+        BookableListing terms = feeds.toExport(id, token).bookable();
         LocalDate today = calendars.today(terms);
         DateRange span = new DateRange(today, today.plusMonths(FEED_MONTHS));
         AvailabilityCalendar nights = calendars.around(terms, span);
@@ -61,16 +74,51 @@ public class CalendarExchange {
     public ImportResult importCalendar(ListingId id, Caller caller, String icalendar) {
         Listing listing = visible.toManage(id, caller);
         listing.requireNotArchived();
-        List<CalendarEvent> events = ICalendarParser.parse(icalendar);
         BookableListing terms = listing.bookable();
         LocalDate today = calendars.today(terms);
         DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
+        List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
+        Map<LocalDate, String> notes = unbookedNights(terms, horizon, events);
+        if (!notes.isEmpty()) {
+            calendar.block(id, notes);
+            outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
+        }
+        return new ImportResult(events.size(), notes.size());
+    }
+
+    /**
+     * Makes the nights the subscription blocks those of the calendar fetched from it (the fetch began at
+     * {@code fetchedFrom}), and records the success as of then. Empty when the subscription was removed meanwhile, or
+     * when a copy fetched later has been applied already (the schedule's sync and a host's "sync now" may overlap): an
+     * older copy of the feed never overwrites a newer one. Safe to repeat: the same calendar changes nothing.
+     */
+    public Optional<ImportResult> applySubscription(UUID subscriptionId, String icalendar, Instant fetchedFrom) {
+        Optional<CalendarSubscription> locked = subscriptions.lock(subscriptionId);
+        Instant lastSynced = locked.map(found -> found.state().lastSyncedAt()).orElse(null);
+        if (locked.isEmpty() || lastSynced != null && lastSynced.isAfter(fetchedFrom)) {
+            return Optional.empty();
+        }
+        CalendarSubscription subscription = locked.get();
+        Listing listing = listings.find(subscription.listing()).orElseThrow(VisibleListings::notFound);
+        listing.requireNotArchived();
+        BookableListing terms = listing.bookable();
+        LocalDate today = calendars.today(terms);
+        DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
+        List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
+        Map<LocalDate, String> notes = unbookedNights(terms, horizon, events);
+        if (calendar.replaceSubscriptionNights(listing.id(), subscriptionId, horizon, notes)) {
+            outbox.publish(CalendarChanges.of(listing.id(), listing.hostId(), clock.instant()));
+        }
+        // as of the fetch, so that the check above compares copies of the feed by when they were taken
+        subscriptions.recordSuccess(subscriptionId, fetchedFrom, events.size(), notes.size());
+        return Optional.of(new ImportResult(events.size(), notes.size()));
+    }
+
+    /** Each night the events take within the horizon, with the first event's summary as its note, less booked nights. */
+    private Map<LocalDate, String> unbookedNights(BookableListing terms, DateRange horizon, List<CalendarEvent> events) {
         Map<LocalDate, String> notes = new TreeMap<>();
-        int imported = 0;
         for (CalendarEvent event : events) {
-            DateRange nights = event.nights(terms.timeZone());
-            if (nights.overlaps(horizon)) {
-                imported++;
+            for (DateRange nights : event.nights()) {
                 LocalDate from = max(nights.checkIn(), horizon.checkIn());
                 LocalDate to = min(nights.checkOut(), horizon.checkOut());
                 from.datesUntil(to).forEach(night -> notes.putIfAbsent(night, note(event.summary())));
@@ -79,10 +127,8 @@ public class CalendarExchange {
         if (!notes.isEmpty()) {
             AvailabilityCalendar current = calendars.around(terms, horizon);
             notes.keySet().removeIf(night -> current.isBooked(new DateRange(night, night.plusDays(1))));
-            calendar.block(id, notes);
-            outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
         }
-        return new ImportResult(imported, notes.size());
+        return notes;
     }
 
     private static String note(String summary) {

@@ -22,6 +22,16 @@ public interface CalendarRepository {
     /** Blocks each night given with its note, keeping existing prices; returns how many nights it wrote. */
     int block(ListingId listing, Map<LocalDate, String> notesByNight);
 
+    /**
+     * Makes the nights a subscription blocks in the span exactly these (with their notes): its nights not among them
+     * become available again, and nights the host or another subscription blocked are left as they are. Returns
+     * whether any night changed.
+     */
+    boolean replaceSubscriptionNights(ListingId listing, UUID subscription, DateRange span, Map<LocalDate, String> notesByNight);
+
+    /** Makes every night the subscription blocked available again; returns how many. */
+    int releaseSubscriptionNights(ListingId listing, UUID subscription);
+
     /** Drops every price override (they are amounts in the listing's former currency). */
     void clearPriceOverrides(ListingId listing);
 

@@ -1,34 +1,15 @@
 package dev.staybook.listings.internal.ical;
 
 import dev.staybook.kernel.DateRange;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.temporal.Temporal;
+import java.util.List;
 
 /**
- * A VEVENT's time span as the file wrote it: a date, a floating date-time (the listing's local time)
- * or a zoned date-time; {@code end} is null when the event had neither DTEND nor DURATION.
+ * One VEVENT of an imported calendar: its summary (unescaped, on one line; null when it had none) and the nights
+ * its occurrences take at the listing, recurrences expanded and exceptions removed, as many as fall in the span read.
  */
-public record CalendarEvent(Temporal start, Temporal end, String summary) {
+public record CalendarEvent(String summary, List<DateRange> nights) {
 
-    /**
-     * The nights the event takes where the listing is: from the start's date to the end's date
-     * (exclusive, as DTEND is), and at least one night, so a short event on a day blocks that night.
-     */
-    public DateRange nights(ZoneId zone) {
-        LocalDate first = dateIn(start, zone);
-        LocalDate last = end == null ? first.plusDays(1) : dateIn(end, zone);
-        return new DateRange(first, last.isAfter(first) ? last : first.plusDays(1));
-    }
-
-    private static LocalDate dateIn(Temporal time, ZoneId zone) {
-        if (time instanceof LocalDate date) {
-            return date;
-        } else if (time instanceof LocalDateTime floating) {
-            return floating.toLocalDate();
-        }
-        return ((ZonedDateTime) time).withZoneSameInstant(zone).toLocalDate();
+    public CalendarEvent {
+        nights = List.copyOf(nights);
     }
 }

@@ -58,10 +58,10 @@ public class SqlCalendarRepository implements CalendarRepository {
         String to = change.nights().checkOut().toString();
         if (change.availability() == CalendarChange.Availability.BLOCKED) {
             update("INSERT INTO listings.calendar_days (listing_id, night, blocked, block_note) SELECT ?, n::date, true, ?" + NIGHTS
-                    + " ON CONFLICT (listing_id, night) DO UPDATE SET blocked = true, block_note = EXCLUDED.block_note",
-                    id, change.note(), from, to);
+                    + " ON CONFLICT (listing_id, night) DO UPDATE SET blocked = true, block_note = EXCLUDED.block_note,"
+                    + " subscription_id = NULL", id, change.note(), from, to);
         } else if (change.availability() == CalendarChange.Availability.AVAILABLE) {
-            update("UPDATE listings.calendar_days SET blocked = false, block_note = NULL"
+            update("UPDATE listings.calendar_days SET blocked = false, block_note = NULL, subscription_id = NULL"
                     + " WHERE listing_id = ? AND night >= ?::date AND night < ?::date", id, from, to);
         }
         if (change.price() != null && change.price().price() != null) {
@@ -84,8 +84,36 @@ public class SqlCalendarRepository implements CalendarRepository {
         String[] notes = notesByNight.keySet().stream().map(notesByNight::get).toArray(String[]::new);
         return update("INSERT INTO listings.calendar_days (listing_id, night, blocked, block_note)"
                 + " SELECT ?, n.night::date, true, n.note FROM unnest(?::text[], ?::text[]) AS n (night, note)"
-                + " ON CONFLICT (listing_id, night) DO UPDATE SET blocked = true, block_note = EXCLUDED.block_note",
+                + " ON CONFLICT (listing_id, night) DO UPDATE SET blocked = true, block_note = EXCLUDED.block_note, subscription_id = NULL",
                 listing.value(), nights, notes);
+    }
+
+    @Override
+    public boolean replaceSubscriptionNights(ListingId listing, UUID subscription, DateRange span, Map<LocalDate, String> notesByNight) {
+        String[] nights = notesByNight.keySet().stream().map(LocalDate::toString).toArray(String[]::new);
+        String[] notes = notesByNight.keySet().stream().map(notesByNight::get).toArray(String[]::new);
+        String from = span.checkIn().toString();
+        String to = span.checkOut().toString();
+        int released = update("UPDATE listings.calendar_days SET blocked = false, block_note = NULL, subscription_id = NULL"
+                + " WHERE listing_id = ? AND subscription_id = ? AND night >= ?::date AND night < ?::date AND night <> ALL (?::date[])",
+                listing.value(), subscription, from, to, nights);
+        // only free nights and the subscription's own, whose note changed: a rerun of the same feed writes nothing
+        int blocked = update("INSERT INTO listings.calendar_days (listing_id, night, blocked, block_note, subscription_id)"
+                + " SELECT ?, n.night::date, true, n.note, ? FROM unnest(?::text[], ?::text[]) AS n (night, note)"
+                + " ON CONFLICT (listing_id, night) DO UPDATE SET blocked = true, block_note = EXCLUDED.block_note,"
+                + " subscription_id = EXCLUDED.subscription_id WHERE NOT calendar_days.blocked"
+                + " OR (calendar_days.subscription_id = EXCLUDED.subscription_id AND calendar_days.block_note IS DISTINCT FROM EXCLUDED.block_note)",
+                listing.value(), subscription, nights, notes);
+        update(DROP_EMPTY, listing.value(), from, to);
+        return released + blocked > 0;
+    }
+
+    @Override
+    public int releaseSubscriptionNights(ListingId listing, UUID subscription) {
+        int released = update("UPDATE listings.calendar_days SET blocked = false, block_note = NULL, subscription_id = NULL"
+                + " WHERE listing_id = ? AND subscription_id = ?", listing.value(), subscription);
+        update("DELETE FROM listings.calendar_days WHERE listing_id = ? AND NOT blocked AND price_override IS NULL", listing.value());
+        return released;
     }
 
     @Override
