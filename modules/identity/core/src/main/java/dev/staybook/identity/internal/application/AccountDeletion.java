@@ -17,6 +17,7 @@ import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -48,7 +49,7 @@ public class AccountDeletion {
     @Inject
     LoginThrottle throttle;
     @Inject
-    DeletedAccounts deletedAccounts;
+    Event<DeletedAccounts.Deleted> deletedHere;
     @Inject
     @Any
     Instance<AccountDeletionGuard> guards;
@@ -71,7 +72,7 @@ public class AccountDeletion {
         refreshTokens.revokeAllOf(id, now);
         resetTokens.useAllOf(id, now);
         outbox.publish(new AccountDeleted(UuidV7.generate(now), id, now));
-        deletedAccounts.deleted(id);
+        deletedHere.fire(new DeletedAccounts.Deleted(id));
     }
 
     /** One problem for all reasons: the type of the first by code (stable for clients), every reason in the detail. */

@@ -3,6 +3,8 @@ package dev.staybook.identity.internal.security;
 import dev.staybook.identity.api.UserId;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,9 +51,16 @@ public class DeletedAccounts {
     private record Snapshot(Set<UUID> ids, Instant readAt) {
     }
 
-    /** Called by the deletion on this instance: its tokens are refused from now on, not after the next read. */
-    public void deleted(UserId user) {
-        deletedHere.put(user.value(), clock.instant());
+    /** An account deleted on this instance, fired in the deleting transaction. */
+    public record Deleted(UserId user) {
+    }
+
+    /**
+     * Its tokens are refused from the deletion's commit on, not after the next read; never before the commit, since
+     * a deletion that rolls back must not lock the owner out.
+     */
+    void deleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Deleted deletion) {
+        deletedHere.put(deletion.user().value(), clock.instant());
     }
 
     /** True if the account was deleted recently enough for one of its access tokens to be still unexpired. */
