@@ -94,17 +94,16 @@ public class UserResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "exportOwnData", summary = "Download everything held about the signed-in user",
             description = "A JSON archive with one section per module (account and sessions, listings and wishlists, "
-                    + "bookings as guest and as host, payments and payouts, reviews, messages, mails), holding the "
+                    + "bookings as guest and as host, payments and payouts, reviews, messages), holding the "
                     + "caller's data only. Served as an attachment named staybook-export.json.")
     @APIResponse(responseCode = "200", description = "The archive", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = PersonalDataArchive.Archive.class)),
+            schema = @Schema(implementation = PersonalDataArchiveResponse.class)),
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=staybook-export.json",
                     schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     public Response export() {
-        return Response.ok(archive.of(currentUser.require().id()), MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(PersonalDataArchiveResponse.of(archive.of(currentUser.require().id())), MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "attachment; filename=staybook-export.json")
-                .header("Cache-Control", "no-store")
                 .build();
     }
 
