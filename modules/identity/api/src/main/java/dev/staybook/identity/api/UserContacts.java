@@ -8,6 +8,6 @@ import java.util.Optional;
  */
 public interface UserContacts {
 
-    /** The contact of an existing account (suspended ones too: they still get mail about their bookings). */
+    /** The contact of an existing account (suspended ones too: they still get mail about their bookings; deleted ones have none). */
     Optional<Contact> contactOf(UserId id);
 }

@@ -19,6 +19,7 @@ public class RegisteredContacts implements UserContacts {
 
     @Override
     public Optional<Contact> contactOf(UserId id) {
-        return users.find(id).map(user -> new Contact(user.email().value(), user.profile().name()));
+        // a deleted account has no address any more (its anonymized one is undeliverable by design)
+        return users.find(id).filter(user -> !user.isDeleted()).map(user -> new Contact(user.email().value(), user.profile().name()));
     }
 }

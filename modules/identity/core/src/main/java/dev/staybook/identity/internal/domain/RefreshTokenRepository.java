@@ -2,6 +2,7 @@ package dev.staybook.identity.internal.domain;
 
 import dev.staybook.identity.api.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,4 +17,7 @@ public interface RefreshTokenRepository {
     int revokeFamily(UUID familyId, Instant now);
 
     int revokeAllOf(UserId user, Instant now);
+
+    /** The user's sessions still on record (the nightly maintenance purges old ones), newest first. */
+    List<SessionSummary> sessionsOf(UserId user);
 }

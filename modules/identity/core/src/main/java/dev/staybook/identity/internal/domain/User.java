@@ -28,12 +28,18 @@ import java.util.UUID;
  * may do (roles).
  *
  * <p>Lifecycle: registered ACTIVE as a GUEST; may become a HOST; may be SUSPENDED by an administrator
- * and reinstated. Invariants: the email is canonical and unique (the database enforces uniqueness);
- * every account keeps the GUEST role; the profile is always valid; a suspended account cannot sign in.
+ * and reinstated; may be DELETED by its owner, for good: anonymized in place (other modules keep bookings and the
+ * ledger under its id). Invariants: the email is canonical and unique (the database enforces uniqueness);
+ * every account keeps the GUEST role; the profile is always valid; only an active account can sign in.
  */
 @Entity
 @Table(name = "users")
 public class User {
+
+    /** What a deleted account is called wherever its name is still shown. */
+    public static final String DELETED_NAME = "Deleted user";
+    /** Not in the PHC shape of a password hash, so no password ever matches it. */
+    private static final String UNUSABLE_PASSWORD_HASH = "!deleted";
 
     @Id
     private UUID id;
@@ -75,6 +81,9 @@ public class User {
 
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
 
     @Version
     private long version;
@@ -129,6 +138,7 @@ public class User {
     }
 
     public void suspend(Instant now) {
+        requireNotDeleted();
         if (status == AccountStatus.SUSPENDED) {
             throw new Conflict("already-suspended", "The account is already suspended.");
         }
@@ -137,11 +147,37 @@ public class User {
     }
 
     public void reinstate(Instant now) {
+        requireNotDeleted();
         if (status == AccountStatus.ACTIVE) {
             throw new Conflict("not-suspended", "The account is not suspended.");
         }
         status = AccountStatus.ACTIVE;
         updatedAt = now;
+    }
+
+    /**
+     * Deletes the account by anonymizing it: an address of the reserved {@code .invalid} domain (unique, as it holds
+     * the id), a neutral name, no profile details, a password hash no password matches. The id stays, since other
+     * modules keep records under it.
+     */
+    public void delete(Instant now) {
+        requireNotDeleted();
+        this.email = "deleted-" + id + "@deleted.invalid";
+        this.passwordHash = UNUSABLE_PASSWORD_HASH;
+        this.status = AccountStatus.DELETED;
+        this.deletedAt = now;
+        this.passwordChangedAt = now;
+        applyProfile(Profile.named(DELETED_NAME), now);
+    }
+
+    private void requireNotDeleted() {
+        if (isDeleted()) {
+            throw new Conflict("account-deleted", "The account has been deleted.");
+        }
+    }
+
+    public boolean isDeleted() {
+        return status == AccountStatus.DELETED;
     }
 
     public boolean canSignIn() {

@@ -3,12 +3,14 @@ package dev.staybook.identity.internal.persistence;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.domain.RefreshToken;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
+import dev.staybook.identity.internal.domain.SessionSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,5 +49,14 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
                 .setParameter("now", now)
                 .setParameter("user", user.value())
                 .executeUpdate();
+    }
+
+    @Override
+    public List<SessionSummary> sessionsOf(UserId user) {
+        return em.createQuery("select new " + SessionSummary.class.getName() + "(t.familyId, min(t.sessionStartedAt),"
+                        + " max(t.issuedAt), max(t.expiresAt), count(t.revokedAt)) from RefreshToken t where t.userId = :user"
+                        + " group by t.familyId order by max(t.issuedAt) desc", SessionSummary.class)
+                .setParameter("user", user.value())
+                .getResultList();
     }
 }

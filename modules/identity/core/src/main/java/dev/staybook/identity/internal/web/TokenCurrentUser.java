@@ -4,6 +4,7 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.internal.security.DeletedAccounts;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,19 +14,25 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller as MicroProfile JWT verified them: subject is the user id, groups are the roles. */
+/**
+ * The caller as MicroProfile JWT verified them: subject is the user id, groups are the roles. The token of an
+ * account deleted since it was issued is treated as invalid.
+ */
 @RequestScoped
 public class TokenCurrentUser implements CurrentUser {
 
     @Inject
     HttpServletRequest request;
+    @Inject
+    DeletedAccounts deletedAccounts;
 
     private Optional<Caller> caller;
 
     @Override
     public Optional<Caller> caller() {
         if (caller == null) {
-            caller = request.getUserPrincipal() instanceof JsonWebToken token ? toCaller(token) : Optional.empty();
+            caller = request.getUserPrincipal() instanceof JsonWebToken token
+                    ? toCaller(token).filter(known -> !deletedAccounts.isDeleted(known.id())) : Optional.empty();
         }
         return caller;
     }

@@ -3,7 +3,9 @@ package dev.staybook.identity.internal.web;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.internal.application.AccountDeletion;
 import dev.staybook.identity.internal.application.AccountService;
+import dev.staybook.identity.internal.application.PersonalDataArchive;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +15,7 @@ import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -26,6 +29,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -41,6 +46,10 @@ public class UserResource {
 
     @Inject
     AccountService accounts;
+    @Inject
+    AccountDeletion deletion;
+    @Inject
+    PersonalDataArchive archive;
     @Inject
     UserDirectory directory;
     @Inject
@@ -78,6 +87,46 @@ public class UserResource {
             throw InvalidInput.field("body", "must be a JSON object");
         }
         return OwnProfileResponse.of(accounts.updateProfile(me, ProfileMergePatch.from(patch)));
+    }
+
+    @GET
+    @Path("/me/export")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "exportOwnData", summary = "Download everything held about the signed-in user",
+            description = "A JSON archive with one section per module (account and sessions, listings and wishlists, "
+                    + "bookings as guest and as host, payments and payouts, reviews, messages), holding the "
+                    + "caller's data only. Served as an attachment named staybook-export.json.")
+    @APIResponse(responseCode = "200", description = "The archive", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PersonalDataArchiveResponse.class)),
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=staybook-export.json",
+                    schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public Response export() {
+        return Response.ok(PersonalDataArchiveResponse.of(archive.of(currentUser.require().id())), MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=staybook-export.json")
+                .build();
+    }
+
+    @DELETE
+    @Path("/me")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "deleteOwnAccount", summary = "Delete the own account",
+            description = "Needs the current password. Refused (409) while the user has stays ahead or under way, as "
+                    + "guest or as host (upcoming-stays, upcoming-hosted-stays), or owes money (unpaid-balance). "
+                    + "Otherwise the account is anonymized at once: sign-in, refresh and access tokens stop working; "
+                    + "the other modules then anonymize what they hold, keeping bookings and the ledger as the law requires.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DeleteAccountRequest.class)))
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response deleteAccount(@Valid @NotNull DeleteAccountRequest body) {
+        deletion.delete(currentUser.require().id(), body.currentPassword(), ClientAddress.of(request));
+        return Response.noContent().build();
     }
 
     @PUT
