@@ -27,7 +27,8 @@ public class AccountBookings implements PersonalDataExport, AccountDeletionGuard
             .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", "));
     private static final String COLUMNS = """
             SELECT id::text AS "id", listing_id::text AS "listingId", status AS "status", check_in AS "checkIn",
-                   check_out AS "checkOut", guests AS "guests", currency AS "currency", %s AS "amount",
+                   check_out AS "checkOut", adults AS "adults", children AS "children", infants AS "infants",
+                   pets AS "pets", currency AS "currency", %s AS "amount",
                    guest_message AS "message", created_at AS "createdAt"
             FROM bookings.bookings""";
     private static final String AS_GUEST = COLUMNS.formatted("round(guest_total, 2)::text")
