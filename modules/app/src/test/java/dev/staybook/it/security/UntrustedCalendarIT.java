@@ -72,6 +72,6 @@ class UntrustedCalendarIT {
         upload(host, event("DURATION:P2D", "SUMMARY:Booked\\nelsewhere\u0007 today")).then().statusCode(200);
         String note = StayFixtures.text("SELECT block_note FROM listings.calendar_days WHERE listing_id = ?::uuid AND blocked"
                 + " AND block_note LIKE 'Booked%' LIMIT 1", listing);
-        assertEquals("Booked elsewhere  today", note);
+        assertEquals("Booked elsewhere today", note);
     }
 }
