@@ -74,16 +74,12 @@ public class CalendarExchange {
     public ImportResult importCalendar(ListingId id, Caller caller, String icalendar) {
         Listing listing = visible.toManage(id, caller);
         listing.requireNotArchived();
-        BookableListing terms = listing.bookable();
-        LocalDate today = calendars.today(terms);
-        DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
-        List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
-        Map<LocalDate, String> notes = unbookedNights(terms, horizon, events);
-        if (!notes.isEmpty()) {
-            calendar.block(id, notes);
+        ImportedNights imported = importedNights(listing.bookable(), icalendar);
+        if (!imported.notes().isEmpty()) {
+            calendar.block(id, imported.notes());
             outbox.publish(CalendarChanges.of(id, listing.hostId(), clock.instant()));
         }
-        return new ImportResult(events.size(), notes.size());
+        return imported.result();
     }
 
     /**
@@ -101,17 +97,28 @@ public class CalendarExchange {
         CalendarSubscription subscription = locked.get();
         Listing listing = listings.find(subscription.listing()).orElseThrow(VisibleListings::notFound);
         listing.requireNotArchived();
-        BookableListing terms = listing.bookable();
-        LocalDate today = calendars.today(terms);
-        DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
-        List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
-        Map<LocalDate, String> notes = unbookedNights(terms, horizon, events);
-        if (calendar.replaceSubscriptionNights(listing.id(), subscriptionId, horizon, notes)) {
+        ImportedNights imported = importedNights(listing.bookable(), icalendar);
+        if (calendar.replaceSubscriptionNights(listing.id(), subscriptionId, imported.horizon(), imported.notes())) {
             outbox.publish(CalendarChanges.of(listing.id(), listing.hostId(), clock.instant()));
         }
         // as of the fetch, so that the check above compares copies of the feed by when they were taken
-        subscriptions.recordSuccess(subscriptionId, fetchedFrom, events.size(), notes.size());
-        return Optional.of(new ImportResult(events.size(), notes.size()));
+        ImportResult result = imported.result();
+        subscriptions.recordSuccess(subscriptionId, fetchedFrom, result.imported(), result.blockedNights());
+        return Optional.of(result);
+    }
+
+    /** A calendar read for a listing: its events within the horizon, and the unbooked nights they block, with notes. */
+    private record ImportedNights(DateRange horizon, int events, Map<LocalDate, String> notes) {
+        ImportResult result() {
+            return new ImportResult(events, notes.size());
+        }
+    }
+
+    private ImportedNights importedNights(BookableListing terms, String icalendar) {
+        LocalDate today = calendars.today(terms);
+        DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
+        List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
+        return new ImportedNights(horizon, events.size(), unbookedNights(terms, horizon, events));
     }
 
     /** Each night the events take within the horizon, with the first event's summary as its note, less booked nights. */
