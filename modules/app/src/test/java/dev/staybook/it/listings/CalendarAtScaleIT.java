@@ -130,6 +130,10 @@ class CalendarAtScaleIT {
                 "every stay recorded");
         assertEquals(1, StayFixtures.count("SELECT count(*) FROM listings.listings WHERE id = ? AND nights_from >= current_date - 2"
                 + " AND length(unavailable_bits) <= 734", UUID.fromString(id)), "past stays are not summarised");
+        String heldOneByOne = StayFixtures.text("SELECT unavailable_bits::text FROM listings.listings WHERE id = ?", UUID.fromString(id));
+        StayFixtures.count("SELECT count(*) FROM (SELECT listings.refresh_night_summaries(ARRAY[?::uuid])) AS recomputed", UUID.fromString(id));
+        assertEquals(heldOneByOne, StayFixtures.text("SELECT unavailable_bits::text FROM listings.listings WHERE id = ?", UUID.fromString(id)),
+                "each hold set its nights exactly as recomputing the summary does");
     }
 
     private static String blocking(LocalDate from, LocalDate to) {
