@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -59,17 +61,25 @@ public class MailDelivery {
         }
     }
 
-    /** Claims a batch, sends each mail outside any transaction, records each outcome; returns the batch size. */
+    /**
+     * Claims a batch, sends each mail outside any transaction, records the outcomes; returns the batch size. Should
+     * the instance die before the sent mails are recorded, their lease runs out and they go again: one message to mail
+     * clients, as the Message-ID is the mail's.
+     */
     int sendBatch() {
         List<OutgoingMail> claimed = batches.claim();
+        List<UUID> sent = new ArrayList<>();
         for (OutgoingMail mail : claimed) {
             try {
                 transport.send(mail);
-                batches.sent(mail.id());
+                sent.add(mail.id());
             } catch (MailTransport.MailNotSent failure) {
                 LOG.warning(() -> "Mail " + mail.id() + " not sent, will retry: " + failure.getMessage());
                 batches.failed(mail.id(), failure.getMessage());
             }
+        }
+        if (!sent.isEmpty()) {
+            batches.sent(sent);
         }
         return claimed.size();
     }

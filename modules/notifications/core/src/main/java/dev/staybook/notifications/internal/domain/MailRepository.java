@@ -1,6 +1,7 @@
 package dev.staybook.notifications.internal.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,9 @@ public interface MailRepository {
     List<Mail> lockDue(Instant now, int limit);
 
     Optional<Mail> find(UUID id);
+
+    /** The mails with these ids that exist, in no particular order. */
+    List<Mail> findAll(Collection<UUID> ids);
 
     /** Mails in the status (all if null), newest first, after the position. */
     List<Mail> page(MailStatus status, Position after, int limit);

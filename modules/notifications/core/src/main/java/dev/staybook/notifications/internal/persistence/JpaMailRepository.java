@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -39,6 +40,11 @@ public class JpaMailRepository implements MailRepository {
     @Override
     public Optional<Mail> find(UUID id) {
         return Optional.ofNullable(em.find(Mail.class, id));
+    }
+
+    @Override
+    public List<Mail> findAll(Collection<UUID> ids) {
+        return em.createQuery("select m from Mail m where m.id in :ids", Mail.class).setParameter("ids", ids).getResultList();
     }
 
     @Override

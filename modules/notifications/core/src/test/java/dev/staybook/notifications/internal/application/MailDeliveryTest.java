@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A worker's pass over a claimed batch: each mail is sent on its own, and a refused one is recorded for a retry. */
+/** A worker's pass over a claimed batch: each mail is sent on its own, the sent ones are recorded together, a refused one for a retry. */
 class MailDeliveryTest {
 
     private final RecordingBatches batches = new RecordingBatches();
@@ -62,8 +62,8 @@ class MailDeliveryTest {
         }
 
         @Override
-        public void sent(UUID id) {
-            sent.add(id);
+        public void sent(List<UUID> ids) {
+            sent.addAll(ids);
         }
 
         @Override
