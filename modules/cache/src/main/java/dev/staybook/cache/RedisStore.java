@@ -13,6 +13,12 @@ final class RedisStore implements KeyValueStore {
             redis.call('PEXPIRE', KEYS[1], ARGV[1])
             return value
             """;
+    /** KeyValueStore#getNamedByCounters in one round trip: a cache hit was two (the versions, then the entry). */
+    private static final String NAMED_BY_COUNTERS = """
+            local counters = redis.call('MGET', KEYS[1], KEYS[2])
+            local key = ARGV[1] .. (counters[1] or '0') .. '.' .. (counters[2] or '0') .. ARGV[2]
+            return {key, redis.call('GET', key)}
+            """;
 
     private final UnifiedJedis redis;
 
@@ -38,5 +44,11 @@ final class RedisStore implements KeyValueStore {
     @Override
     public void delete(String key) {
         redis.del(key);
+    }
+
+    @Override
+    public NamedByCounters getNamedByCounters(String firstCounter, String secondCounter, String before, String after) {
+        List<?> keyAndValue = (List<?>) redis.eval(NAMED_BY_COUNTERS, List.of(firstCounter, secondCounter), List.of(before, after));
+        return new NamedByCounters((String) keyAndValue.get(0), keyAndValue.size() > 1 ? (String) keyAndValue.get(1) : null);
     }
 }

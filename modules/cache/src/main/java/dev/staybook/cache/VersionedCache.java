@@ -1,7 +1,6 @@
 package dev.staybook.cache;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -9,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The {@link Cache} over a {@link KeyValueStore}. An entry's key holds its namespace's version and a global
- * epoch ({@code <prefix>cache:<namespace>:<epoch>.<version>:<key>}); both are read with one round trip
- * before the entry, and bumping either makes the old entries unreachable until they expire. A failing store
+ * epoch ({@code <prefix>cache:<namespace>:<epoch>.<version>:<key>}); the store reads both and the entry in one
+ * step (one round trip to Redis), and bumping either makes the old entries unreachable until they expire. A failing store
  * never fails a caller: values are then computed and not cached. An invalidation lost to an outage is made
  * up for by bumping the epoch, which drops every entry, as soon as the store answers again.
  */
@@ -34,22 +33,21 @@ final class VersionedCache implements Cache {
     @Override
     public Cached get(String namespace, String key, Duration ttl, Supplier<String> compute) {
         requireValidTtl(ttl);
-        Optional<String> entryKey = currentEntryKey(namespace, key);
-        if (entryKey.isEmpty()) {
+        Optional<KeyValueStore.NamedByCounters> entry = currentEntry(namespace, key);
+        if (entry.isEmpty()) {
             return new Cached(compute.get(), false);
         }
-        Optional<String> cached = read(entryKey.get());
-        if (cached.isPresent()) {
-            return new Cached(cached.get(), true);
+        if (entry.get().value() != null) {
+            return new Cached(entry.get().value(), true);
         }
         String value = Objects.requireNonNull(compute.get(), "a cached value");
-        write(entryKey.get(), value, ttl);
+        write(entry.get().key(), value, ttl);
         return new Cached(value, false);
     }
 
     @Override
     public Optional<String> get(String namespace, String key) {
-        return currentEntryKey(namespace, key).flatMap(this::read);
+        return currentEntry(namespace, key).map(KeyValueStore.NamedByCounters::value);
     }
 
     @Override
@@ -76,19 +74,15 @@ final class VersionedCache implements Cache {
         call(() -> store.increment(versionKey(namespace), VERSION_TTL), true);
     }
 
-    /** The key the entry has now, or empty if the store cannot tell (it fails). */
-    private Optional<String> currentEntryKey(String namespace, String key) {
-        if (!outage.allowsCalls()) {
-            return Optional.empty();
-        }
-        return call(() -> {
-            List<String> versions = store.getAll(List.of(epochKey(), versionKey(namespace)));
-            return "%scache:%s:%s.%s:%s".formatted(prefix, namespace, orZero(versions.get(0)), orZero(versions.get(1)), key);
-        }, false);
+    /** The key the entry has now and its value, or empty if the store cannot tell (it fails). */
+    private Optional<KeyValueStore.NamedByCounters> currentEntry(String namespace, String key) {
+        return call(() -> store.getNamedByCounters(epochKey(), versionKey(namespace), prefix + "cache:" + namespace + ":", ":" + key),
+                false);
     }
 
-    private Optional<String> read(String entryKey) {
-        return call(() -> store.getAll(List.of(entryKey)).get(0), false);
+    /** The key the entry has now, or empty if the store cannot tell (it fails). */
+    private Optional<String> currentEntryKey(String namespace, String key) {
+        return currentEntry(namespace, key).map(KeyValueStore.NamedByCounters::key);
     }
 
     private void write(String entryKey, String value, Duration ttl) {
@@ -127,10 +121,6 @@ final class VersionedCache implements Cache {
 
     private String versionKey(String namespace) {
         return prefix + "cache-version:" + namespace;
-    }
-
-    private static String orZero(String number) {
-        return number == null ? "0" : number;
     }
 
     private static void requireValidTtl(Duration ttl) {
