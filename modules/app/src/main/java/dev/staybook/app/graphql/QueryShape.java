@@ -17,7 +17,8 @@ import java.util.Set;
  * How big a query is once its fragments are spread: its depth (fields inside fields), its fields, its aliases
  * (what repeats one expensive field many times) and its cost. A field costs 1; a field with arguments is resolved
  * by a query of its own and costs {@value #RESOLVER_COST}; a field with a {@code limit} multiplies the cost of
- * what it selects by that limit ({@value #UNKNOWN_LIMIT} when a variable does not say). Fragments are measured
+ * what it selects by that limit ({@value #UNKNOWN_LIMIT} when a variable does not say), and by each limit of a list
+ * nested in it ({@code itemLimit}), which over-counts what else it selects but never lets a large list through. Fragments are measured
  * once each (a fragment that spreads another twice, ten levels deep, is not walked a thousand times) and must not
  * spread themselves. Of several operations the largest counts: only one runs, the client chooses which.
  */
@@ -83,11 +84,18 @@ record QueryShape(long depth, long fields, long aliases, long cost) {
                     add(weight, times(inside.cost, limit(field))));
         }
 
+        /** The product of the field's limits: {@code limit}, and any {@code ...Limit} of nested lists (myWishlists' itemLimit). */
         private long limit(Field field) {
-            if (!field.arguments().containsKey("limit")) {
-                return 1;
+            long product = 1;
+            for (var argument : field.arguments().entrySet()) {
+                if (argument.getKey().equals("limit") || argument.getKey().endsWith("Limit")) {
+                    product = times(product, limitValue(argument.getValue()));
+                }
             }
-            Object limit = field.arguments().get("limit");
+            return product;
+        }
+
+        private long limitValue(Object limit) {
             if (limit instanceof Variable variable) {
                 limit = variables != null && variables.get(variable.name()) instanceof JsonNumber number ? number.longValue() : null;
             }

@@ -72,6 +72,15 @@ class QueryLimitsTest {
     }
 
     @Test
+    void theItemLimitOfNestedListsCountsWithThePageLimit() {
+        limits.check("{ myWishlists(limit: 20, itemLimit: 10) { items { id name items { available listing { id title host { name } } } } } }", null);
+        assertEquals("query-too-costly", refusal(
+                "{ myWishlists(limit: 100, itemLimit: 100) { items { id items { listing { id title } } } } }"));
+        assertEquals("query-too-costly", refusal(
+                "{ myWishlists(limit: 100, itemLimit: 99999999999) { items { id } } }"));
+    }
+
+    @Test
     void fragmentsAreMeasuredOnceAndMayNotSpreadThemselves() {
         StringBuilder bomb = new StringBuilder("{ ...F0 } fragment F30 on Query { __typename }");
         for (int i = 29; i >= 0; i--) {

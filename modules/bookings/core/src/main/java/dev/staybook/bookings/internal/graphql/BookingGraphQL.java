@@ -40,6 +40,8 @@ public class BookingGraphQL {
     private static final int MAX_LIMIT = 100;
     /** The limits of POST /bookings' body. */
     private static final int MAX_MESSAGE = 2000;
+    /** The limit of the reason REST takes when declining or cancelling. */
+    private static final int MAX_REASON = 500;
     /** What POST /bookings accepts in its Idempotency-Key header. */
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
@@ -96,12 +98,32 @@ public class BookingGraphQL {
         return nodes.one(bookings.place(guest, command).booking(), false);
     }
 
+    @Mutation("acceptBooking")
+    @Description("Accept a request to book: its host only")
+    public BookingNode acceptBooking(@Name("id") @Id @NonNull String id) {
+        return nodes.one(bookings.accept(currentUser.require(), BookingListing.id(id)), true);
+    }
+
+    @Mutation("declineBooking")
+    @Description("Decline a request to book: its host only")
+    public BookingNode declineBooking(@Name("id") @Id @NonNull String id, @Name("reason") String reason) {
+        Caller caller = currentUser.require();
+        return nodes.one(bookings.decline(caller, BookingListing.id(id), reason(reason)), true);
+    }
+
     @Mutation("cancelBooking")
     @Description("Cancel as the guest (refund by the policy) or the host (full refund)")
     public BookingNode cancelBooking(@Name("id") @Id @NonNull String id, @Name("reason") String reason) {
         Caller caller = currentUser.require();
-        BookingDetails cancelled = bookings.cancel(caller, BookingListing.id(id), reason);
+        BookingDetails cancelled = bookings.cancel(caller, BookingListing.id(id), reason(reason));
         return nodes.one(cancelled, caller.id().value().equals(cancelled.hostId()));
+    }
+
+    private static String reason(String reason) {
+        if (reason != null && reason.length() > MAX_REASON) {
+            throw InvalidInput.field("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return reason;
     }
 
     private static LocalDate date(String field, String text) {

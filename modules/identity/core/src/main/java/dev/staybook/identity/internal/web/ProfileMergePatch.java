@@ -17,14 +17,14 @@ import java.util.Set;
  * field, a value replaces it. Unknown fields are rejected rather than ignored, so a typo or an attempt
  * to change the email here is reported instead of silently doing nothing.
  */
-final class ProfileMergePatch {
+public final class ProfileMergePatch {
 
     private static final Set<String> EDITABLE = Set.of("name", "bio", "avatarUrl", "phone", "languages");
 
     private ProfileMergePatch() {
     }
 
-    static ProfilePatch from(JsonObject body) {
+    public static ProfilePatch from(JsonObject body) {
         if (body == null) {
             throw InvalidInput.field("body", "must be a JSON object");
         }

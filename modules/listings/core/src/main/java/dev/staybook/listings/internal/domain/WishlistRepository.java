@@ -4,6 +4,7 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +37,12 @@ public interface WishlistRepository {
 
     /** One page of the list's entries, last added first, each with its availability for the stay; in one statement. */
     List<WishlistEntry> entries(UUID wishlistId, EntryQuery query);
+
+    /**
+     * The first entries of each of the owner's lists, last added first, keyed by list id; in one statement whatever
+     * the number of lists. Lists of another owner and empty lists are missing.
+     */
+    Map<UUID, List<WishlistEntry>> firstEntries(UserId owner, List<UUID> wishlistIds, int perList, Instant now);
 
     /** The stay (or null), the guests (or null), the page and when it is asked. */
     record EntryQuery(DateRange stay, Integer guests, EntryPosition after, int limit, Instant now) {

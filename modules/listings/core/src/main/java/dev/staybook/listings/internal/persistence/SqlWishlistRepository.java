@@ -22,7 +22,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -111,6 +113,18 @@ public class SqlWishlistRepository implements WishlistRepository {
     public List<WishlistEntry> entries(UUID wishlistId, EntryQuery entryQuery) {
         long nights = entryQuery.stay() == null ? 0 : entryQuery.stay().nights();
         return rows(WishlistEntriesQuery.of(wishlistId, entryQuery)).stream().map(row -> entry(row, nights)).toList();
+    }
+
+    @Override
+    public Map<UUID, List<WishlistEntry>> firstEntries(UserId owner, List<UUID> wishlistIds, int perList, Instant now) {
+        if (wishlistIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<WishlistEntry>> entries = new LinkedHashMap<>();
+        for (Object[] row : rows(WishlistEntriesQuery.firstOfEach(owner, wishlistIds, perList, now))) {
+            entries.computeIfAbsent((UUID) row[21], id -> new ArrayList<>()).add(entry(row, 0));
+        }
+        return entries;
     }
 
     private static Wishlist wishlist(Object[] row) {

@@ -2,6 +2,10 @@ package dev.staybook.listings.internal.persistence;
 
 import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.internal.domain.WishlistRepository.EntryQuery;
+import dev.staybook.identity.api.UserId;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -25,6 +29,26 @@ final class WishlistEntriesQuery {
 
     static SqlStatement of(UUID wishlistId, EntryQuery query) {
         return new WishlistEntriesQuery(query).build(wishlistId);
+    }
+
+    /** The first {@code perList} entries of each list that {@code owner} owns among these; the list's id is the last column. */
+    static SqlStatement firstOfEach(UserId owner, List<UUID> wishlistIds, int perList, Instant now) {
+        return new WishlistEntriesQuery(new EntryQuery(null, null, null, perList, now)).buildFirstOfEach(owner, wishlistIds);
+    }
+
+    private SqlStatement buildFirstOfEach(UserId owner, List<UUID> wishlistIds) {
+        sql.append("SELECT " + COLUMNS + ", i.added_at, p.url AS photo_url, p.caption AS photo_caption, ");
+        available();
+        sql.append(" AS available, ");
+        stayTotal();
+        // each list's first entries from the index, as a page of one list takes them
+        sql.append(" AS stay_total, w.id AS wishlist_id FROM listings.wishlists w CROSS JOIN LATERAL (SELECT listing_id, added_at"
+                + " FROM listings.wishlist_items WHERE wishlist_id = w.id ORDER BY added_at DESC, listing_id DESC LIMIT ?) i", query.limit());
+        sql.append(" JOIN listings.listings l ON l.id = i.listing_id LEFT JOIN listings.listing_photos p ON p.listing_id = l.id AND p.position = 0");
+        sql.append(" WHERE w.owner_id = ?", owner.value());
+        sql.append(" AND w.id IN (" + String.join(", ", Collections.nCopies(wishlistIds.size(), "?")) + ")", wishlistIds.toArray());
+        sql.append(" ORDER BY w.id DESC, i.added_at DESC, i.listing_id DESC");
+        return sql.build();
     }
 
     private SqlStatement build(UUID wishlistId) {

@@ -18,12 +18,12 @@ import java.util.Set;
  * to the base price, an absent one leaves prices as they are. Rules that need the listing (its
  * currency, today where it is) are checked by {@link CalendarChange#check}.
  */
-final class CalendarChangesReader {
+public final class CalendarChangesReader {
 
     private CalendarChangesReader() {
     }
 
-    static List<CalendarChange> read(JsonObject body) {
+    public static List<CalendarChange> read(JsonObject body) {
         InputErrors errors = new InputErrors();
         if (body == null) {
             throw dev.staybook.kernel.error.InvalidInput.field("body", "must be a JSON object with changes");

@@ -14,12 +14,12 @@ import java.util.Set;
  * field (a required one is then reported missing), objects merge field by field, arrays are replaced,
  * and every unknown, mistyped or invalid field of the outcome is reported together.
  */
-final class ListingMergePatch {
+public final class ListingMergePatch {
 
     private ListingMergePatch() {
     }
 
-    static ListingPatch from(JsonObject patch) {
+    public static ListingPatch from(JsonObject patch) {
         if (patch == null) {
             throw InvalidInput.field("body", "must be a JSON object");
         }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** Ids and cursors of wishlist paths and pages. */
-final class WishlistCursors {
+public final class WishlistCursors {
 
     private WishlistCursors() {
     }
 
     /** Anything that is not a UUID names no list (404, like another user's). */
-    static UUID wishlistId(String text) {
+    public static UUID wishlistId(String text) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException notAnId) {
@@ -23,7 +23,7 @@ final class WishlistCursors {
         }
     }
 
-    static UUID wishlist(String cursor) {
+    public static UUID wishlist(String cursor) {
         try {
             return UUID.fromString(Cursor.decode(cursor, 1).get(0));
         } catch (IllegalArgumentException tampered) {
@@ -31,11 +31,11 @@ final class WishlistCursors {
         }
     }
 
-    static String entry(Instant addedAt, UUID listingId) {
+    public static String entry(Instant addedAt, UUID listingId) {
         return Cursor.encode(addedAt.toString(), listingId.toString());
     }
 
-    static EntryPosition entry(String cursor) {
+    public static EntryPosition entry(String cursor) {
         try {
             List<String> parts = Cursor.decode(cursor, 2);
             return new EntryPosition(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));

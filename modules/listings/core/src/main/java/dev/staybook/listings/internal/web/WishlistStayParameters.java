@@ -9,12 +9,12 @@ import java.util.Map;
  * checkIn, checkOut and guests of a wishlist read, checked by search's own parser: the same rules (booking
  * horizon, at most 365 nights, guests 1..50) and the same messages as GET /listings.
  */
-final class WishlistStayParameters {
+public final class WishlistStayParameters {
 
     private WishlistStayParameters() {
     }
 
-    static SearchCriteria parse(String checkIn, String checkOut, String guests) {
+    public static SearchCriteria parse(String checkIn, String checkOut, String guests) {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("checkIn", checkIn);
         parameters.put("checkOut", checkOut);

@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.UUID;
 
 /** Ids in paths and keyset cursors of conversation and message lists. */
-final class MessagingPaging {
+public final class MessagingPaging {
 
     private MessagingPaging() {
     }
 
-    static UUID id(String text, String notFoundCode, String what) {
+    public static UUID id(String text, String notFoundCode, String what) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException notAnId) {
@@ -24,7 +24,7 @@ final class MessagingPaging {
         }
     }
 
-    static Position position(String cursor) {
+    public static Position position(String cursor) {
         if (cursor == null) {
             return null;
         }
@@ -36,11 +36,11 @@ final class MessagingPaging {
         }
     }
 
-    static String cursorAfter(Conversation last) {
+    public static String cursorAfter(Conversation last) {
         return Cursor.encode(last.lastMessageAt().toString(), last.id().toString());
     }
 
-    static Integer beforeSeq(String cursor) {
+    public static Integer beforeSeq(String cursor) {
         if (cursor == null) {
             return null;
         }
@@ -51,7 +51,7 @@ final class MessagingPaging {
         }
     }
 
-    static UUID messageId(String text) {
+    public static UUID messageId(String text) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException notAnId) {
