@@ -39,15 +39,27 @@ final class ConfirmationChecks {
         }
     }
 
-    /** Waits (bounded) until every booking of the run is confirmed or has ended otherwise, then measures. */
+    /**
+     * Waits (bounded) until every booking of the run is confirmed or has ended otherwise, then measures. While it waits it
+     * only counts what is still pending: measuring every lag took PostgreSQL 70 ms a time, CPU the server was short of.
+     */
     Confirmations await(Duration timeout) throws SQLException, InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
-        Confirmations now = measure();
-        while (now.pendingPayment() > 0 && System.nanoTime() < end) {
+        while (pendingPayment() > 0 && System.nanoTime() < end) {
             Thread.sleep(500);
-            now = measure();
         }
-        return now;
+        return measure();
+    }
+
+    private long pendingPayment() throws SQLException {
+        String sql = "select count(*) from bookings.bookings where listing_id = any(?) and status = 'PENDING_PAYMENT'";
+        try (Connection connection = Database.connect(database); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setArray(1, connection.createArrayOf("uuid", listingIds.toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     Confirmations measure() throws SQLException {
