@@ -5,7 +5,8 @@
 # liveness check's figure), and stops the server. Prints the figures; writes nothing else.
 #
 # usage: startup-and-memory.sh <wlp-dir> <server-name> <http-port> [rounds (default 40, about 10 requests each)]
-# The server must be configured (server.env) for an empty or migrated database it may write to.
+# The server must be configured (server.env) for an empty or migrated database it may write to, with
+# STAYBOOK_EMAIL_VERIFICATION=none (this script reads no mail, and its hosts create listings).
 set -euo pipefail
 WLP=$1; SERVER=$2; PORT=$3; ROUNDS=${4:-40}
 BASE=http://localhost:$PORT

@@ -140,12 +140,14 @@ final class GeneratorSql {
 
     /**
      * The hosts of the generated listings as identity accounts (GUEST and HOST roles), so that a listing's
-     * host is found as it would be in production. Their password hash is no hash: nobody signs in as them.
+     * host is found as it would be in production (hosts have verified their address). Their password hash is no
+     * hash: nobody signs in as them.
      */
     static final String HOSTS = """
-            INSERT INTO identity.users (id, email, password_hash, name, created_at, updated_at, password_changed_at)
+            INSERT INTO identity.users (id, email, password_hash, name, created_at, updated_at, password_changed_at,
+                                        email_verified_at)
             SELECT DISTINCT l.host_id, 'host-' || l.host_id || '@bench.staybook.test', '!generated: no password',
-                   'Host ' || right(l.host_id::text, 5), now(), now(), now()
+                   'Host ' || right(l.host_id::text, 5), now(), now(), now(), now()
             FROM listings.listings l
             WHERE l.host_id::text LIKE 'b0000000-%'
             ON CONFLICT (id) DO NOTHING""";

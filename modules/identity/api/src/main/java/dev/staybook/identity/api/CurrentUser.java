@@ -10,4 +10,11 @@ public interface CurrentUser {
 
     /** The caller; fails with 401 for an anonymous request. */
     Caller require();
+
+    /**
+     * The caller, if they may book and host: fails with 401 for an anonymous request, and with 403
+     * {@code email-not-verified} when STAYBOOK_EMAIL_VERIFICATION is mandatory and the caller has not verified their
+     * address. Browsing needs only {@link #require()}.
+     */
+    Caller requireVerified();
 }

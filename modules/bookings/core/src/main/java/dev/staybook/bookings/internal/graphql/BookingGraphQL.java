@@ -82,7 +82,7 @@ public class BookingGraphQL {
     @Mutation("book")
     @Description("Book a stay; send an idempotencyKey to retry safely")
     public BookingNode book(@Name("booking") @NonNull BookingInput input, @Name("idempotencyKey") String idempotencyKey) {
-        Caller guest = currentUser.require();
+        Caller guest = currentUser.requireVerified();
         if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
             throw InvalidInput.field("idempotencyKey", "must be 1 to 255 visible ASCII characters, as the Idempotency-Key header");
         }

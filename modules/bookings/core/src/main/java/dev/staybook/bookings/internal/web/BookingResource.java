@@ -61,17 +61,19 @@ public class BookingResource {
     @Operation(operationId = "placeBooking", summary = "Book a stay",
             description = "Holds the dates and waits for the payment (PENDING_PAYMENT); once it is authorized the booking "
                     + "is CONFIRMED (instant book) or REQUESTED (the host answers within 24 hours). Send an "
-                    + "Idempotency-Key to retry safely: the same key and body return the same booking.")
+                    + "Idempotency-Key to retry safely: the same key and body return the same booking. Needs a verified email "
+                    + "address when STAYBOOK_EMAIL_VERIFICATION is mandatory (403 email-not-verified).")
     @APIResponse(responseCode = "201", description = "The booking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response place(@Valid @NotNull PlaceBookingRequest body,
                           @HeaderParam("Idempotency-Key") @Size(max = 255) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
-        Caller guest = currentUser.require();
+        Caller guest = currentUser.requireVerified();
         Guests guests = GuestInput.of(body);
         PlaceBooking command = new PlaceBooking(StayInput.listing(body.listingId()), StayInput.stay(body.checkIn(), body.checkOut()),
                 guests, body.message(), idempotencyKey, RequestFingerprint.of(body, guests));

@@ -48,13 +48,15 @@ public class AccountService {
     @Inject
     RegistrationLimits registrationLimits;
     @Inject
+    EmailVerifications verifications;
+    @Inject
     Clock clock;
     @Inject
     Outbox outbox;
 
     /**
      * Registers an account, unless the email has one: then nothing is created and its owner is told (at most once a
-     * day). The caller cannot tell the two apart: the answer is the same, and both run the same password hash, after
+     * day). A new account is mailed a verification token unless STAYBOOK_EMAIL_VERIFICATION is none. The caller cannot tell the two apart: the answer is the same, and both run the same password hash, after
      * the registration limits and before the database is touched (no connection is held while hashing).
      */
     public void register(String rawEmail, String password, String name, String clientAddress) {
@@ -74,6 +76,7 @@ public class AccountService {
         User user = User.register(UuidV7.generate(now), email, hash, name, now);
         users.add(user);
         outbox.publish(new UserRegistered(UuidV7.generate(now), user.id(), email.value(), user.profile().name(), now));
+        verifications.registered(user, now);
     }
 
     /** The account for a sign-in attempt, read in its own short transaction and then detached. */

@@ -29,7 +29,8 @@ import java.util.UUID;
  *
  * <p>Lifecycle: registered ACTIVE as a GUEST; may become a HOST; may be SUSPENDED by an administrator
  * and reinstated; may be DELETED by its owner, for good: anonymized in place (other modules keep bookings and the
- * ledger under its id). Invariants: the email is canonical and unique (the database enforces uniqueness);
+ * ledger under its id). Its address starts unverified and is verified once, with a mailed token (never unverified again:
+ * the address cannot change). Invariants: the email is canonical and unique (the database enforces uniqueness);
  * every account keeps the GUEST role; the profile is always valid; only an active account can sign in.
  */
 @Entity
@@ -85,6 +86,9 @@ public class User {
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
     @Version
     private long version;
 
@@ -108,9 +112,25 @@ public class User {
         return new User(id, email, passwordHash, Profile.named(name), EnumSet.of(Role.GUEST), now);
     }
 
-    /** An administrator account created from operator configuration. */
+    /** An administrator account created from operator configuration, whose address the operator vouches for. */
     public static User administrator(UUID id, EmailAddress email, String passwordHash, String name, Instant now) {
-        return new User(id, email, passwordHash, Profile.named(name), EnumSet.of(Role.GUEST, Role.ADMIN), now);
+        User administrator = new User(id, email, passwordHash, Profile.named(name), EnumSet.of(Role.GUEST, Role.ADMIN), now);
+        administrator.verifyEmail(now);
+        return administrator;
+    }
+
+    /** Records that the owner of the address proved they read its mail; returns false if it already was verified. */
+    public boolean verifyEmail(Instant now) {
+        if (emailVerifiedAt != null) {
+            return false;
+        }
+        emailVerifiedAt = now;
+        updatedAt = now;
+        return true;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
     }
 
     public void updateProfile(Profile profile, Instant now) {

@@ -20,6 +20,9 @@ public interface UserRepository {
 
     boolean existsByEmail(EmailAddress email);
 
+    /** Whether the account exists and has verified its address, without loading it. */
+    boolean isEmailVerified(UserId id);
+
     /** Adds the user and flushes, so a duplicate email surfaces here as a conflict. */
     void add(User user);
 }

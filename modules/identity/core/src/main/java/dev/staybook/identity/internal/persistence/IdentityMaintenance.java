@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 
 /**
  * Identity's nightly clean-up: refresh tokens that expired or were revoked longer ago than the token
- * retention, and password reset tokens that expired longer ago than it. Used but still valid refresh tokens stay:
+ * retention, and password reset and email verification tokens that expired longer ago than it. Used but still valid refresh tokens stay:
  * presenting one again is how a stolen token is detected.
  */
 @ApplicationScoped
@@ -18,6 +18,8 @@ public class IdentityMaintenance implements MaintenanceTask {
     private static final String PURGE_TOKENS = ChunkedStatement.deleteWhere("identity.refresh_tokens",
             "expires_at < ? OR revoked_at < ?");
     private static final String PURGE_RESET_TOKENS = ChunkedStatement.deleteWhere("identity.password_reset_tokens", "expires_at < ?");
+    private static final String PURGE_VERIFICATION_TOKENS = ChunkedStatement.deleteWhere("identity.email_verification_tokens",
+            "expires_at < ?");
 
     @Resource(lookup = "jdbc/staybook")
     DataSource dataSource;
@@ -31,7 +33,8 @@ public class IdentityMaintenance implements MaintenanceTask {
     public long cleanUp(Retentions retentions) {
         var cutoff = retentions.before(retentions.tokens());
         var purge = new ChunkedStatement(dataSource::getConnection, retentions.chunkSize());
-        return purge.repeat(PURGE_TOKENS, cutoff, cutoff) + purge.repeat(PURGE_RESET_TOKENS, cutoff);
+        return purge.repeat(PURGE_TOKENS, cutoff, cutoff) + purge.repeat(PURGE_RESET_TOKENS, cutoff)
+                + purge.repeat(PURGE_VERIFICATION_TOKENS, cutoff);
     }
 
     @Override

@@ -75,6 +75,13 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean isEmailVerified(UserId id) {
+        return em.createQuery("select count(u) from User u where u.id = :id and u.emailVerifiedAt is not null", Long.class)
+                .setParameter("id", id.value())
+                .getSingleResult() > 0;
+    }
+
+    @Override
     public void add(User user) {
         try {
             em.persist(user);

@@ -1,6 +1,7 @@
 package dev.staybook.identity.internal.web;
 
 import dev.staybook.identity.internal.application.AccountService;
+import dev.staybook.identity.internal.application.EmailVerifications;
 import dev.staybook.identity.internal.application.PasswordResets;
 import dev.staybook.identity.internal.application.SignInService;
 import dev.staybook.identity.internal.application.Sessions;
@@ -37,6 +38,8 @@ public class AuthResource {
     Sessions sessions;
     @Inject
     PasswordResets passwordResets;
+    @Inject
+    EmailVerifications verifications;
     @Context
     HttpServletRequest request;
 
@@ -45,7 +48,8 @@ public class AuthResource {
     @Operation(operationId = "register", summary = "Create an account",
             description = "Email (unique, case-insensitive), a password of 12 to 128 characters that is not a common one, and a "
                     + "display name. Answers 202 alike whether or not the email already has an account (that account's owner "
-                    + "is told by mail instead): sign in to use the new account. Rate limited per client address and per email.")
+                    + "is told by mail instead): sign in to use the new account. Unless STAYBOOK_EMAIL_VERIFICATION is none, the new "
+                    + "account is mailed a verification token (see verifyEmail). Rate limited per client address and per email.")
     @APIResponse(responseCode = "202", description = "Registered, or the owner of the address was told",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -114,6 +118,21 @@ public class AuthResource {
     @APIResponse(responseCode = "410", ref = "Gone")
     public Response confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation body) {
         passwordResets.confirm(body.token(), body.newPassword());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/verify-email")
+    @Operation(operationId = "verifyEmail", summary = "Verify the account's email address with a mailed token",
+            description = "The token from the verification mail. Needs no sign-in: holding the token proves the mailbox. A "
+                    + "token works once and for three days (STAYBOOK_EMAIL_VERIFICATION_TOKEN_LIFETIME): a used one answers 410 "
+                    + "verification-token-used, an expired one 410 verification-token-expired, an unknown one 400. "
+                    + "Verifying spends every other token mailed to the account.")
+    @APIResponse(responseCode = "204", description = "The address is verified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    public Response verifyEmail(@Valid @NotNull EmailVerificationConfirmation body) {
+        verifications.verify(body.token());
         return Response.noContent().build();
     }
 }

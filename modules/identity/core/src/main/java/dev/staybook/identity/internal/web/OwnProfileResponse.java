@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 
 /** Everything about the signed-in user's own account, including the private contact details. */
-public record OwnProfileResponse(String id, String email, String name, String bio, String avatarUrl, String phone,
+public record OwnProfileResponse(String id, String email, boolean emailVerified, String name, String bio, String avatarUrl, String phone,
                                  List<String> languages, List<String> roles, Instant memberSince) {
 
     static OwnProfileResponse of(User user) {
         Profile profile = user.profile();
-        return new OwnProfileResponse(user.id().toString(), user.email().value(), profile.name(), profile.bio(),
+        return new OwnProfileResponse(user.id().toString(), user.email().value(), user.isEmailVerified(), profile.name(), profile.bio(),
                 profile.avatarUrl(), profile.phone(), profile.languages(),
                 user.roles().stream().map(Enum::name).sorted().toList(), user.createdAt());
     }

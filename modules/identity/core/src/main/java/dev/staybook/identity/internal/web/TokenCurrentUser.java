@@ -4,6 +4,7 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.internal.application.EmailVerifications;
 import dev.staybook.identity.internal.security.DeletedAccounts;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,8 @@ public class TokenCurrentUser implements CurrentUser {
     HttpServletRequest request;
     @Inject
     DeletedAccounts deletedAccounts;
+    @Inject
+    EmailVerifications verifications;
 
     private Optional<Caller> caller;
 
@@ -43,6 +46,14 @@ public class TokenCurrentUser implements CurrentUser {
                 ? new Unauthenticated("invalid-token", "The access token is invalid or expired: refresh it or sign in again.")
                 : new Unauthenticated("authentication-required",
                         "Sign in and send the access token as 'Authorization: Bearer <token>'."));
+    }
+
+    @Override
+    public Caller requireVerified() {
+        Caller known = require();
+        // read from the account, not the access token: a verification takes effect at once, without a refresh
+        verifications.requireMayAct(known.id());
+        return known;
     }
 
     /** A bearer token was sent but MicroProfile JWT rejected it (bad signature, expired, wrong issuer...). */

@@ -5,6 +5,7 @@ import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.application.AccountDeletion;
 import dev.staybook.identity.internal.application.AccountService;
+import dev.staybook.identity.internal.application.EmailVerifications;
 import dev.staybook.identity.internal.application.PersonalDataArchive;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
@@ -50,6 +51,8 @@ public class UserResource {
     AccountDeletion deletion;
     @Inject
     PersonalDataArchive archive;
+    @Inject
+    EmailVerifications verifications;
     @Inject
     UserDirectory directory;
     @Inject
@@ -146,14 +149,33 @@ public class UserResource {
     }
 
     @POST
+    @Path("/me/verification-mail")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "resendVerificationMail", summary = "Mail another email verification token",
+            description = "Mails the account's address a new one-time verification token (older ones keep working until "
+                    + "they expire or one is used). 409 email-already-verified once the address is verified, 409 "
+                    + "email-verification-off when STAYBOOK_EMAIL_VERIFICATION is none. Rate limited per account.")
+    @APIResponse(responseCode = "202", description = "The mail is on its way",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VerificationMailResponse.class)))
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
+    public Response resendVerificationMail() {
+        verifications.resend(currentUser.require().id());
+        return Response.accepted(VerificationMailResponse.ACCEPTED).build();
+    }
+
+    @POST
     @Path("/me/host")
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "becomeHost", summary = "Become a host",
-            description = "Adds the HOST role. Refresh the access token to receive it in the token's groups.")
+            description = "Adds the HOST role. Refresh the access token to receive it in the token's groups. Needs a verified "
+                    + "email address when STAYBOOK_EMAIL_VERIFICATION is mandatory (403 email-not-verified otherwise).")
     @APIResponse(responseCode = "200", description = "The account, now with the HOST role")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     public OwnProfileResponse becomeHost() {
-        return OwnProfileResponse.of(accounts.becomeHost(currentUser.require().id()));
+        return OwnProfileResponse.of(accounts.becomeHost(currentUser.requireVerified().id()));
     }
 
     @GET

@@ -42,6 +42,16 @@ class UserTest {
         User admin = User.administrator(ID, EMAIL, "$argon2id$hash", "Root", REGISTERED);
 
         assertEquals(Set.of(Role.GUEST, Role.ADMIN), admin.roles());
+        assertTrue(admin.isEmailVerified(), "the operator configured the address");
+    }
+
+    @Test
+    void aNewAccountsAddressIsUnverifiedUntilItIsVerifiedOnce() {
+        assertFalse(user.isEmailVerified());
+
+        assertTrue(user.verifyEmail(LATER));
+        assertTrue(user.isEmailVerified());
+        assertFalse(user.verifyEmail(LATER.plusSeconds(1)), "verifying again changes nothing and says so");
     }
 
     @Test

@@ -111,7 +111,7 @@ public class ListingGraphQL {
     @Mutation("createListing")
     @Description("Create a listing (HOST role): a draft unless publish is true")
     public ListingNode createListing(@Name("listing") @NonNull ListingInput input) {
-        var host = currentUser.require().requireRole(Role.HOST);
+        var host = currentUser.requireVerified().requireRole(Role.HOST);
         JsonObject body = Json.createReader(new StringReader(JSON.toJson(input))).readObject();
         var details = ListingJsonReader.read(body, Set.of("publish"));
         return ListingNode.of(listings.create(host, details, Boolean.TRUE.equals(input.publish)));

@@ -57,7 +57,8 @@ public class ListingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "createListing", summary = "Create a listing",
-            description = "Needs the HOST role. Required: title, propertyType, roomType, address (city, country), location, "
+            description = "Needs the HOST role and, when STAYBOOK_EMAIL_VERIFICATION is mandatory, a verified email address "
+                    + "(403 email-not-verified). Required: title, propertyType, roomType, address (city, country), location, "
                     + "timeZone, capacity, pricing.nightlyPrice. Starts as a DRAFT unless \"publish\": true, which needs a "
                     + "description and at least one photo.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ListingInput")))
@@ -68,7 +69,7 @@ public class ListingResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(JsonValue json) {
-        Caller host = currentUser.require().requireRole(Role.HOST);
+        Caller host = currentUser.requireVerified().requireRole(Role.HOST);
         JsonObject body = RequestBodies.object(json);
         ListingDetails details = ListingJsonReader.read(body, Set.of("publish"));
         ListingSnapshot listing = listings.create(host, details, publishRequested(body));

@@ -40,6 +40,16 @@ public final class MailTexts {
                 + " out everywhere. If you did not ask for this, ignore this mail: your password stays as it is.");
     }
 
+    /**
+     * The one-time token that verifies the address; harmless to anyone who did not register with it. Without the
+     * account's name, for the reason given at {@link #welcome()}.
+     */
+    public static MailContent emailVerification(String token, Instant expiresAt) {
+        return mail(MailKind.EMAIL_VERIFICATION, "Confirm your email address for Staybook", "Hello,\n\nplease confirm that this is the address of your Staybook account. Use this verification token, valid"
+                + " once until " + UTC_MINUTE.format(expiresAt) + ":\n\n" + token + "\n\nYou can browse before, but booking and"
+                + " hosting may wait for it. If you did not create a Staybook account, ignore this mail.");
+    }
+
     public static MailContent bookingRequested(String hostName, String listing, DateRange stay) {
         return mail(MailKind.BOOKING_REQUESTED, "New booking request for " + listing, "Hello " + hostName
                 + ",\n\na guest asks to stay at " + listing + " " + nights(stay) + ". Accept or decline within 24 hours.");

@@ -1,6 +1,7 @@
 package dev.staybook.notifications.internal.integration;
 
 import dev.staybook.identity.api.event.DuplicateRegistrationAttempted;
+import dev.staybook.identity.api.event.EmailVerificationRequested;
 import dev.staybook.identity.api.event.PasswordResetRequested;
 import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.notifications.internal.application.MailQueue;
@@ -14,7 +15,7 @@ import jakarta.inject.Inject;
 /**
  * The welcome mail, to the address the account registered with (without the name it was registered with), and the
  * notice to the owner of an address someone tried to register again, and the password reset token to the account's
- * address.
+ * address, and the email verification token, like the welcome mail to the address without the name.
  */
 @ApplicationScoped
 public class AccountMails implements EventSubscriber {
@@ -34,6 +35,8 @@ public class AccountMails implements EventSubscriber {
                         MailTexts.welcome()))
                 .on(DuplicateRegistrationAttempted.class, event -> queue.toUser(event.userId(), event.eventId(), MailTexts::registrationAttempted))
                 .on(PasswordResetRequested.class, event -> queue.toUser(event.userId(), event.eventId(),
-                        name -> MailTexts.passwordReset(name, event.resetToken(), event.expiresAt())));
+                        name -> MailTexts.passwordReset(name, event.resetToken(), event.expiresAt())))
+                .on(EmailVerificationRequested.class, event -> queue.to(Recipient.address(event.email()),
+                        event.eventId() + ":" + event.userId(), MailTexts.emailVerification(event.verificationToken(), event.expiresAt())));
     }
 }

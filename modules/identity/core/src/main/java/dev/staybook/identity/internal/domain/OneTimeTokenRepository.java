@@ -1,0 +1,17 @@
+package dev.staybook.identity.internal.domain;
+
+import dev.staybook.identity.api.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+/** One-time tokens of one kind, by hash. */
+public interface OneTimeTokenRepository<T extends OneTimeToken> {
+
+    void add(T token);
+
+    /** Finds the token and locks it, so two concurrent uses of one token cannot both succeed. */
+    Optional<T> findByHashForUpdate(byte[] tokenHash);
+
+    /** Spends every outstanding token of the user: once one has done its work, older mails are useless. */
+    int useAllOf(UserId user, Instant now);
+}
