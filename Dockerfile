@@ -37,6 +37,10 @@ RUN configure.sh
 # log collector; STAYBOOK_LOG_FORMAT=SIMPLE switches back to plain text
 ENV STAYBOOK_LOG_FORMAT=JSON
 
+# glibc's malloc keeps up to 8 arenas per core, each holding memory the JIT and the libraries freed: two are enough
+# for a two-core server and kept about 50 MiB less resident (modules/benchmarks/results/startup-and-memory.md)
+ENV MALLOC_ARENA_MAX=2
+
 # Uploaded photos (STAYBOOK_PHOTO_DIR): a directory of their own, for a volume (docker-compose.yml mounts one); the
 # server only writes there, so the image's files stay read-only for it
 ENV STAYBOOK_PHOTO_DIR=/photos

@@ -19,6 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Migrates each module's schema with its own Flyway history at start-up. If the database is not
@@ -89,10 +90,12 @@ public class DatabaseMigrations {
                 .callbackLocations(schema.migrationsLocation())
                 .failOnMissingLocations(true)
                 .load();
-        int applied = flyway.migrate().migrationsExecuted;
-        var current = flyway.info().current();
+        // migrate() reports the version it left the schema at: asking info() for it scanned the migrations and
+        // read the history a second time, on every start
+        MigrateResult result = flyway.migrate();
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Schema %s is at version %s (%d migrations applied now)".formatted(
-                schema.name(), current == null ? "none" : current.getVersion(), applied));
+                schema.name(), version == null ? "none" : version, result.migrationsExecuted));
         return schema.name();
     }
 }

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Resident memory and throughput of a running server under a mixed read load, for comparing JVM settings (issue 16):
+# creates a host, a published listing and a guest, then sends wrk requests in 10 s rounds until <requests> have been
+# answered, each connection cycling through: Liberty's /health/live, the listing anonymous (cached), with the guest's
+# token (cached), with the host's token (the database), and a city search. Prints requests, requests/s, answers other
+# than 2xx, the load average, the JVM's CPU seconds over the run and its resident memory after it. Compare settings
+# with runs of the same server back to back on the same machine: the ratio of their requests/s, not the figures alone.
+#
+# usage: mixed-memory.sh <base-url> [requests (default 100000)]   env: CONNECTIONS (default 8), SERVER_PID
+set -euo pipefail
+BASE=${1:?usage: mixed-memory.sh <base-url> [requests]}; TARGET=${2:-100000}; CONN=${CONNECTIONS:-8}; API=$BASE/api/v1
+PORT=$(echo "$BASE" | sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#')
+PID=${SERVER_PID:-$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}
+WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+json() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
+post() { # post <path> <token or -> <body>
+  local auth=(); [ "$2" != - ] && auth=(-H "Authorization: Bearer $2")
+  curl -fsS -X POST "$API$1" -H 'Content-Type: application/json' -H "X-Forwarded-For: 10.92.$((RANDOM % 250)).$((RANDOM % 250 + 1))" \
+    "${auth[@]}" -d "$3"
+}
+cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$PID/stat"; }
+rss_mib() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status"; }
+
+run=$(date +%s%N); pw='a long mixed memory password'
+post /auth/register - "{\"email\":\"mem-host-$run@bench.staybook.test\",\"password\":\"$pw\",\"name\":\"Mem Host\"}" >/dev/null
+host=$(post /auth/login - "{\"email\":\"mem-host-$run@bench.staybook.test\",\"password\":\"$pw\"}")
+post /users/me/host "$(echo "$host" | json accessToken)" '' >/dev/null
+host_token=$(post /auth/refresh - "{\"refreshToken\":\"$(echo "$host" | json refreshToken)\"}" | json accessToken)
+listing=$(post /listings "$host_token" '{"title":"Memory flat","description":"Read by the memory benchmark.","propertyType":"APARTMENT",
+  "roomType":"ENTIRE_PLACE","address":{"street":"1 Bench Street","city":"Memtown","country":"FR"},"location":{"latitude":48.85,"longitude":2.35},
+  "timeZone":"Europe/Paris","capacity":{"guests":4,"bedrooms":2,"beds":2,"bathrooms":1},"amenities":["wifi"],
+  "photos":[{"url":"https://img.example/mem.jpg","caption":"Room"}],
+  "pricing":{"nightlyPrice":{"amount":"100.00","currency":"EUR"},"cleaningFee":{"amount":"25.00","currency":"EUR"}},
+  "instantBook":true,"publish":true}' | json id)
+post /auth/register - "{\"email\":\"mem-guest-$run@bench.staybook.test\",\"password\":\"$pw\",\"name\":\"Mem Guest\"}" >/dev/null
+guest_token=$(post /auth/login - "{\"email\":\"mem-guest-$run@bench.staybook.test\",\"password\":\"$pw\"}" | json accessToken)
+
+cat > "$WORK/mixed.lua" <<LUA
+local requests = {
+  {path = "/health/live"},
+  {path = "/api/v1/listings/$listing"},
+  {path = "/api/v1/listings/$listing", auth = "Bearer $guest_token"},
+  {path = "/api/v1/listings/$listing", auth = "Bearer $host_token"},
+  {path = "/api/v1/listings?city=Memtown"},
+}
+local i = 0
+request = function()
+  i = i % #requests + 1
+  local r = requests[i]
+  local headers = {}
+  if r.auth then headers["Authorization"] = r.auth end
+  return wrk.format("GET", r.path, headers)
+end
+LUA
+
+echo "== mixed load on $BASE: pid $PID, $(tr '\0' ' ' < "/proc/$PID/cmdline" | grep -oE -- '-Xm[sxn][^ ]*|-XX:[+-]?[A-Za-z]*(GC|Metaspace|CodeCache|CompilerCount|TrimNativeHeap|NativeMemory)[^ ]*|-Xss[^ ]*' | sort -u | tr '\n' ' ')"
+echo "== MALLOC_ARENA_MAX=$(tr '\0' '\n' < "/proc/$PID/environ" 2>/dev/null | awk -F= '$1=="MALLOC_ARENA_MAX" {print $2}'), resident $(rss_mib) MiB before, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+wrk -t1 -c"$CONN" -d5s -s "$WORK/mixed.lua" "$BASE" >/dev/null   # warm-up: the JIT, the cache
+cpu0=$(cpu_seconds); t0=$(date +%s.%N); total=0; non2xx=0
+while (( total < TARGET )); do
+  wrk -t1 -c"$CONN" -d10s -s "$WORK/mixed.lua" "$BASE" > "$WORK/round"
+  total=$(( total + $(awk '/requests in/ {print $1}' "$WORK/round") ))
+  non2xx=$(( non2xx + $(awk '/Non-2xx/ {print $NF}' "$WORK/round" | grep . || echo 0) ))
+done
+secs=$(echo "$(date +%s.%N) - $t0" | bc)
+printf '== requests=%d seconds=%.1f requests_per_second=%.0f non_2xx=%d jvm_cpu_seconds=%.1f requests_per_cpu_second=%.0f\n' \
+  "$total" "$secs" "$(echo "$total / $secs" | bc -l)" "$non2xx" "$(echo "$(cpu_seconds) - $cpu0" | bc)" \
+  "$(echo "$total / ($(cpu_seconds) - $cpu0)" | bc -l)"
+echo "== resident $(rss_mib) MiB after, load average $(cut -d' ' -f1-3 /proc/loadavg)"
