@@ -71,6 +71,10 @@ public class ParallelTransfers {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for payout transfers", e);
         } catch (ExecutionException e) {
+            // as the call threw it, so a caller sees GatewayUnavailable whether the calls ran in parallel or not
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
             throw new CompletionException("a payout transfer failed", e.getCause());
         }
     }
