@@ -51,11 +51,30 @@ final class BatchOperator {
                 .add("jobXMLName", jobXmlName).add("jobParameters", Json.createObjectBuilder(Map.<String, Object>copyOf(parameters))).build();
         long instance = send(request("/jobinstances").POST(HttpRequest.BodyPublishers.ofString(body.toString())), 201)
                 .asJsonObject().getJsonNumber("instanceId").longValue();
+        return awaitExecution(instance, 1, timeout);
+    }
+
+    /** The job instance of a finished execution (to restart it). */
+    long instanceOf(Execution execution) throws IOException, InterruptedException {
+        return send(request("/jobexecutions/" + execution.id()).GET(), 200).asJsonObject().getJsonNumber("instanceId").longValue();
+    }
+
+    /** Restarts a failed job instance as the operator would and waits for that new execution to finish. */
+    Execution restart(long instance, Map<String, String> parameters, Duration timeout) throws IOException, InterruptedException {
+        int before = send(request("/jobinstances/" + instance + "/jobexecutions").GET(), 200).asJsonArray().size();
+        JsonObject body = Json.createObjectBuilder().add("jobParameters", Json.createObjectBuilder(Map.<String, Object>copyOf(parameters))).build();
+        send(request("/jobinstances/" + instance + "?action=restart").PUT(HttpRequest.BodyPublishers.ofString(body.toString())), 200);
+        return awaitExecution(instance, before + 1, timeout);
+    }
+
+    /** Waits until the instance has {@code count} executions and the newest (listed first) has finished. */
+    private Execution awaitExecution(long instance, int count, Duration timeout) throws IOException, InterruptedException {
         long giveUpAt = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < giveUpAt) {
             JsonArray executions = send(request("/jobinstances/" + instance + "/jobexecutions").GET(), 200).asJsonArray();
-            if (!executions.isEmpty()) {
-                JsonObject execution = executions.getJsonObject(0);
+            if (executions.size() >= count) {
+                JsonObject execution = executions.stream().map(JsonValue::asJsonObject)
+                        .max(java.util.Comparator.comparingLong(e -> e.getJsonNumber("executionId").longValue())).orElseThrow();
                 if (FINISHED.contains(execution.getString("batchStatus"))) {
                     long id = execution.getJsonNumber("executionId").longValue();
                     JsonArray steps = send(request("/jobexecutions/" + id + "/stepexecutions").GET(), 200).asJsonArray();

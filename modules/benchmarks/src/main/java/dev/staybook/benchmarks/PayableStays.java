@@ -49,6 +49,8 @@ final class PayableStays {
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze payments.payments");
+            // without fresh statistics the planner thinks there are few accounts and drives markPayable from them
+            statement.execute("analyze payments.payout_accounts");
         }
         return marker;
     }

@@ -20,8 +20,10 @@ import java.util.UUID;
  * Times the nightly payout job over a large backlog: generates {@code --stays} completed, captured stays
  * owed to {@code --hosts} hosts (SQL, straight into the payments schema), starts {@code host-payouts}
  * through Liberty's batch REST API as an operator would, waits for it, checks in SQL that every host was
- * paid once and exactly what they were owed, and writes the figures to {@code --out}. Target: under 60 s
- * for 1,000,000 stays.
+ * paid once and exactly what they were owed, and writes the figures to {@code --out}, with the CPU seconds the
+ * server and PostgreSQL used. Target: under 60 s for 1,000,000 stays of 20,000 hosts. {@code --fail-in-chunk N}
+ * fails chunk N after its transfers (the server needs STAYBOOK_BATCH_FAULT_INJECTION=true), restarts the run and
+ * checks that nobody was paid twice: one gateway transfer per host since the run started.
  */
 public final class PayoutBenchmark {
 
@@ -34,7 +36,9 @@ public final class PayoutBenchmark {
         Arguments arguments = new Arguments(args);
         String database = arguments.text("database", "staybook_bench_payouts");
         int stays = arguments.number("stays", 1_000_000);
-        int hosts = arguments.number("hosts", 50_000);
+        int hosts = arguments.number("hosts", 20_000);
+        int chunkSize = arguments.number("chunk-size", 500);
+        int failInChunk = arguments.number("fail-in-chunk", 0);
         String httpsUrl = arguments.text("https-url", "https://localhost:9443");
         String password = arguments.text("operator-password", System.getenv().getOrDefault("STAYBOOK_BATCH_OPERATOR_PASSWORD", "dev-only-batch-password"));
         Path out = Path.of(arguments.text("out", "modules/benchmarks/results/payouts.md"));
@@ -48,29 +52,56 @@ public final class PayoutBenchmark {
 
             String loadBefore = MachineFacts.loadAverage();
             Map<String, String> parameters = new HashMap<>(Map.of("runDate", LocalDate.now(ZoneOffset.UTC).toString(),
-                    "cutoff", Instant.now().toString()));
+                    "cutoff", Instant.now().toString(), "chunkSize", Integer.toString(chunkSize)));
+            Instant runStarted = Instant.now();
+            ProcessCpu cpu = new ProcessCpu(Path.of("").toAbsolutePath().toString(), database);
             long started = System.nanoTime();
-            BatchOperator.Execution execution = operator.run("host-payouts", parameters, Duration.ofMinutes(30));
+            Run run = run(operator, parameters, failInChunk);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
+            Map<ProcessCpu.Part, Double> cpuSeconds = cpu.seconds();
             String loadAfter = MachineFacts.loadAverage();
-            PayoutChecks checks = PayoutChecks.of(connection, marker);
-            System.out.printf("payout run: %s/%s in %.1f s; all paid once: %s%n", execution.batchStatus(), execution.exitStatus(),
+            PayoutChecks checks = PayoutChecks.of(connection, marker, runStarted);
+            System.out.printf("payout run: %s/%s in %.1f s; all paid once: %s%n", run.last().batchStatus(), run.last().exitStatus(),
                     took.toMillis() / 1000.0, checks.allPaidOnce(hosts));
+            System.out.println(ProcessCpu.describe(cpuSeconds, took));
 
-            String report = report(MachineFacts.collect(database), database, stays, hosts, generated, execution, took, checks,
-                    loadBefore, loadAfter);
+            String report = report(MachineFacts.collect(database), database, stays, hosts, chunkSize, generated, run, took, checks,
+                    loadBefore, loadAfter, ProcessCpu.describe(cpuSeconds, took));
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report);
             System.out.println("wrote " + out);
-            if (!"COMPLETED".equals(execution.batchStatus()) || !checks.allPaidOnce(hosts)) {
+            if (!"COMPLETED".equals(run.last().batchStatus()) || !checks.allPaidOnce(hosts)) {
                 System.exit(1);
             }
         }
     }
 
-    private static String report(MachineFacts machine, String database, int stays, int hosts, Duration generated,
-                                 BatchOperator.Execution execution, Duration took, PayoutChecks checks,
-                                 String loadBefore, String loadAfter) {
+    /** The execution that failed on purpose (if a fault was injected) and the one that completed the run. */
+    private record Run(BatchOperator.Execution failed, Duration failedAfter, BatchOperator.Execution last) {
+    }
+
+    /**
+     * Runs the job; with {@code failInChunk} the server (started with STAYBOOK_BATCH_FAULT_INJECTION=true) fails that
+     * chunk after its transfers were made and before it commits, and the run is restarted as an operator would.
+     */
+    private static Run run(BatchOperator operator, Map<String, String> parameters, int failInChunk) throws IOException, InterruptedException {
+        if (failInChunk <= 0) {
+            return new Run(null, null, operator.run("host-payouts", parameters, Duration.ofMinutes(30)));
+        }
+        Map<String, String> faulty = new HashMap<>(parameters);
+        faulty.put("failInChunk", Integer.toString(failInChunk));
+        long started = System.nanoTime();
+        BatchOperator.Execution failed = operator.run("host-payouts", faulty, Duration.ofMinutes(30));
+        Duration failedAfter = Duration.ofNanos(System.nanoTime() - started);
+        if (!"FAILED".equals(failed.batchStatus())) {
+            throw new IllegalStateException("the injected fault did not fail the run (is STAYBOOK_BATCH_FAULT_INJECTION on?): " + failed);
+        }
+        System.out.printf("run failed as injected in chunk %d after %.1f s; restarting%n", failInChunk, failedAfter.toMillis() / 1000.0);
+        return new Run(failed, failedAfter, operator.restart(operator.instanceOf(failed), parameters, Duration.ofMinutes(30)));
+    }
+
+    private static String report(MachineFacts machine, String database, int stays, int hosts, int chunkSize, Duration generated,
+                                 Run run, Duration took, PayoutChecks checks, String loadBefore, String loadAfter, String cpu) {
         StringBuilder md = new StringBuilder("# Payout run benchmark\n\n");
         md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         md.append("- machine: %d processors (%s), %s memory, %s; %s; %s%n".formatted(machine.processors(), machine.cpuModel(),
@@ -80,21 +111,36 @@ public final class PayoutBenchmark {
         md.append("- backlog: %,d completed, captured, unpaid stays of %,d hosts (%,d each), generated by SQL in %d s%n%n"
                 .formatted(stays, hosts, stays / hosts, generated.toSeconds()));
         md.append("## Result\n\n");
-        md.append("- job `host-payouts` (chunks of 500 hosts): **%s / %s in %.1f s** (target: under %d s) — %s%n"
-                .formatted(execution.batchStatus(), execution.exitStatus(), took.toMillis() / 1000.0, TARGET.toSeconds(),
+        if (run.failed() != null) {
+            md.append("- fault injected: the run failed as planned after %.1f s (%s), then was restarted through the batch REST API%n"
+                    .formatted(run.failedAfter().toMillis() / 1000.0, run.failed().batchStatus()));
+        }
+        md.append("- job `host-payouts` (chunks of %,d hosts): **%s / %s in %.1f s**%s (target: under %d s) — %s%n"
+                .formatted(chunkSize, run.last().batchStatus(), run.last().exitStatus(), took.toMillis() / 1000.0,
+                        run.failed() != null ? " (failed run and restart together)" : "", TARGET.toSeconds(),
                         took.compareTo(TARGET) < 0 ? "met" : "NOT met"));
-        md.append("- throughput: %,.0f stays/s, %,.0f hosts/s%n%n".formatted(stays * 1000.0 / took.toMillis(), hosts * 1000.0 / took.toMillis()));
-        md.append("| step | batch status | exit status | start | end |\n| --- | --- | --- | --- | --- |\n");
+        md.append("- throughput: %,.0f stays/s, %,.0f hosts/s%n".formatted(stays * 1000.0 / took.toMillis(), hosts * 1000.0 / took.toMillis()));
+        md.append("- ").append(cpu).append("\n\n");
+        if (run.failed() != null) {
+            steps(md, "failed execution", run.failed());
+        }
+        steps(md, run.failed() != null ? "restarted execution" : "execution", run.last());
+        md.append("\n## Database checks after the run\n\n");
+        md.append("- stays left unpaid: **%,d**; payouts: %,d (%,d PAID) for %,d hosts; gateway transfers: %,d by key, %,d made since the run started%n"
+                .formatted(checks.unpaidStays(), checks.payouts(), checks.paidPayouts(), hosts, checks.transfers(), checks.transfersMade()));
+        md.append("- owed %s EUR, paid %s EUR; unbalanced ledger transactions: %d%n".formatted(checks.owed().toPlainString(),
+                checks.paid().toPlainString(), checks.unbalancedTransactions()));
+        return md.toString();
+    }
+
+    private static void steps(StringBuilder md, String title, BatchOperator.Execution execution) {
+        md.append("%s %d:%n%n| step | batch status | exit status | start | end |%n| --- | --- | --- | --- | --- |%n"
+                .formatted(title, execution.id()));
         for (JsonObject step : execution.steps().getValuesAs(JsonObject.class).stream().filter(s -> s.containsKey("stepName")).toList()) {
             md.append("| %s | %s | %s | %s | %s |%n".formatted(step.getString("stepName", "?"), step.getString("batchStatus", "?"),
                     step.getString("exitStatus", "?"), text(step, "startTime"), text(step, "endTime")));
         }
-        md.append("\n## Database checks after the run\n\n");
-        md.append("- stays left unpaid: **%,d**; payouts: %,d (%,d PAID) for %,d hosts; gateway transfers: %,d%n"
-                .formatted(checks.unpaidStays(), checks.payouts(), checks.paidPayouts(), hosts, checks.transfers()));
-        md.append("- owed %s EUR, paid %s EUR; unbalanced ledger transactions: %d%n".formatted(checks.owed().toPlainString(),
-                checks.paid().toPlainString(), checks.unbalancedTransactions()));
-        return md.toString();
+        md.append('\n');
     }
 
     private static String text(JsonObject object, String name) {

@@ -5,13 +5,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.UUID;
 
 /** What the database says after a payout run over one generated batch: everyone paid once, exactly what they were owed. */
 record PayoutChecks(long unpaidStays, long payouts, long paidPayouts, BigDecimal owed, BigDecimal paid, long transfers,
-                    long unbalancedTransactions) {
+                    long unbalancedTransactions, long transfersMade) {
 
-    static PayoutChecks of(Connection connection, UUID marker) throws SQLException {
+    /** {@code transfersMade}: every transfer the gateway made since the run started, however many attempts asked for it. */
+    static PayoutChecks of(Connection connection, UUID marker, Instant runStarted) throws SQLException {
         return new PayoutChecks(
                 number(connection, "select count(*) from payments.payments where listing_id = ? and payout_id is null", marker),
                 number(connection, "select count(*) from payments.payouts where id in (select payout_id from payments.payments where listing_id = ?)", marker),
@@ -24,11 +27,23 @@ record PayoutChecks(long unpaidStays, long payouts, long paidPayouts, BigDecimal
                         + " (select 'payout-' || payout_id from payments.payments where listing_id = ?)", marker),
                 number(connection, """
                         select count(*) from (select transaction_id from payments.ledger_entries group by transaction_id
-                        having sum(case side when 'DEBIT' then amount else -amount end) <> 0) unbalanced""", null));
+                        having sum(case side when 'DEBIT' then amount else -amount end) <> 0) unbalanced""", null),
+                transfersSince(connection, runStarted));
+    }
+
+    private static long transfersSince(Connection connection, Instant started) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select count(*) from payments.simulated_gateway_calls where operation = 'payout' and created_at >= ?")) {
+            query.setTimestamp(1, Timestamp.from(started));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
     }
 
     boolean allPaidOnce(int hosts) {
-        return unpaidStays == 0 && payouts == hosts && paidPayouts == hosts && transfers == hosts
+        return unpaidStays == 0 && payouts == hosts && paidPayouts == hosts && transfers == hosts && transfersMade == hosts
                 && owed.compareTo(paid) == 0 && unbalancedTransactions == 0;
     }
 

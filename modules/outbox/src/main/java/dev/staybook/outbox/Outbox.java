@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,6 +35,24 @@ public class Outbox {
         store.publish(event, published.publisher(), published.type(), EventJson.write(event),
                 to.stream().map(Subscriber::name).toList());
         publishedInThisTransaction().add(published, event.eventId(), to);
+    }
+
+    /**
+     * Publishes many events in the caller's transaction with one batch of statements; each is stored and
+     * delivered exactly as {@link #publish} would.
+     */
+    public void publishAll(List<? extends IntegrationEvent> events) {
+        List<DeliveryStore.Publication> publications = new ArrayList<>(events.size());
+        PublishedInTransaction inTransaction = events.isEmpty() ? null : publishedInThisTransaction();
+        for (IntegrationEvent event : events) {
+            Class<? extends IntegrationEvent> type = event.getClass();
+            List<Subscriber> to = subscribers.of(type);
+            var published = new PublishedInTransaction.Published(EventNames.publisherOf(type), EventNames.typeOf(type));
+            publications.add(new DeliveryStore.Publication(event, published.publisher(), published.type(), EventJson.write(event),
+                    to.stream().map(Subscriber::name).toList()));
+            inTransaction.add(published, event.eventId(), to);
+        }
+        store.publishAll(publications);
     }
 
     /** One record per transaction, handed to the workers' after-commit observer when it is first created. */

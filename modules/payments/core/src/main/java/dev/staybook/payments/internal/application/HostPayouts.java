@@ -16,6 +16,9 @@ import java.time.Instant;
  * an account that may receive payouts are paid (see {@code PayableRule}); the transfer goes to that account. What a
  * host owes back since their last payout (support refunds, disputes) is netted from the payout, which posts the net
  * amount, so HOST_PAYABLE ends at what the host is still owed.
+ *
+ * <p>Every step is one statement (or one batch) for the whole chunk, whatever the number of hosts or stays in
+ * it; only the gateway calls are one per host, and they run in parallel ({@link ParallelTransfers}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -34,9 +37,7 @@ public class HostPayouts {
         store.linkOpenAdjustments(runKey, first, last);
         store.createPayouts(runKey, first, last, now);
         store.postToLedger(runKey, first, last, now);
-        for (PayoutStore.PendingPayout payout : store.pending(runKey, first, last)) {
-            transfers.transfer(payout, now);
-        }
+        transfers.transferAll(store.pending(runKey, first, last), now);
     }
 
 }

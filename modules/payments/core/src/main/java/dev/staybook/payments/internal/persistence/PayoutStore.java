@@ -2,18 +2,25 @@ package dev.staybook.payments.internal.persistence;
 
 import dev.staybook.kernel.Money;
 import dev.staybook.payments.internal.domain.HostKey;
+import dev.staybook.payments.internal.domain.Payout;
+import dev.staybook.payments.internal.domain.Payout.Settlement;
 import dev.staybook.payments.internal.domain.PayoutStatus;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
  * The payout run's set-based SQL over one range of (host, currency) keys. The payout id is
@@ -30,15 +37,18 @@ public class PayoutStore {
             + " and (adj.host_id, adj.currency) <= (:lastHost, :lastCurrency) ";
     private static final String ADJUSTMENT_PAYOUT_ID = " md5(:run || '|' || adj.host_id::text || '|' || adj.currency)::uuid ";
 
+    private static final String SETTLE = """
+            update payments.payouts po set status = s.status, gateway_reference = s.reference, failure = s.failure,
+                attempts = s.attempt, next_attempt_at = s.next_attempt::timestamptz, destination = s.destination
+            from unnest(?::uuid[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[], ?::varchar[], ?::varchar[])
+                as s (id, status, reference, failure, attempt, next_attempt, destination)
+            where po.id = s.id""";
+
     @PersistenceContext(unitName = "payments")
     EntityManager em;
-
-    /**
-     * A payout about to be transferred: its {@code attempt}th try, through the gateway that holds its payments, to the
-     * host's account there ({@code destination}, null if the host has none any more).
-     */
-    public record PendingPayout(UUID id, UUID hostId, Money amount, int stays, String gateway, String destination, int attempt) {
-    }
+    /** The transaction's connection, for the statements that bind arrays (plain JDBC, as the ledger's). */
+    @Resource(lookup = "jdbc/staybook")
+    DataSource dataSource;
 
     private static final String PENDING_COLUMNS = """
              po.id, po.host_id, po.amount, po.currency, po.stays, g.gateway,
@@ -138,12 +148,12 @@ public class PayoutStore {
     }
 
     /** The payouts of the range this run created and has not tried to transfer yet: their first attempt. */
-    public List<PendingPayout> pending(String run, HostKey first, HostKey last) {
+    public List<Payout> pending(String run, HostKey first, HostKey last) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = range(em.createNativeQuery("select" + PENDING_COLUMNS
                 + " where po.status = 'PENDING' and po.run_key = :run and" + IN_RANGE + "order by po.host_id"), run, first, last)
                 .getResultList();
-        return rows.stream().map(r -> pendingPayout(r, 1)).toList();
+        return rows.stream().map(r -> payout(r, 1, PayoutStatus.PENDING)).toList();
     }
 
     /** Failed payouts whose next attempt is due, oldest due first. */
@@ -155,37 +165,57 @@ public class PayoutStore {
     }
 
     /** Locks a failed payout whose retry is due (empty if another run took it or it is not due) as its next attempt. */
-    public Optional<PendingPayout> claimRetry(UUID payoutId, Instant now) {
+    public Optional<Payout> claimRetry(UUID payoutId, Instant now) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select" + PENDING_COLUMNS
                         + " where po.id = :id and po.status = 'FAILED' and po.next_attempt_at <= :now for update of po skip locked")
                 .setParameter("id", payoutId).setParameter("now", now).getResultList();
-        return rows.stream().findFirst().map(r -> pendingPayout(r, (Integer) r[7] + 1));
+        return rows.stream().findFirst().map(r -> payout(r, (Integer) r[7] + 1, PayoutStatus.FAILED));
     }
 
-    public void settlePaid(PendingPayout payout, String reference) {
-        em.createNativeQuery("update payments.payouts set status = 'PAID', gateway_reference = :reference, failure = null,"
-                        + " attempts = :attempt, next_attempt_at = null, destination = :destination where id = :id")
-                .setParameter("reference", reference).setParameter("attempt", payout.attempt())
-                .setParameter("destination", payout.destination()).setParameter("id", payout.id()).executeUpdate();
+    /**
+     * Records what the gateway answered to each attempt, all of them with one statement: a chunk's transfers are
+     * settled together rather than one round trip per host.
+     */
+    public void settle(List<Settlement> settlements) {
+        if (settlements.isEmpty()) {
+            return;
+        }
+        int n = settlements.size();
+        UUID[] ids = new UUID[n];
+        String[] statuses = new String[n];
+        String[] references = new String[n];
+        String[] failures = new String[n];
+        Integer[] attempts = new Integer[n];
+        String[] nextAttempts = new String[n];
+        String[] destinations = new String[n];
+        for (int i = 0; i < n; i++) {
+            Settlement settled = settlements.get(i);
+            ids[i] = settled.payout().id();
+            statuses[i] = settled.status().name();
+            references[i] = settled.reference();
+            failures[i] = settled.failure() == null ? null : settled.failure().substring(0, Math.min(500, settled.failure().length()));
+            attempts[i] = settled.payout().attempt();
+            nextAttempts[i] = settled.nextAttempt().map(Instant::toString).orElse(null);
+            destinations[i] = settled.payout().destination();
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(SETTLE)) {
+            update.setArray(1, connection.createArrayOf("uuid", ids));
+            update.setArray(2, connection.createArrayOf("varchar", statuses));
+            update.setArray(3, connection.createArrayOf("varchar", references));
+            update.setArray(4, connection.createArrayOf("varchar", failures));
+            update.setArray(5, connection.createArrayOf("int4", attempts));
+            update.setArray(6, connection.createArrayOf("varchar", nextAttempts));
+            update.setArray(7, connection.createArrayOf("varchar", destinations));
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not settle " + n + " payouts", e);
+        }
     }
 
-    /** A refused transfer: FAILED and tried again at {@code nextAttempt}, or ATTENTION when there is none. */
-    public void settleFailed(PendingPayout payout, String reference, String failure, Optional<Instant> nextAttempt) {
-        em.createNativeQuery("update payments.payouts set status = :status, gateway_reference = :reference, failure = :failure,"
-                        + " attempts = :attempt, next_attempt_at = case when :retried then cast(:next as timestamptz) end, destination = :destination where id = :id")
-                .setParameter("status", (nextAttempt.isPresent() ? PayoutStatus.FAILED : PayoutStatus.ATTENTION).name())
-                .setParameter("reference", reference)
-                .setParameter("failure", failure == null ? null : failure.substring(0, Math.min(500, failure.length())))
-                .setParameter("attempt", payout.attempt())
-                .setParameter("retried", nextAttempt.isPresent())
-                .setParameter("next", nextAttempt.orElse(Instant.EPOCH)) // a typed value either way: a null would bind untyped
-                .setParameter("destination", payout.destination()).setParameter("id", payout.id()).executeUpdate();
-    }
-
-    private static PendingPayout pendingPayout(Object[] r, int attempt) {
-        return new PendingPayout((UUID) r[0], (UUID) r[1], Money.rounded((BigDecimal) r[2], Currency.getInstance(((String) r[3]).strip())),
-                (Integer) r[4], (String) r[5], (String) r[6], attempt);
+    private static Payout payout(Object[] r, int attempt, PayoutStatus status) {
+        return new Payout((UUID) r[0], (UUID) r[1], Money.rounded((BigDecimal) r[2], Currency.getInstance(((String) r[3]).strip())),
+                (Integer) r[4], (String) r[5], (String) r[6], attempt, status);
     }
 
     private static Query range(Query query, String run, HostKey first, HostKey last) {
