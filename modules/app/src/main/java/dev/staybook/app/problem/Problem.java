@@ -1,6 +1,7 @@
 package dev.staybook.app.problem;
 
 import dev.staybook.kernel.error.FieldError;
+import dev.staybook.kernel.error.ProblemJson;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
@@ -12,6 +13,6 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, String code,
                       List<FieldError> errors) {
 
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = ProblemJson.MEDIA_TYPE;
     static final String TYPE_BASE = "https://staybook.dev/problems/";
 }

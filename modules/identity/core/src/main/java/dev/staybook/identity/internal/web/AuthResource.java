@@ -3,8 +3,9 @@ package dev.staybook.identity.internal.web;
 import dev.staybook.identity.internal.application.AccountService;
 import dev.staybook.identity.internal.application.EmailVerifications;
 import dev.staybook.identity.internal.application.PasswordResets;
-import dev.staybook.identity.internal.application.SignInService;
 import dev.staybook.identity.internal.application.Sessions;
+import dev.staybook.identity.internal.application.SignInService;
+import dev.staybook.kernel.error.ProblemJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -87,6 +88,7 @@ public class AuthResource {
     @Path("/logout")
     @Operation(operationId = "logout",
             summary = "End the session of a refresh token", description = "Idempotent: unknown or ended sessions also answer 204.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "The session is ended")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response logout(@Valid @NotNull RefreshRequest body) {
@@ -113,6 +115,7 @@ public class AuthResource {
     @Operation(operationId = "confirmPasswordReset", summary = "Set a new password with a reset token",
             description = "The token from the reset mail and a new password (the rules of registration). Ends every session of "
                     + "the account. A token works once and for one hour: a used or expired one answers 410, an unknown one 400.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "The password is set; every session of the account has ended")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "410", ref = "Gone")
@@ -128,6 +131,7 @@ public class AuthResource {
                     + "token works once and for three days (STAYBOOK_EMAIL_VERIFICATION_TOKEN_LIFETIME): a used one answers 410 "
                     + "verification-token-used, an expired one 410 verification-token-expired, an unknown one 400. "
                     + "Verifying spends every other token mailed to the account.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "The address is verified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "410", ref = "Gone")

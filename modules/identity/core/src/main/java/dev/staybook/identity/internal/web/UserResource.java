@@ -9,10 +9,12 @@ import dev.staybook.identity.internal.application.EmailVerifications;
 import dev.staybook.identity.internal.application.PersonalDataArchive;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.error.ProblemJson;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -121,6 +122,7 @@ public class UserResource {
                     + "the other modules then anonymize what they hold, keeping bookings and the ledger as the law requires.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeleteAccountRequest.class)))
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -138,6 +140,7 @@ public class UserResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "changePassword",
             summary = "Change the password", description = "Needs the current password. Ends every session: sign in again.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -5,6 +5,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.error.ProblemJson;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.application.CalendarSubscriptions;
 import dev.staybook.listings.internal.application.SubscriptionSync;
@@ -118,6 +119,7 @@ public class CalendarSubscriptionResource {
     @Path("{subscriptionId}")
     @Operation(operationId = "unsubscribeCalendar", summary = "Remove a calendar subscription",
             description = "The nights it blocked become available again (the host's own blocks stay).")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

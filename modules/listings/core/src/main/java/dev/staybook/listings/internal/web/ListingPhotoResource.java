@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.web;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.UserDirectory;
+import dev.staybook.kernel.error.ProblemJson;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.application.ListingPhotoService;
 import dev.staybook.listings.internal.application.UploadedPhoto;
@@ -110,6 +111,7 @@ public class ListingPhotoResource {
     @Operation(operationId = "deleteListingPhoto", summary = "Delete an uploaded photo of a listing",
             description = "For the listing's host (or an administrator). A published listing keeps at least one photo (422). "
                     + "The stored file goes once no listing shows it; photos given by address are changed with PATCH.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

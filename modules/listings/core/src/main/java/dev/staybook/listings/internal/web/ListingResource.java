@@ -5,6 +5,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.error.ProblemJson;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.application.ListingService;
 import dev.staybook.listings.internal.application.ShownListing;
@@ -161,6 +162,7 @@ public class ListingResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "archiveListing",
             summary = "Archive a listing", description = "For good: an archived listing never changes again. Idempotent.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "Archived")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

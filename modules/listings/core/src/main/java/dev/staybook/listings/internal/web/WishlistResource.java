@@ -5,6 +5,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.error.ProblemJson;
 import dev.staybook.listings.internal.application.Wishlists;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.Wishlist;
@@ -129,6 +130,7 @@ public class WishlistResource {
     @DELETE
     @Path("{id}")
     @Operation(operationId = "deleteWishlist", summary = "Delete a wishlist", description = "The listings themselves stay as they are.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -141,6 +143,7 @@ public class WishlistResource {
     @Path("{id}/listings/{listingId}")
     @Operation(operationId = "addToWishlist", summary = "Add a listing to a wishlist",
             description = "Idempotent: adding a listing the list holds changes nothing. Published listings only; at most 1000 a list.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "The list holds the listing")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -154,6 +157,7 @@ public class WishlistResource {
     @Path("{id}/listings/{listingId}")
     @Operation(operationId = "removeFromWishlist", summary = "Remove a listing from a wishlist",
             description = "Idempotent: removing a listing the list does not hold changes nothing.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "The list does not hold the listing")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
