@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * DELETE /users/me: refused while stays are ahead (as guest or as host); otherwise the account is anonymized, its
- * sign-in and tokens stop working at once, and the other modules anonymize what they hold while the bookings stay.
+ * sign-in and tokens stop working at once, and the other modules anonymize what they hold while the bookings stay;
+ * the mails to the account are deleted.
  */
 @SystemTest
 class AccountDeletionIT {
@@ -84,6 +85,23 @@ class AccountDeletionIT {
         assertEquals("ARCHIVED", StayFixtures.text("SELECT status FROM listings.listings WHERE id = ?::uuid", listing));
         Eventually.until("the wishlist removed",
                 () -> !StayFixtures.exists("SELECT 1 FROM listings.wishlists WHERE id = ?::uuid", wishlist));
+    }
+
+    @Test
+    void aDeletedAccountsMailsGoWhateverTheirStatus() {
+        TestUser user = TestUser.register("Forgotten Reader");
+        String toTheAddress = "SELECT count(*) FROM notifications.mails WHERE recipient_email = ?";
+        String ofKind = toTheAddress + " AND kind = ?";
+        // one mail by address (welcome), one by account (reset): both must go
+        Eventually.until("the welcome mail queued", () -> StayFixtures.count(ofKind, user.email(), "WELCOME") == 1);
+        Api.anonymous().body(Json.of("email", user.email())).post("/auth/password/reset-request").then().statusCode(202);
+        Eventually.until("the reset mail queued", () -> StayFixtures.count(ofKind, user.email(), "PASSWORD_RESET") == 1);
+
+        delete(user, TestUser.PASSWORD).then().statusCode(204);
+
+        // identity has anonymized the address; the test still knows the old one, and the mails knew the account
+        Eventually.until("no mail to the deleted account left", () -> StayFixtures.count(toTheAddress, user.email()) == 0);
+        assertEquals(0, StayFixtures.count("SELECT count(*) FROM notifications.mails WHERE recipient_user_id = ?::uuid", user.id()));
     }
 
     @Test

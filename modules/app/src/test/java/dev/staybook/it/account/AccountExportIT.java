@@ -16,12 +16,14 @@ import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * GET /users/me/export: one archive of what every module holds about the caller (account, listings and wishlists,
- * bookings, payments, messages), and nothing about the other party or another guest of the same listing.
+ * bookings, payments, messages, the mails sent to them), and nothing about the other party or another guest of the same listing.
  */
 @SystemTest
 class AccountExportIT {
@@ -77,6 +79,18 @@ class AccountExportIT {
         assertEquals(List.of(listing), archive.getList("sections.listings.wishlists[0].listingIds"));
         assertEquals(List.of("Guest's own words about the key"), archive.getList("sections.messages.written.text"));
         assertEquals("GUEST", archive.getString("sections.messages.conversations[0].side"));
+    }
+
+    @Test
+    void theArchiveListsTheMailsSentToTheUserWithoutTheirBodies() {
+        Eventually.until("the guest's welcome mail sent", () -> StayFixtures.count("SELECT count(*) FROM notifications.mails"
+                + " WHERE recipient_email = ? AND kind = 'WELCOME' AND status = 'SENT'", guest.email()) == 1);
+
+        JsonPath archive = export(guest).jsonPath();
+
+        List<Map<String, Object>> mails = archive.getList("sections.notifications");
+        assertTrue(archive.getList("sections.notifications.kind").contains("WELCOME"), "the welcome mail");
+        mails.forEach(mail -> assertEquals(Set.of("kind", "subject", "sentAt"), mail.keySet()));
     }
 
     @Test

@@ -12,7 +12,8 @@ public record PersonalDataArchiveResponse(
         @Schema(required = true) Instant exportedAt,
         @Schema(required = true, description = "account (email, profile, roles, status, sign-in sessions), bookings (asGuest,"
                 + " asHost), listings (hosted, wishlists), messages (conversations, written), payments (payments, payouts,"
-                + " payoutAccounts with a masked account id), reviews (written, received once published)")
+                + " payoutAccounts with a masked account id), reviews (written, received once published),"
+                + " notifications (mails sent and still kept: kind, subject, sentAt)")
         Map<String, Object> sections) {
 
     static PersonalDataArchiveResponse of(PersonalDataArchive.Archive archive) {

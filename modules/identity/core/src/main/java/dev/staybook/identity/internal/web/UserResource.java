@@ -98,7 +98,7 @@ public class UserResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "exportOwnData", summary = "Download everything held about the signed-in user",
             description = "A JSON archive with one section per module (account and sessions, listings and wishlists, "
-                    + "bookings as guest and as host, payments and payouts, reviews, messages), holding the "
+                    + "bookings as guest and as host, payments and payouts, reviews, messages, mails sent), holding the "
                     + "caller's data only. Served as an attachment named staybook-export.json.")
     @APIResponse(responseCode = "200", description = "The archive", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PersonalDataArchiveResponse.class)),

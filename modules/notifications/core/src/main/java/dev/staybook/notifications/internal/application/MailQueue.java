@@ -39,8 +39,20 @@ public class MailQueue {
     /** A mail to a user about an event, written for their name; a user without an account gets none. */
     public void toUser(UserId user, UUID eventId, Function<String, MailContent> content) {
         contacts.contactOf(user).ifPresentOrElse(
-                contact -> to(new Recipient(contact.email(), contact.name()), eventId + ":" + user, content.apply(contact.name())),
+                contact -> to(new Recipient(contact.email(), contact.name(), user), eventId + ":" + user, content.apply(contact.name())),
                 () -> LOG.warning(() -> "No account " + user + " to mail about event " + eventId));
+    }
+
+    /**
+     * A mail to an address the event names for a user's account (the address registered or to verify), without a
+     * name; an account deleted meanwhile gets none, as its mails have gone or are going with it.
+     */
+    public void toAddressOf(UserId user, String email, UUID eventId, MailContent content) {
+        if (contacts.contactOf(user).isEmpty()) {
+            LOG.info(() -> "Account " + user + " deleted: no mail about event " + eventId);
+            return;
+        }
+        to(Recipient.addressOf(user, email), eventId + ":" + user, content);
     }
 
     /** A mail to an address; {@code source} names the event and the recipient it is for. */

@@ -1,5 +1,6 @@
 package dev.staybook.notifications.internal.domain;
 
+import dev.staybook.identity.api.UserId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * {@link RetryPolicy}, or marks it FAILED when the retries are used up. Invariants: one mail per
  * deduplication key (event and recipient), so a redelivered event never mails twice; its Message-ID
  * is derived from its id, so a mail sent twice after a crash is one message to mail clients; a sent
- * or failed mail never changes again.
+ * or failed mail never changes again. A mail for an account is deleted, in any status, when the account is.
  */
 @Entity
 @Table(name = "mails")
@@ -37,6 +38,8 @@ public class Mail {
     private String recipientEmail;
     @Column(name = "recipient_name", nullable = false)
     private String recipientName;
+    @Column(name = "recipient_user_id")
+    private UUID recipientUserId;
     @Column(nullable = false)
     private String subject;
     @Column(nullable = false)
@@ -65,6 +68,7 @@ public class Mail {
         this.kind = content.kind();
         this.recipientEmail = to.email();
         this.recipientName = to.name();
+        this.recipientUserId = to.user() == null ? null : to.user().value();
         this.subject = content.subject();
         this.body = content.body();
         this.status = MailStatus.PENDING;
@@ -122,7 +126,7 @@ public class Mail {
     }
 
     public Recipient recipient() {
-        return new Recipient(recipientEmail, recipientName);
+        return new Recipient(recipientEmail, recipientName, recipientUserId == null ? null : new UserId(recipientUserId));
     }
 
     public String subject() {

@@ -6,7 +6,6 @@ import dev.staybook.identity.api.event.PasswordResetRequested;
 import dev.staybook.identity.api.event.UserRegistered;
 import dev.staybook.notifications.internal.application.MailQueue;
 import dev.staybook.notifications.internal.domain.MailTexts;
-import dev.staybook.notifications.internal.domain.Recipient;
 import dev.staybook.outbox.EventSubscriber;
 import dev.staybook.outbox.Subscriptions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,8 @@ import jakarta.inject.Inject;
 /**
  * The welcome mail, to the address the account registered with (without the name it was registered with), and the
  * notice to the owner of an address someone tried to register again, and the password reset token to the account's
- * address, and the email verification token, like the welcome mail to the address without the name.
+ * address, and the email verification token, like the welcome mail to the address without the name. Each records
+ * the account it is for, so that deleting the account deletes them.
  */
 @ApplicationScoped
 public class AccountMails implements EventSubscriber {
@@ -31,12 +31,11 @@ public class AccountMails implements EventSubscriber {
     @Override
     public Subscriptions subscriptions() {
         return Subscriptions.inAnyOrder()
-                .on(UserRegistered.class, event -> queue.to(Recipient.address(event.email()), event.eventId() + ":" + event.userId(),
-                        MailTexts.welcome()))
+                .on(UserRegistered.class, event -> queue.toAddressOf(event.userId(), event.email(), event.eventId(), MailTexts.welcome()))
                 .on(DuplicateRegistrationAttempted.class, event -> queue.toUser(event.userId(), event.eventId(), MailTexts::registrationAttempted))
                 .on(PasswordResetRequested.class, event -> queue.toUser(event.userId(), event.eventId(),
                         name -> MailTexts.passwordReset(name, event.resetToken(), event.expiresAt())))
-                .on(EmailVerificationRequested.class, event -> queue.to(Recipient.address(event.email()),
-                        event.eventId() + ":" + event.userId(), MailTexts.emailVerification(event.verificationToken(), event.expiresAt())));
+                .on(EmailVerificationRequested.class, event -> queue.toAddressOf(event.userId(), event.email(), event.eventId(),
+                        MailTexts.emailVerification(event.verificationToken(), event.expiresAt())));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.staybook.identity.api.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,6 +20,17 @@ class MailTest {
     private static Mail mail() {
         return Mail.compose(UUID.fromString("0190a0b0-0000-7000-8000-000000000001"), "event:user",
                 new Recipient("ada@example.com", "Ada"), MailTexts.welcome(), NOW);
+    }
+
+    @Test
+    void aMailRemembersTheAccountItIsFor() {
+        UserId ada = new UserId(UUID.fromString("0190a0b0-0000-7000-8000-0000000000ad"));
+
+        Mail mail = Mail.compose(UUID.fromString("0190a0b0-0000-7000-8000-000000000002"), "event:user",
+                Recipient.addressOf(ada, "ada@example.com"), MailTexts.welcome(), NOW);
+
+        assertEquals(new Recipient("ada@example.com", "", ada), mail.recipient());
+        assertNull(mail().recipient().user(), "an address without an account");
     }
 
     @Test
