@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * This instance's delivery threads. A commit that published events wakes the workers for their
  * subscribers (and first tries the at-once deliveries on the committing thread); a sweep every poll
  * interval finds whatever else is due: retries, and work other instances published or left behind.
- * A worker serves one subscriber's batch at a time, so a failing subscriber holds up only itself.
+ * A worker serves one subscriber's batch at a time, so a failing subscriber holds up only itself, and a subscriber
+ * whose handlers wait holds at most all workers but one ({@link SubscriberSlots}).
  */
 @ApplicationScoped
 public class DeliveryWorkers {
@@ -43,11 +44,13 @@ public class DeliveryWorkers {
     private final DueSubscribers due = new DueSubscribers();
     private final DatabaseOutage outage = new DatabaseOutage(LOG);
     private final List<Thread> workers = new ArrayList<>();
+    private volatile SubscriberSlots slots;
     private volatile boolean running;
     private ScheduledFuture<?> sweep;
 
     void start(@Observes SchemasMigrated migrated) {
         running = true;
+        slots = new SubscriberSlots(settings.workers());
         for (int i = 1; i <= settings.workers(); i++) {
             Thread worker = threads.newThread(this::work);
             worker.setName("staybook-events-" + i);
@@ -99,8 +102,12 @@ public class DeliveryWorkers {
         while (running) {
             try {
                 String name = due.next(settings.pollInterval());
-                if (name != null) {
-                    subscribers.named(name).ifPresent(this::deliverDue);
+                if (name != null && slots.tryTake(name)) {
+                    try {
+                        subscribers.named(name).ifPresent(this::deliverDue);
+                    } finally {
+                        slots.release(name);
+                    }
                 }
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
