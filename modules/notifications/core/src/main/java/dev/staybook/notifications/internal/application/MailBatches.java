@@ -36,8 +36,7 @@ public class MailBatches {
 
     /** One transaction for a batch's sent mails: a mail per transaction was two of the seven a booking costs. */
     public void sent(List<UUID> ids) {
-        Instant now = clock.instant();
-        mails.findAll(ids).forEach(mail -> mail.sent(now));
+        mails.markSent(ids, clock.instant());
     }
 
     public void failed(UUID id, String error) {

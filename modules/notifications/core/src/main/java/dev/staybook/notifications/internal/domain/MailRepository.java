@@ -16,8 +16,11 @@ public interface MailRepository {
 
     Optional<Mail> find(UUID id);
 
-    /** The mails with these ids that exist, in no particular order. */
-    List<Mail> findAll(Collection<UUID> ids);
+    /**
+     * Marks these pending mails sent, in one statement: {@link Mail#sent} for a whole batch. A mail that is gone by now
+     * (its account was deleted while it was out) is simply not there to mark.
+     */
+    void markSent(Collection<UUID> ids, Instant at);
 
     /** Mails in the status (all if null), newest first, after the position. */
     List<Mail> page(MailStatus status, Position after, int limit);

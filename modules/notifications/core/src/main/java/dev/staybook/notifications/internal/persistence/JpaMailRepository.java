@@ -43,8 +43,12 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
-    public List<Mail> findAll(Collection<UUID> ids) {
-        return em.createQuery("select m from Mail m where m.id in :ids", Mail.class).setParameter("ids", ids).getResultList();
+    public void markSent(Collection<UUID> ids, Instant at) {
+        em.createQuery("update Mail m set m.status = :sent, m.sentAt = :at, m.lastError = null"
+                        + " where m.id in :ids and m.status = :pending")
+                .setParameter("sent", MailStatus.SENT).setParameter("at", at)
+                .setParameter("ids", ids).setParameter("pending", MailStatus.PENDING)
+                .executeUpdate();
     }
 
     @Override
