@@ -21,8 +21,9 @@ import java.util.UUID;
  * owed to {@code --hosts} hosts (SQL, straight into the payments schema), starts {@code host-payouts}
  * through Liberty's batch REST API as an operator would, waits for it, checks in SQL that every host was
  * paid once and exactly what they were owed, and writes the figures to {@code --out}, with the CPU seconds the
- * server and PostgreSQL used. Target: under 60 s for 1,000,000 stays of 20,000 hosts. {@code --fail-in-chunk N}
- * fails chunk N after its transfers (the server needs STAYBOOK_BATCH_FAULT_INJECTION=true), restarts the run and
+ * server and PostgreSQL used. Target: under 60 s for 1,000,000 stays of 20,000 hosts. {@code --partitions} (default 2)
+ * and {@code --chunk-size} (default 500) are the job's parameters. {@code --fail-in-chunk N} fails chunk N of every
+ * partition after its transfers (the server needs STAYBOOK_BATCH_FAULT_INJECTION=true), restarts the run and
  * checks that nobody was paid twice: one gateway transfer per host since the run started.
  */
 public final class PayoutBenchmark {
@@ -38,6 +39,7 @@ public final class PayoutBenchmark {
         int stays = arguments.number("stays", 1_000_000);
         int hosts = arguments.number("hosts", 20_000);
         int chunkSize = arguments.number("chunk-size", 500);
+        int partitions = arguments.number("partitions", 2);
         int failInChunk = arguments.number("fail-in-chunk", 0);
         String httpsUrl = arguments.text("https-url", "https://localhost:9443");
         String password = arguments.text("operator-password", System.getenv().getOrDefault("STAYBOOK_BATCH_OPERATOR_PASSWORD", "dev-only-batch-password"));
@@ -52,7 +54,8 @@ public final class PayoutBenchmark {
 
             String loadBefore = MachineFacts.loadAverage();
             Map<String, String> parameters = new HashMap<>(Map.of("runDate", LocalDate.now(ZoneOffset.UTC).toString(),
-                    "cutoff", Instant.now().toString(), "chunkSize", Integer.toString(chunkSize)));
+                    "cutoff", Instant.now().toString(), "chunkSize", Integer.toString(chunkSize),
+                    "partitions", Integer.toString(partitions)));
             Instant runStarted = Instant.now();
             ProcessCpu cpu = new ProcessCpu(Path.of("").toAbsolutePath().toString(), database);
             long started = System.nanoTime();
@@ -65,7 +68,7 @@ public final class PayoutBenchmark {
                     took.toMillis() / 1000.0, checks.allPaidOnce(hosts));
             System.out.println(ProcessCpu.describe(cpuSeconds, took));
 
-            String report = report(MachineFacts.collect(database), database, stays, hosts, chunkSize, generated, run, took, checks,
+            String report = report(MachineFacts.collect(database), database, stays, hosts, chunkSize, partitions, generated, run, took, checks,
                     loadBefore, loadAfter, ProcessCpu.describe(cpuSeconds, took));
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.writeString(out, report);
@@ -100,8 +103,8 @@ public final class PayoutBenchmark {
         return new Run(failed, failedAfter, operator.restart(operator.instanceOf(failed), parameters, Duration.ofMinutes(30)));
     }
 
-    private static String report(MachineFacts machine, String database, int stays, int hosts, int chunkSize, Duration generated,
-                                 Run run, Duration took, PayoutChecks checks, String loadBefore, String loadAfter, String cpu) {
+    private static String report(MachineFacts machine, String database, int stays, int hosts, int chunkSize, int partitions,
+                                 Duration generated, Run run, Duration took, PayoutChecks checks, String loadBefore, String loadAfter, String cpu) {
         StringBuilder md = new StringBuilder("# Payout run benchmark\n\n");
         md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
         md.append("- machine: %d processors (%s), %s memory, %s; %s; %s%n".formatted(machine.processors(), machine.cpuModel(),
@@ -115,8 +118,8 @@ public final class PayoutBenchmark {
             md.append("- fault injected: the run failed as planned after %.1f s (%s), then was restarted through the batch REST API%n"
                     .formatted(run.failedAfter().toMillis() / 1000.0, run.failed().batchStatus()));
         }
-        md.append("- job `host-payouts` (chunks of %,d hosts): **%s / %s in %.1f s**%s (target: under %d s) — %s%n"
-                .formatted(chunkSize, run.last().batchStatus(), run.last().exitStatus(), took.toMillis() / 1000.0,
+        md.append("- job `host-payouts` (%d partitions, chunks of %,d hosts): **%s / %s in %.1f s**%s (target: under %d s) — %s%n"
+                .formatted(partitions, chunkSize, run.last().batchStatus(), run.last().exitStatus(), took.toMillis() / 1000.0,
                         run.failed() != null ? " (failed run and restart together)" : "", TARGET.toSeconds(),
                         took.compareTo(TARGET) < 0 ? "met" : "NOT met"));
         md.append("- throughput: %,.0f stays/s, %,.0f hosts/s%n".formatted(stays * 1000.0 / took.toMillis(), hosts * 1000.0 / took.toMillis()));

@@ -2,12 +2,14 @@ package dev.staybook.it.payments;
 
 import static dev.staybook.it.payments.PaidStays.parisDay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * kind: the test server honours the job parameter {@code failInChunk}, which fails that chunk after its
  * transfers were made at the gateway and before its transaction commits. With one host per chunk, the
  * first chunk is paid and committed, the second dies; the restart must continue there, pay every host,
- * and find the transfer the dead chunk already made instead of making a second one.
+ * and find the transfer the dead chunk already made instead of making a second one. A partitioned run fails
+ * in every partition that has hosts, and its restart reruns those partitions only.
  */
 @SystemTest
 class PayoutRunRestartIT {
@@ -33,7 +36,8 @@ class PayoutRunRestartIT {
             PaidStays.completed(guest, host, PaidStays.instantBookListing(host), parisDay(10));
         }
         String runDate = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
-        Map<String, String> parameters = new HashMap<>(Map.of("runDate", runDate, "cutoff", Instant.now().toString(), "chunkSize", "1"));
+        Map<String, String> parameters = new HashMap<>(Map.of("runDate", runDate, "cutoff", Instant.now().toString(), "chunkSize", "1",
+                "partitions", "1"));
         Instant started = Instant.now();
 
         parameters.put("failInChunk", "2");
@@ -58,6 +62,44 @@ class PayoutRunRestartIT {
         assertEquals(0, PaymentRows.number("""
                 select count(*) from payments.payouts p where p.run_key = ? and p.amount <> (select sum(host_payout)
                 from payments.payments where payout_id = p.id)""", runDate), "each payout pays exactly its stays");
+        assertEquals(0, PaymentRows.unbalancedTransactions());
+    }
+
+    @Test
+    void aPartitionedRunThatFailedInEveryPartitionIsRestartedAndPaysEveryHostExactlyOnce() {
+        TestUser guest = TestUser.register("Partitioned Restart Guest");
+        List<TestUser> hosts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            TestUser host = TestUser.register("Partitioned Restart Host " + i).asHost();
+            PayoutAccounts.onboarded(host);
+            PaidStays.completed(guest, host, PaidStays.instantBookListing(host), parisDay(12));
+            hosts.add(host);
+        }
+        String runDate = LocalDate.now(ZoneOffset.UTC).plusDays(11).toString();
+        Map<String, String> parameters = new HashMap<>(Map.of("runDate", runDate, "cutoff", Instant.now().toString(), "chunkSize", "1",
+                "partitions", "2"));
+        Instant started = Instant.now();
+
+        parameters.put("failInChunk", "1");
+        long instance = PayoutRuns.submit(parameters);
+        PayoutRuns.Execution failed = PayoutRuns.awaitFinished(instance, 1);
+        assertEquals("FAILED", failed.batchStatus());
+        assertEquals(0, PaymentRows.number("select count(*) from payments.payouts where run_key = ?", runDate),
+                "every partition's first chunk rolled back");
+        long partitionsWithHosts = transfersSince(started);
+        assertTrue(partitionsWithHosts >= 1 && partitionsWithHosts <= 2, () -> "one transfer per failed partition, made " + partitionsWithHosts);
+
+        parameters.remove("failInChunk");
+        PayoutRuns.Execution restarted = PayoutRuns.restart(instance, parameters);
+
+        assertEquals("COMPLETED", restarted.batchStatus(), () -> "the restart ended " + restarted);
+        for (TestUser host : hosts) {
+            assertEquals(List.of(runDate + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()), host.name());
+            assertEquals(1, PaymentRows.gatewayTransfersToHost(host.id()), host.name());
+        }
+        assertEquals(0, PaymentRows.payoutsOfRunNotTransferredExactlyOnce(runDate));
+        assertEquals(transfersSince(started), PaymentRows.number("select count(*) from payments.payouts where run_key = ?", runDate),
+                "the restart found the failed chunks' transfers instead of making new ones");
         assertEquals(0, PaymentRows.unbalancedTransactions());
     }
 

@@ -33,9 +33,7 @@ public class HostPayouts {
 
     public void payChunk(String runKey, Instant cutoff, HostKey first, HostKey last) {
         Instant now = clock.instant();
-        store.markPayable(runKey, cutoff, first, last);
-        store.linkOpenAdjustments(runKey, first, last);
-        store.createPayouts(runKey, first, last, now);
+        store.createPayouts(runKey, cutoff, first, last, now);
         store.postToLedger(runKey, first, last, now);
         transfers.transferAll(store.pending(runKey, first, last), now);
     }

@@ -2,8 +2,8 @@ package dev.staybook.payments.internal.batch;
 
 import dev.staybook.payments.internal.domain.HostKey;
 import dev.staybook.payments.internal.persistence.PayoutStore;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,9 +12,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the hosts that are owed money, in (host, currency) order, a page at a time. The checkpoint is
- * the last key read, so a restarted run continues after the last committed chunk. Hosts this run date
- * already paid are skipped: what they became owed since is paid by the next run date.
+ * Reads the hosts of its partition's range that are owed money, in (host, currency) order, a page at a time.
+ * The checkpoint is the last key read, so a restarted partition continues after its last committed chunk.
+ * Hosts this run date already paid are skipped: what they became owed since is paid by the next run date.
  */
 @Dependent
 @Named("payableHostsReader")
@@ -25,14 +25,26 @@ public class PayableHostsReader extends AbstractItemReader {
     @Inject
     PayoutStore store;
     @Inject
-    JobContext job;
+    @BatchProperty(name = "runDate")
+    String runDate;
+    @Inject
+    @BatchProperty(name = "cutoff")
+    String cutoff;
+    @Inject
+    @BatchProperty(name = "firstHost")
+    String firstHost;
+    @Inject
+    @BatchProperty(name = "lastHost")
+    String lastHost;
 
     private final Deque<HostKey> page = new ArrayDeque<>();
+    private PayoutPartition partition;
     private HostKey last;
 
     @Override
     public void open(Serializable checkpoint) {
-        last = (HostKey) checkpoint;
+        partition = PayoutPartition.of(runDate, cutoff, firstHost, lastHost);
+        last = checkpoint == null ? new HostKey(partition.hosts().first(), "") : (HostKey) checkpoint;
     }
 
     @Override
@@ -53,7 +65,7 @@ public class PayableHostsReader extends AbstractItemReader {
     }
 
     private void fetchPage() {
-        PayoutRunParameters run = PayoutRunListener.of(job);
-        page.addAll(store.payableHosts(run.runKey(), run.cutoff(), last, PAGE));
+        PayoutRunParameters run = partition.run();
+        page.addAll(store.payableHosts(run.runKey(), run.cutoff(), last, partition.hosts().last(), PAGE));
     }
 }

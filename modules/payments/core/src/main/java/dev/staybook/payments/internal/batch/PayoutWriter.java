@@ -4,7 +4,6 @@ import dev.staybook.payments.internal.application.HostPayouts;
 import dev.staybook.payments.internal.domain.HostKey;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pays one chunk of hosts in the chunk's transaction. {@code failInChunk} (honoured only where
- * {@code staybook.batch.fault-injection} is on, i.e. in tests) fails that chunk after the transfers were
- * made, the worst moment for a crash, to prove a restart pays nobody twice.
+ * {@code staybook.batch.fault-injection} is on, i.e. in tests and benchmarks) fails that chunk of every partition
+ * after the transfers were made, the worst moment for a crash, to prove a restart pays nobody twice.
  */
 @Dependent
 @Named("payoutWriter")
@@ -23,7 +22,11 @@ public class PayoutWriter extends AbstractItemWriter {
     @Inject
     HostPayouts payouts;
     @Inject
-    JobContext job;
+    @BatchProperty(name = "runDate")
+    String runDate;
+    @Inject
+    @BatchProperty(name = "cutoff")
+    String cutoff;
     @Inject
     @BatchProperty(name = "failInChunk")
     String failInChunk;
@@ -37,7 +40,7 @@ public class PayoutWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         chunk++;
         List<HostKey> hosts = items.stream().map(HostKey.class::cast).toList();
-        PayoutRunParameters run = PayoutRunListener.of(job);
+        PayoutRunParameters run = PayoutRunParameters.from(runDate, cutoff, null);
         payouts.payChunk(run.runKey(), run.cutoff(), hosts.get(0), hosts.get(hosts.size() - 1));
         if (faultInjection && failInChunk != null && !failInChunk.isBlank() && chunk == Integer.parseInt(failInChunk)) {
             throw new IllegalStateException("fault injected in chunk " + chunk + " after its transfers");

@@ -35,7 +35,6 @@ public class PayoutStore {
     private static final String PAYOUT_ID = " md5(:run || '|' || host_id::text || '|' || currency)::uuid ";
     private static final String IN_RANGE_OF_ADJUSTMENTS = " (adj.host_id, adj.currency) >= (:firstHost, :firstCurrency)"
             + " and (adj.host_id, adj.currency) <= (:lastHost, :lastCurrency) ";
-    private static final String ADJUSTMENT_PAYOUT_ID = " md5(:run || '|' || adj.host_id::text || '|' || adj.currency)::uuid ";
 
     private static final String SETTLE = """
             update payments.payouts po set status = s.status, gateway_reference = s.reference, failure = s.failure,
@@ -59,15 +58,15 @@ public class PayoutStore {
             """;
 
     /**
-     * The next hosts (and currencies) after {@code after} with stays payable before the cutoff that this run has
-     * not paid yet, and who are owed more than they owe back (see {@link #markPayable}), in key order: the payout
-     * run's reader pages through them.
+     * The next hosts (and currencies) after {@code after}, up to host {@code lastHost}, with stays payable before the
+     * cutoff that this run has not paid yet, and who are owed more than they owe back (see {@link #createPayouts}), in
+     * key order: a partition of the payout run's reader pages through them.
      */
-    public List<HostKey> payableHosts(String run, Instant cutoff, HostKey after, int limit) {
+    public List<HostKey> payableHosts(String run, Instant cutoff, HostKey after, UUID lastHost, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select host_id, currency from payments.payments pay where"
                         + PayableRule.PAYABLE_BEFORE_CUTOFF + """
-                  and (host_id, currency) > (:afterHost, :afterCurrency)
+                  and (host_id, currency) > (:afterHost, :afterCurrency) and host_id <= :lastHost
                   and not exists (select 1 from payments.payouts po
                                   where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)
                 group by host_id, currency
@@ -77,60 +76,49 @@ public class PayoutStore {
                 limit :page""")
                 .setParameter("cutoff", cutoff)
                 .setParameter("run", run)
-                .setParameter("afterHost", after == null ? new UUID(0, 0) : after.hostId())
-                .setParameter("afterCurrency", after == null ? "" : after.currency())
+                .setParameter("afterHost", after.hostId())
+                .setParameter("afterCurrency", after.currency())
+                .setParameter("lastHost", lastHost)
                 .setParameter("page", limit)
                 .getResultList();
         return rows.stream().map(row -> new HostKey((UUID) row[0], ((String) row[1]).strip())).toList();
     }
 
     /**
-     * Marks the payable payments of the range with their payout: from here on they belong to that payout.
-     * Hosts this run already paid are left alone: their payout is settled and would not include what they
-     * became owed since (the next run date pays that). A host who owes at least as much back as they are
-     * owed (open balance adjustments, see {@link #linkOpenAdjustments}) is not paid: a payout is never zero
-     * or negative, so their payments and their debt wait together for a later run.
+     * Creates the range's payouts, one per host and currency, in one statement that reads each payable payment once:
+     * <ol>
+     * <li>marks the payable payments with their payout (from here on they belong to it). Hosts this run already paid
+     * are left alone: their payout is settled and would not include what they became owed since (the next run date
+     * pays that). A host who owes at least as much back as they are owed (open balance adjustments: support refunds
+     * and disputes after an earlier payout) is not paid: a payout is never zero or negative, so their payments and
+     * their debt wait together for a later run;</li>
+     * <li>links the paid hosts' open balance adjustments to their new payout;</li>
+     * <li>inserts the payouts: what the marked payments owe the host, net of the linked adjustments.</li>
+     * </ol>
+     * The steps are data-modifying CTEs, each working from the rows the one before it returned: re-reading the
+     * payments by payout id afterwards cost as much as marking them.
      */
-    public void markPayable(String run, Instant cutoff, HostKey first, HostKey last) {
+    public void createPayouts(String run, Instant cutoff, HostKey first, HostKey last, Instant now) {
         range(em.createNativeQuery("with indebted as (select adj.host_id, adj.currency from payments.host_balance_adjustments adj"
                 + " where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS + "group by adj.host_id, adj.currency"
                 + " having sum(adj.amount) + coalesce((select sum(pay.host_payout) from payments.payments pay where"
-                + PayableRule.PAYABLE_BEFORE_CUTOFF + "and pay.host_id = adj.host_id and pay.currency = adj.currency), 0) <= 0)"
-                + " update payments.payments pay set payout_id =" + PAYOUT_ID
+                + PayableRule.PAYABLE_BEFORE_CUTOFF + "and pay.host_id = adj.host_id and pay.currency = adj.currency), 0) <= 0),"
+                + " marked as (update payments.payments pay set payout_id =" + PAYOUT_ID
                 + "where" + PayableRule.PAYABLE_BEFORE_CUTOFF + "and" + IN_RANGE
                 + "and not exists (select 1 from payments.payouts po"
                 + " where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)"
-                + " and not exists (select 1 from indebted d where d.host_id = pay.host_id and d.currency = pay.currency)"),
-                run, first, last)
-                .setParameter("cutoff", cutoff).executeUpdate();
-    }
-
-    /**
-     * Links what the hosts of the range owe back or are owed again since they were last paid (support refunds and
-     * disputes after a payout: rows of host_balance_adjustments without a payout) to the payout this run is about to
-     * create for them, which {@link #createPayouts} then nets them from. Only payouts not created yet take them, so
-     * a host this run already paid keeps their adjustments for the next run.
-     */
-    public void linkOpenAdjustments(String run, HostKey first, HostKey last) {
-        range(em.createNativeQuery("update payments.host_balance_adjustments adj set payout_id =" + ADJUSTMENT_PAYOUT_ID
-                + "where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS
-                + "and exists (select 1 from payments.payments pay where pay.payout_id =" + ADJUSTMENT_PAYOUT_ID
-                + " and pay.host_id = adj.host_id and pay.currency = adj.currency)"
-                + " and not exists (select 1 from payments.payouts po where po.id =" + ADJUSTMENT_PAYOUT_ID + ")"),
-                run, first, last).executeUpdate();
-    }
-
-    /**
-     * One payout per host and currency: the payments marked with it, net of the balance adjustments linked to it
-     * (positive, since {@link #markPayable} left out the hosts who owe as much as they are owed).
-     */
-    public void createPayouts(String run, HostKey first, HostKey last, Instant now) {
-        range(em.createNativeQuery("insert into payments.payouts (id, run_key, host_id, currency, amount, stays, status, created_at)"
-                + " select payout_id, :run, host_id, currency, sum(host_payout) + coalesce((select sum(adj.amount)"
-                + " from payments.host_balance_adjustments adj where adj.payout_id = payments.payout_id), 0), count(*), 'PENDING', :now"
-                + " from payments.payments where payout_id =" + PAYOUT_ID + "and" + IN_RANGE
-                + " group by payout_id, host_id, currency on conflict (id) do nothing"), run, first, last)
-                .setParameter("now", now).executeUpdate();
+                + " and not exists (select 1 from indebted d where d.host_id = pay.host_id and d.currency = pay.currency)"
+                + " returning pay.payout_id, pay.host_id, pay.currency, pay.host_payout),"
+                + " owed as (select payout_id, host_id, currency, sum(host_payout) as amount, count(*) as stays"
+                + " from marked group by payout_id, host_id, currency),"
+                + " linked as (update payments.host_balance_adjustments adj set payout_id = owed.payout_id from owed"
+                + " where adj.payout_id is null and adj.host_id = owed.host_id and adj.currency = owed.currency"
+                + " returning adj.payout_id, adj.amount),"
+                + " netted as (select payout_id, sum(amount) as amount from linked group by payout_id)"
+                + " insert into payments.payouts (id, run_key, host_id, currency, amount, stays, status, created_at)"
+                + " select owed.payout_id, :run, owed.host_id, owed.currency, owed.amount + coalesce(netted.amount, 0), owed.stays,"
+                + " 'PENDING', :now from owed left join netted on netted.payout_id = owed.payout_id"), run, first, last)
+                .setParameter("cutoff", cutoff).setParameter("now", now).executeUpdate();
     }
 
     /** Debits what each host is owed and credits the payouts account, once per payout. */
