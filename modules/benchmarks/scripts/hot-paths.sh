@@ -22,6 +22,7 @@
 set -euo pipefail
 BASE=${1:?usage: hot-paths.sh <base-url> <database> [raw-log]}; DATABASE=${2:?database of the running server}
 ROOT=$(cd "$(dirname "$0")/../../.." && pwd)
+source "$ROOT/modules/benchmarks/scripts/lib.sh"
 RAW=${3:-$ROOT/modules/benchmarks/results/hot-paths-runs/$(date -u +%Y%m%dT%H%M%SZ).log}
 SECS=${SECONDS_PER_PHASE:-20}; CONN=${CONNECTIONS:-8}; BOOKING_CLIENTS=${BOOKING_CLIENTS:-16}
 PG="-h ${PGHOST:-127.0.0.1} -U ${PGUSER:-postgres}"
@@ -44,17 +45,7 @@ wrk_requests() { awk '/requests in/ {print $1}' "$1"; }                 # reques
 wrk_non2xx() { awk '/Non-2xx/ {print $NF}' "$1"; }                      # answers other than 2xx/3xx
 pgbench_tps() { awk '/^tps = / {printf "%d", $3}' "$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
-json() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }     # the first field of that name
-post() { # post <path> <token or -> <body>: prints the answer's body, fails on a status >= 300
-  local auth=(); [ "$2" != - ] && auth=(-H "Authorization: Bearer $2")
-  curl -fsS -X POST "$API$1" -H 'Content-Type: application/json' -H "X-Forwarded-For: 10.91.$((RANDOM % 250)).$((RANDOM % 250 + 1))" \
-    "${auth[@]}" -d "$3"
-}
-
-PORT=$(echo "$BASE" | sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#'); PORT=${PORT:-80}
-PID=${SERVER_PID:-$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}
-[ -n "$PID" ] || { echo "no process listens on port $PORT (set SERVER_PID)" >&2; exit 1; }
-rss_mib() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status"; }
+PID=$(server_pid "$BASE")
 curl -fsS -o /dev/null "$BASE/health/ready" || { echo "$BASE/health/ready is not UP" >&2; exit 1; }
 
 echo "== hot paths of $BASE (database $DATABASE), $(date -u +%FT%TZ)"
@@ -92,19 +83,7 @@ FROM nextval('hot_path_stay_numbers') AS n;
 SQL
 
 # --- a published listing and a signed-in guest for the reads
-run=$(date +%s%N)
-post /auth/register - "{\"email\":\"hot-host-$run@bench.staybook.test\",\"password\":\"a long hot path password\",\"name\":\"Hot Host\"}" >/dev/null
-host=$(post /auth/login - "{\"email\":\"hot-host-$run@bench.staybook.test\",\"password\":\"a long hot path password\"}")
-post /users/me/host "$(echo "$host" | json accessToken)" '' >/dev/null
-host_token=$(post /auth/refresh - "{\"refreshToken\":\"$(echo "$host" | json refreshToken)\"}" | json accessToken)
-listing=$(post /listings "$host_token" '{"title":"Hot path flat","description":"Read by the hot path benchmark.","propertyType":"APARTMENT",
-  "roomType":"ENTIRE_PLACE","address":{"street":"1 Bench Street","city":"Hotpath","country":"FR"},"location":{"latitude":48.85,"longitude":2.35},
-  "timeZone":"Europe/Paris","capacity":{"guests":4,"bedrooms":2,"beds":2,"bathrooms":1},"amenities":["wifi"],
-  "photos":[{"url":"https://img.example/hot.jpg","caption":"Room"}],
-  "pricing":{"nightlyPrice":{"amount":"100.00","currency":"EUR"},"cleaningFee":{"amount":"25.00","currency":"EUR"}},
-  "instantBook":true,"publish":true}' | json id)
-post /auth/register - "{\"email\":\"hot-guest-$run@bench.staybook.test\",\"password\":\"a long hot path password\",\"name\":\"Hot Guest\"}" >/dev/null
-guest_token=$(post /auth/login - "{\"email\":\"hot-guest-$run@bench.staybook.test\",\"password\":\"a long hot path password\"}" | json accessToken)
+reader_fixture hot-path Hotpath
 echo "== listing $listing; X-Cache of two anonymous reads: $(for i in 1 2; do curl -s -o /dev/null -D - "$API/listings/$listing" | awk -F': ' 'tolower($1)=="x-cache" {printf "%s ", $2}'; done)"
 echo "SELECT * FROM listings.listings WHERE id = '$listing';" > "$WORK/listing-by-id.sql"
 

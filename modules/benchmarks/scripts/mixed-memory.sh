@@ -9,31 +9,10 @@
 # usage: mixed-memory.sh <base-url> [requests (default 100000)]   env: CONNECTIONS (default 8), SERVER_PID
 set -euo pipefail
 BASE=${1:?usage: mixed-memory.sh <base-url> [requests]}; TARGET=${2:-100000}; CONN=${CONNECTIONS:-8}; API=$BASE/api/v1
-PORT=$(echo "$BASE" | sed -E 's#^[a-z]+://[^:/]+:?([0-9]*).*#\1#')
-PID=${SERVER_PID:-$(ss -ltnpH "sport = :$PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)}
+source "$(dirname "$0")/lib.sh"
+PID=$(server_pid "$BASE")
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
-json() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }
-post() { # post <path> <token or -> <body>
-  local auth=(); [ "$2" != - ] && auth=(-H "Authorization: Bearer $2")
-  curl -fsS -X POST "$API$1" -H 'Content-Type: application/json' -H "X-Forwarded-For: 10.92.$((RANDOM % 250)).$((RANDOM % 250 + 1))" \
-    "${auth[@]}" -d "$3"
-}
-cpu_seconds() { awk -v t="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / t}' "/proc/$PID/stat"; }
-rss_mib() { awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$PID/status"; }
-
-run=$(date +%s%N); pw='a long mixed memory password'
-post /auth/register - "{\"email\":\"mem-host-$run@bench.staybook.test\",\"password\":\"$pw\",\"name\":\"Mem Host\"}" >/dev/null
-host=$(post /auth/login - "{\"email\":\"mem-host-$run@bench.staybook.test\",\"password\":\"$pw\"}")
-post /users/me/host "$(echo "$host" | json accessToken)" '' >/dev/null
-host_token=$(post /auth/refresh - "{\"refreshToken\":\"$(echo "$host" | json refreshToken)\"}" | json accessToken)
-listing=$(post /listings "$host_token" '{"title":"Memory flat","description":"Read by the memory benchmark.","propertyType":"APARTMENT",
-  "roomType":"ENTIRE_PLACE","address":{"street":"1 Bench Street","city":"Memtown","country":"FR"},"location":{"latitude":48.85,"longitude":2.35},
-  "timeZone":"Europe/Paris","capacity":{"guests":4,"bedrooms":2,"beds":2,"bathrooms":1},"amenities":["wifi"],
-  "photos":[{"url":"https://img.example/mem.jpg","caption":"Room"}],
-  "pricing":{"nightlyPrice":{"amount":"100.00","currency":"EUR"},"cleaningFee":{"amount":"25.00","currency":"EUR"}},
-  "instantBook":true,"publish":true}' | json id)
-post /auth/register - "{\"email\":\"mem-guest-$run@bench.staybook.test\",\"password\":\"$pw\",\"name\":\"Mem Guest\"}" >/dev/null
-guest_token=$(post /auth/login - "{\"email\":\"mem-guest-$run@bench.staybook.test\",\"password\":\"$pw\"}" | json accessToken)
+reader_fixture mixed-memory Memtown
 
 cat > "$WORK/mixed.lua" <<LUA
 local requests = {

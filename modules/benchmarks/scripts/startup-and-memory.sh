@@ -22,10 +22,9 @@ until curl -fsS -o /dev/null "$BASE/health/ready" 2>/dev/null; do
 done
 echo "ready_seconds=$(elapsed "$launched")"
 PID=$(cat "$WLP/usr/servers/.pid/$SERVER.pid")
-rss() { awk '/VmRSS/ {print int($2/1024)}' "/proc/$PID/status"; }
-echo "rss_mib_ready=$(rss)"
+source "$(dirname "$0")/lib.sh"
+echo "rss_mib_ready=$(rss_mib)"
 
-json() { grep -o "\"$1\":\"[^\"]*\"" | head -1 | cut -d'"' -f4; }  # the first field of that name
 requests=0; failures=0
 call() { # call <expected-status> <curl args...>
   local expected=$1; shift
@@ -58,7 +57,7 @@ for i in $(seq 1 "$ROUNDS"); do
   call 200 "$BASE/health/ready"
 done
 echo "requests=$requests unexpected=$failures"
-echo "rss_mib_after_requests=$(rss)"
+echo "rss_mib_after_requests=$(rss_mib)"
 heap_line=$(jcmd "$PID" GC.heap_info 2>/dev/null | head -3 | tr '\n' ' ' || true)
 echo "jcmd_heap_info=$heap_line"
 echo "liveness=$(curl -s "$BASE/health/live")"
