@@ -1,7 +1,7 @@
 package dev.staybook.outbox;
 
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * How many of an instance's workers serve each subscriber right now, capped below the number of workers: a
@@ -11,24 +11,23 @@ import java.util.concurrent.ConcurrentMap;
 final class SubscriberSlots {
 
     private final int perSubscriber;
-    private final ConcurrentMap<String, Integer> serving = new ConcurrentHashMap<>();
+    private final Map<String, Integer> serving = new HashMap<>();
 
     SubscriberSlots(int workers) {
         this.perSubscriber = Math.max(1, workers - 1);
     }
 
     /** Takes a slot for the subscriber, or false if it already has as many workers as it may. */
-    boolean tryTake(String subscriber) {
-        boolean[] taken = {false};
-        serving.compute(subscriber, (name, busy) -> {
-            int now = busy == null ? 0 : busy;
-            taken[0] = now < perSubscriber;
-            return taken[0] ? now + 1 : now;
-        });
-        return taken[0];
+    synchronized boolean tryTake(String subscriber) {
+        int busy = serving.getOrDefault(subscriber, 0);
+        if (busy >= perSubscriber) {
+            return false;
+        }
+        serving.put(subscriber, busy + 1);
+        return true;
     }
 
-    void release(String subscriber) {
+    synchronized void release(String subscriber) {
         serving.computeIfPresent(subscriber, (name, busy) -> busy > 1 ? busy - 1 : null);
     }
 }

@@ -8,7 +8,7 @@ record PayoutPartition(PayoutRunParameters run, HostRange hosts) {
 
     /** From the properties {@link HostRangePartitions} gave the partition. */
     static PayoutPartition of(String runDate, String cutoff, String firstHost, String lastHost) {
-        return new PayoutPartition(PayoutRunParameters.from(runDate, cutoff, null),
+        return new PayoutPartition(PayoutRunParameters.of(runDate, cutoff),
                 new HostRange(UUID.fromString(firstHost), UUID.fromString(lastHost)));
     }
 }

@@ -18,6 +18,11 @@ public record PayoutRunParameters(String runKey, Instant cutoff) {
         return new PayoutRunParameters(date.toString(), until);
     }
 
+    /** The parameters {@link #asJobParameters()} wrote, already resolved (a partition's properties). */
+    static PayoutRunParameters of(String runDate, String cutoff) {
+        return new PayoutRunParameters(runDate, Instant.parse(cutoff));
+    }
+
     public Properties asJobParameters() {
         Properties properties = new Properties();
         properties.setProperty("runDate", runKey);

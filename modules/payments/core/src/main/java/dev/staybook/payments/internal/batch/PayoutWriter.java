@@ -40,7 +40,7 @@ public class PayoutWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         chunk++;
         List<HostKey> hosts = items.stream().map(HostKey.class::cast).toList();
-        PayoutRunParameters run = PayoutRunParameters.from(runDate, cutoff, null);
+        PayoutRunParameters run = PayoutRunParameters.of(runDate, cutoff);
         payouts.payChunk(run.runKey(), run.cutoff(), hosts.get(0), hosts.get(hosts.size() - 1));
         if (faultInjection && failInChunk != null && !failInChunk.isBlank() && chunk == Integer.parseInt(failInChunk)) {
             throw new IllegalStateException("fault injected in chunk " + chunk + " after its transfers");

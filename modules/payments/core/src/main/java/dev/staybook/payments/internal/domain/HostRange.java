@@ -1,6 +1,5 @@
 package dev.staybook.payments.internal.domain;
 
-import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.UUID;
  * random UUIDs, so equal slices of the id space hold about as many hosts each. The order is PostgreSQL's
  * (the 16 bytes unsigned, left to right), which is not {@link UUID#compareTo}'s.
  */
-public record HostRange(UUID first, UUID last) implements Serializable {
+public record HostRange(UUID first, UUID last) {
 
     private static final BigInteger IDS = BigInteger.ONE.shiftLeft(128);
 
