@@ -34,6 +34,14 @@ public class Argon2PasswordHasher implements PasswordHasher {
      * piles up memory: a burst of sign-ins could exhaust the bounded heap (config/jvm.options) without finishing any faster.
      */
     private static final Semaphore DERIVATIONS = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
+    /**
+     * The memory of finished derivations (Argon2 clears each block before it comes back), for the next ones. Allocated
+     * anew, a derivation's 19,456 blocks outlive a young collection or two and are promoted: a burst of sign-ins filled
+     * the old generation of the bounded heap with them, and the server spent half its time in full collections
+     * (modules/benchmarks/results/startup-and-memory.md). Keeps the blocks of two derivations (about 40 MiB) for good.
+     */
+    private static final Argon2BytesGenerator.BlockPool BLOCKS =
+            new Argon2BytesGenerator.FixedBlockPool(2 * Argon2BytesGenerator.getBlockCount(MEMORY_KIB, PARALLELISM));
 
     private final SecureRandom random = new SecureRandom();
 
@@ -84,6 +92,7 @@ public class Argon2PasswordHasher implements PasswordHasher {
                 .withIterations(iterations)
                 .withParallelism(parallelism)
                 .withSalt(salt)
+                .withBlockPool(BLOCKS)
                 .build();
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         byte[] out = new byte[length];

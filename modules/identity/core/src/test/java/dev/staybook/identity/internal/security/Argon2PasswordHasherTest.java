@@ -103,10 +103,23 @@ class Argon2PasswordHasherTest {
         }
     }
 
+    @Test
+    void derivesOnRecycledMemoryWhatFreshMemoryGives() {
+        String fromFreshMemory = hashOnFreshMemory(PASSWORD, Argon2PasswordHasher.MEMORY_KIB, Argon2PasswordHasher.ITERATIONS);
+        HASHER.matches("another password, to leave other values in the recycled blocks", hash);
+
+        assertTrue(HASHER.matches(PASSWORD, fromFreshMemory));
+        assertFalse(HASHER.matches("violet tugboat lanterns", fromFreshMemory));
+        assertTrue(HASHER.matches(PASSWORD, fromFreshMemory));
+    }
+
     /** A real Argon2id hash with the cheap parameters an older release might have used. */
     private static String weakHash(String password) {
-        int memoryKib = 4096;
-        int iterations = 1;
+        return hashOnFreshMemory(password, 4096, 1);
+    }
+
+    /** An Argon2id hash by a generator of its own, on memory nobody used before. */
+    private static String hashOnFreshMemory(String password, int memoryKib, int iterations) {
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
