@@ -81,6 +81,7 @@ public class Deliverer {
         if (settings.faultInjection() && store.faultInjectedFor(subscriber.name())) {
             throw new InjectedFault(subscriber.name());
         }
+        store.commitWithoutWaitingForFlush();
         List<IntegrationEvent> events = claimed.stream().map(this::read).collect(Collectors.toCollection(ArrayList::new));
         subscriber.subscriptions().batchOrder().ifPresent(events::sort);
         events.forEach(subscriber::handle);
