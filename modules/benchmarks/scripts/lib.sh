@@ -39,3 +39,4 @@ reader_fixture() { # reader_fixture <name> <city>: a host with a published listi
   post /auth/register - "{\"email\":\"$email\",\"password\":\"$password\",\"name\":\"Bench Guest\"}" >/dev/null
   guest_token=$(post /auth/login - "{\"email\":\"$email\",\"password\":\"$password\"}" | json accessToken)
 }
+wrk_rate() { awk '/^Requests\/sec:/ {printf "%d", $2}' "$1"; }          # requests/s of a wrk output

@@ -19,7 +19,6 @@ PID=$(server_pid "$BASE")
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 
 collections() { jstat -gcutil "$PID" | awk 'NR == 2 {print $7, $8, $9, $10}'; }  # young count, young s, full count, full s
-wrk_rate() { awk '/^Requests\/sec:/ {printf "%d", $2}' "$1"; }
 
 email="burst-$(date +%s%N)@bench.staybook.test"; password="a long sign-in burst password"
 post /auth/register - "{\"email\":\"$email\",\"password\":\"$password\",\"name\":\"Burst Guest\"}" >/dev/null
