@@ -40,8 +40,6 @@ phase() { # phase <name> <command...>: runs it, printing the machine's busy CPU 
   "$@"
   echo "== $name: machine busy CPU $(( ($(busy_jiffies) - before) * 1000 / $(getconf CLK_TCK) )) ms"
 }
-wrk_requests() { awk '/requests in/ {print $1}' "$1"; }                 # requests sent in a wrk run
-wrk_non2xx() { awk '/Non-2xx/ {print $NF}' "$1"; }                      # answers other than 2xx/3xx
 pgbench_tps() { awk '/^tps = / {printf "%d", $3}' "$1"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }'; }
 PID=$(server_pid "$BASE")

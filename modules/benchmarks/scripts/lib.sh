@@ -40,3 +40,5 @@ reader_fixture() { # reader_fixture <name> <city>: a host with a published listi
   guest_token=$(post /auth/login - "{\"email\":\"$email\",\"password\":\"$password\"}" | json accessToken)
 }
 wrk_rate() { awk '/^Requests\/sec:/ {printf "%d", $2}' "$1"; }          # requests/s of a wrk output
+wrk_requests() { awk '/requests in/ {print $1}' "$1"; }                 # requests sent in a wrk run
+wrk_non2xx() { awk '/Non-2xx/ {print $NF}' "$1"; }                      # answers other than 2xx/3xx; nothing if none

@@ -38,8 +38,8 @@ wrk -t1 -c"$CONN" -d5s -s "$WORK/mixed.lua" "$BASE" >/dev/null   # warm-up: the 
 cpu0=$(cpu_seconds); t0=$(date +%s.%N); total=0; non2xx=0
 while (( total < TARGET )); do
   wrk -t1 -c"$CONN" -d10s -s "$WORK/mixed.lua" "$BASE" > "$WORK/round"
-  total=$(( total + $(awk '/requests in/ {print $1}' "$WORK/round") ))
-  non2xx=$(( non2xx + $(awk '/Non-2xx/ {print $NF}' "$WORK/round" | grep . || echo 0) ))
+  total=$(( total + $(wrk_requests "$WORK/round") ))
+  non2xx=$(( non2xx + $(wrk_non2xx "$WORK/round" | grep . || echo 0) ))
 done
 secs=$(echo "$(date +%s.%N) - $t0" | bc)
 printf '== requests=%d seconds=%.1f requests_per_second=%.0f non_2xx=%d jvm_cpu_seconds=%.1f requests_per_cpu_second=%.0f\n' \

@@ -41,7 +41,7 @@ wrk -t2 -c"$CONN" -d"${SECS}s" -s "$WORK/sign-in.lua" "$API/auth/login" > "$WORK
 read -r young_after young_s_after full_after full_s_after < <(collections)
 cpu_after=$(cpu_seconds)
 # only the answered sign-ins count: a 429 from the sign-in limits is cheap and says the server was started without room
-requests=$(awk '/requests in/ {print $1}' "$WORK/sign-in.txt"); refused=$(awk '/Non-2xx/ {print $NF}' "$WORK/sign-in.txt")
+requests=$(wrk_requests "$WORK/sign-in.txt"); refused=$(wrk_non2xx "$WORK/sign-in.txt")
 live=$(wrk_rate "$WORK/live.txt"); signins=$(( (requests - ${refused:-0}) / SECS ))
 awk '/Latency|Non-2xx|requests in/' "$WORK/sign-in.txt"
 echo "/health/live:      $live requests/s"
