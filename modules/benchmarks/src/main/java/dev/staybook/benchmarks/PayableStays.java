@@ -7,7 +7,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * Completed, captured, not yet paid stays for the payout benchmark, written straight into the payments
+ * Completed, captured, not yet paid stays (with their owed rows) for the payout benchmark, written straight into the payments
  * schema: {@code stays} payments spread evenly over {@code hosts} new hosts, each owing the host 315.25 EUR
  * plus up to 0.49 (so that sums are checked, not counted). Each run marks its rows with a listing id of its
  * own, so runs never mix and nothing needs resetting. Each host has an enabled (simulated) payout account. Their last change lies ten days back, outside the
@@ -45,10 +45,15 @@ final class PayableStays {
             insert.setInt(3, hosts);
             insert.executeUpdate();
         }
+        try (PreparedStatement owe = connection.prepareStatement("insert into payments.owed_shares (payment_id, host_id, currency)"
+                + " select id, host_id, currency from payments.payments where listing_id = ?")) {
+            owe.setObject(1, marker);
+            owe.executeUpdate();
+        }
         connection.commit();
         connection.setAutoCommit(true);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("analyze payments.payments");
+            statement.execute("analyze payments.payments, payments.owed_shares");
             // without fresh statistics the planner thinks there are few accounts and drives markPayable from them
             statement.execute("analyze payments.payout_accounts");
         }

@@ -13,18 +13,20 @@ import java.util.UUID;
 record PayoutChecks(long unpaidStays, long payouts, long paidPayouts, BigDecimal owed, BigDecimal paid, long transfers,
                     long unbalancedTransactions, long transfersMade) {
 
+    private static final String PAYOUTS_OF_BATCH = "select i.payout_id from payments.payout_items i"
+            + " join payments.payments pay on pay.id = i.payment_id where pay.listing_id = ?";
+
     /** {@code transfersMade}: every transfer the gateway made since the run started, however many attempts asked for it. */
     static PayoutChecks of(Connection connection, UUID marker, Instant runStarted) throws SQLException {
         return new PayoutChecks(
-                number(connection, "select count(*) from payments.payments where listing_id = ? and payout_id is null", marker),
-                number(connection, "select count(*) from payments.payouts where id in (select payout_id from payments.payments where listing_id = ?)", marker),
-                number(connection, "select count(*) from payments.payouts where status = 'PAID'"
-                        + " and id in (select payout_id from payments.payments where listing_id = ?)", marker),
+                number(connection, "select count(*) from payments.payments pay where listing_id = ?"
+                        + " and not exists (select 1 from payments.payout_items i where i.payment_id = pay.id)", marker),
+                number(connection, "select count(*) from payments.payouts where id in (" + PAYOUTS_OF_BATCH + ")", marker),
+                number(connection, "select count(*) from payments.payouts where status = 'PAID' and id in (" + PAYOUTS_OF_BATCH + ")", marker),
                 decimal(connection, "select coalesce(sum(host_payout), 0) from payments.payments where listing_id = ?", marker),
-                decimal(connection, "select coalesce(sum(amount), 0) from payments.payouts"
-                        + " where id in (select payout_id from payments.payments where listing_id = ?)", marker),
+                decimal(connection, "select coalesce(sum(amount), 0) from payments.payouts where id in (" + PAYOUTS_OF_BATCH + ")", marker),
                 number(connection, "select count(*) from payments.simulated_gateway_calls where operation = 'payout' and idempotency_key in"
-                        + " (select 'payout-' || payout_id from payments.payments where listing_id = ?)", marker),
+                        + " (select 'payout-' || payout_id from (" + PAYOUTS_OF_BATCH + ") batch)", marker),
                 number(connection, """
                         select count(*) from (select transaction_id from payments.ledger_entries group by transaction_id
                         having sum(case side when 'DEBIT' then amount else -amount end) <> 0) unbalanced""", null),

@@ -40,6 +40,13 @@ final class PaymentRows {
                 where p.host_id = ?::uuid group by e.account order by e.account""", hostId);
     }
 
+    /** Whether a payout run took the booking's host share (its payment has a payout item). */
+    static boolean paidOut(String bookingId) {
+        return number("""
+                select count(*) from payments.payout_items i join payments.payments pay on pay.id = i.payment_id
+                where pay.booking_id = ?::uuid""", bookingId) == 1;
+    }
+
     /** The kinds of the booking's ledger transactions in the order they were posted. */
     static List<String> transactionKindsOfBooking(String bookingId) {
         return strings("select kind from payments.ledger_transactions where booking_id = ?::uuid order by occurred_at, id", bookingId);

@@ -10,6 +10,7 @@ import dev.staybook.payments.internal.domain.PaymentRepository;
 import dev.staybook.payments.internal.ledger.Ledger;
 import dev.staybook.payments.internal.ledger.Postings;
 import dev.staybook.payments.internal.persistence.HostBalances;
+import dev.staybook.payments.internal.persistence.OwedShares;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +38,8 @@ public class Disputes {
     @Inject
     HostBalances hostBalances;
     @Inject
+    OwedShares owedShares;
+    @Inject
     Clock clock;
 
     /** Returns false if nothing changed (unknown payment, dispute already known). */
@@ -58,7 +61,7 @@ public class Disputes {
         if (!held.isZero()) {
             ledger.post(Postings.disputeHold(UuidV7.generate(now), payment.bookingId(), held));
         }
-        if (payment.paidOut()) {
+        if (owedShares.paidOut(payment)) {
             hostBalances.adjust(payment.hostId(), held.negate(), HostBalances.Cause.DISPUTE_HOLD, payment.bookingId(),
                     UuidV7.generate(now), now);
         }
@@ -89,7 +92,7 @@ public class Disputes {
         }
         payment.releaseDisputeHold(held, now);
         ledger.post(Postings.disputeRelease(UuidV7.generate(now), payment.bookingId(), held));
-        if (payment.paidOut()) {
+        if (owedShares.paidOut(payment)) {
             hostBalances.adjust(payment.hostId(), held, HostBalances.Cause.DISPUTE_RELEASE, payment.bookingId(), UuidV7.generate(now), now);
         }
     }

@@ -18,6 +18,7 @@ import dev.staybook.payments.internal.gateway.Gateways;
 import dev.staybook.payments.internal.gateway.PaymentGateway;
 import dev.staybook.payments.internal.ledger.Ledger;
 import dev.staybook.payments.internal.ledger.Postings;
+import dev.staybook.payments.internal.persistence.OwedShares;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +47,8 @@ public class PaymentProcessing {
     Outbox outbox;
     @Inject
     CaptureAttempts captures;
+    @Inject
+    OwedShares owedShares;
     @Inject
     Clock clock;
 
@@ -119,7 +122,10 @@ public class PaymentProcessing {
     }
 
     public void completed(StayCompleted event) {
-        payment(event.bookingId()).stayCompleted(event.checkedOutAt());
+        Payment payment = payment(event.bookingId());
+        if (payment.stayCompleted(event.checkedOutAt())) {
+            owedShares.owe(payment);
+        }
     }
 
     private void voidAuthorization(Payment payment) {

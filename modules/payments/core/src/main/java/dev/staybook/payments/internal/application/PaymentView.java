@@ -19,11 +19,11 @@ public record PaymentView(UUID bookingId, UUID guestId, UUID hostId, PaymentStat
     public record Attempt(Operation.Kind kind, Money amount, GatewayOutcome.Status outcome, String failure, Instant at) {
     }
 
-    static PaymentView of(Payment p, List<SupportRefund> supportRefunds) {
+    static PaymentView of(Payment p, UUID payoutId, List<SupportRefund> supportRefunds) {
         List<Attempt> attempts = p.operations().stream().map(o -> new Attempt(o.kind(),
                 o.amount() == null ? null : new Money(o.amount(), p.currency()), o.outcome(), o.failure(), o.occurredAt())).toList();
         return new PaymentView(p.bookingId(), p.guestId(), p.hostId(), p.status(), p.amount(), p.captured(), p.refunded(),
-                p.hostPayout(), p.failureReason(), p.clientSecret(), p.payableAt(), p.payoutId(), attempts,
+                p.hostPayout(), p.failureReason(), p.clientSecret(), p.payableAt(), payoutId, attempts,
                 supportRefunds);
     }
 }

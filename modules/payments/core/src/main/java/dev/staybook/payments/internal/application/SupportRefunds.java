@@ -19,6 +19,7 @@ import dev.staybook.payments.internal.gateway.Gateways;
 import dev.staybook.payments.internal.ledger.Ledger;
 import dev.staybook.payments.internal.ledger.Postings;
 import dev.staybook.payments.internal.persistence.HostBalances;
+import dev.staybook.payments.internal.persistence.OwedShares;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -47,6 +48,8 @@ public class SupportRefunds {
     Ledger ledger;
     @Inject
     HostBalances hostBalances;
+    @Inject
+    OwedShares owedShares;
     @Inject
     Outbox outbox;
     @Inject
@@ -101,7 +104,7 @@ public class SupportRefunds {
         refunds.add(refund);
         if (outcome.succeeded()) {
             ledger.post(Postings.supportRefund(UuidV7.generate(now), payment.bookingId(), amount, shares.host(), shares.taxes()));
-            if (payment.paidOut()) {
+            if (owedShares.paidOut(payment)) {
                 hostBalances.adjust(payment.hostId(), shares.host().negate(), HostBalances.Cause.SUPPORT_REFUND, payment.bookingId(),
                         refund.id(), now);
             }

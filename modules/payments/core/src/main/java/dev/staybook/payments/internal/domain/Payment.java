@@ -88,8 +88,6 @@ public class Payment {
     private String failureReason;
     @Column(name = "payable_at")
     private Instant payableAt;
-    @Column(name = "payout_id")
-    private UUID payoutId;
     @Column(name = "next_capture_at")
     private Instant nextCaptureAt;
     // what the confirmation said the capture is made of, kept for the retries that have no event to read it from
@@ -330,21 +328,18 @@ public class Payment {
         updatedAt = now;
     }
 
-    /** True once a payout run settled this payment's host share: later changes to it are the host's balance. */
-    public boolean paidOut() {
-        return payoutId != null;
-    }
-
     private static Money min(Money a, Money b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The stay is over: what the host is owed may be paid out. */
-    public void stayCompleted(Instant at) {
-        if (payableAt == null) {
-            payableAt = at;
-            updatedAt = at;
+    /** The stay is over: what the host is owed may be paid out. Returns false if it was over already. */
+    public boolean stayCompleted(Instant at) {
+        if (payableAt != null) {
+            return false;
         }
+        payableAt = at;
+        updatedAt = at;
+        return true;
     }
 
     private void record(Operation.Kind kind, BigDecimal value, String key, GatewayOutcome outcome, Instant now) {
@@ -409,10 +404,6 @@ public class Payment {
 
     public Instant payableAt() {
         return payableAt;
-    }
-
-    public UUID payoutId() {
-        return payoutId;
     }
 
     public Instant createdAt() {

@@ -72,8 +72,8 @@ public class PayoutAccountStore {
 
     /** The largest amount (in any one currency) the host is owed at the gateway and no payout has taken yet. */
     public BigDecimal largestOwed(UUID hostId, String gateway) {
-        Object largest = em.createNativeQuery("select max(owed) from (select sum(pay.host_payout) as owed from payments.payments pay"
-                        + " where pay.host_id = :host and pay.gateway = :gateway and" + PayableRule.OWED + "group by pay.currency) by_currency")
+        Object largest = em.createNativeQuery("select max(amount) from (select sum(pay.host_payout) as amount from" + PayableRule.OWED_PAYMENTS
+                        + "where owed.host_id = :host and pay.gateway = :gateway and" + PayableRule.OWED + "group by pay.currency) by_currency")
                 .setParameter("host", hostId).setParameter("gateway", gateway).getSingleResult();
         return largest == null ? BigDecimal.ZERO : (BigDecimal) largest;
     }

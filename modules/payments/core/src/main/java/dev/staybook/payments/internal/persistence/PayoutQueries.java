@@ -56,7 +56,7 @@ public class PayoutQueries {
     public List<WaitingBalance> waiting(UUID hostId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select pay.currency, sum(pay.host_payout), count(*), " + PayableRule.ACCOUNT_ENABLED
-                        + " as enabled from payments.payments pay where pay.host_id = :host and" + PayableRule.OWED
+                        + " as enabled from" + PayableRule.OWED_PAYMENTS + "where owed.host_id = :host and" + PayableRule.OWED
                         + "group by pay.currency, enabled order by pay.currency, enabled")
                 .setParameter("host", hostId).getResultList();
         return rows.stream().map(r -> new WaitingBalance(money((BigDecimal) r[1], (String) r[0]), ((Number) r[2]).intValue(),

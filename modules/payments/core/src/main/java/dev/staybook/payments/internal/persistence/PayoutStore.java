@@ -32,7 +32,9 @@ public class PayoutStore {
 
     private static final String IN_RANGE = " (host_id, currency) >= (:firstHost, :firstCurrency)"
             + " and (host_id, currency) <= (:lastHost, :lastCurrency) ";
-    private static final String PAYOUT_ID = " md5(:run || '|' || host_id::text || '|' || currency)::uuid ";
+    private static final String PAYOUT_ID = " md5(:run || '|' || owed.host_id::text || '|' || owed.currency)::uuid ";
+    private static final String IN_RANGE_OF_OWED = " (owed.host_id, owed.currency) >= (:firstHost, :firstCurrency)"
+            + " and (owed.host_id, owed.currency) <= (:lastHost, :lastCurrency) ";
     private static final String IN_RANGE_OF_ADJUSTMENTS = " (adj.host_id, adj.currency) >= (:firstHost, :firstCurrency)"
             + " and (adj.host_id, adj.currency) <= (:lastHost, :lastCurrency) ";
 
@@ -54,7 +56,8 @@ public class PayoutStore {
                    (select acc.account_id from payments.payout_accounts acc where acc.host_id = po.host_id and acc.gateway = g.gateway),
                    po.attempts
             from payments.payouts po
-            cross join lateral (select p.gateway from payments.payments p where p.payout_id = po.id limit 1) g
+            cross join lateral (select p.gateway from payments.payout_items i join payments.payments p on p.id = i.payment_id
+                                where i.payout_id = po.id limit 1) g
             """;
 
     /**
@@ -64,15 +67,15 @@ public class PayoutStore {
      */
     public List<HostKey> payableHosts(String run, Instant cutoff, HostKey after, UUID lastHost, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select host_id, currency from payments.payments pay where"
+        List<Object[]> rows = em.createNativeQuery("select owed.host_id, owed.currency from" + PayableRule.OWED_PAYMENTS + "where"
                         + PayableRule.PAYABLE_BEFORE_CUTOFF + """
-                  and (host_id, currency) > (:afterHost, :afterCurrency) and host_id <= :lastHost
+                  and (owed.host_id, owed.currency) > (:afterHost, :afterCurrency) and owed.host_id <= :lastHost
                   and not exists (select 1 from payments.payouts po
-                                  where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)
-                group by host_id, currency
+                                  where po.run_key = :run and po.host_id = owed.host_id and po.currency = owed.currency)
+                group by owed.host_id, owed.currency
                 having sum(pay.host_payout) + coalesce((select sum(adj.amount) from payments.host_balance_adjustments adj
-                        where adj.payout_id is null and adj.host_id = pay.host_id and adj.currency = pay.currency), 0) > 0
-                order by host_id, currency
+                        where adj.payout_id is null and adj.host_id = owed.host_id and adj.currency = owed.currency), 0) > 0
+                order by owed.host_id, owed.currency
                 limit :page""")
                 .setParameter("cutoff", cutoff)
                 .setParameter("run", run)
@@ -87,7 +90,8 @@ public class PayoutStore {
     /**
      * Creates the range's payouts, one per host and currency, in one statement that reads each payable payment once:
      * <ol>
-     * <li>marks the payable payments with their payout (from here on they belong to it). Hosts this run already paid
+     * <li>takes the payable payments' owed rows and records which payout took each (from here on they belong to it;
+     * the payments themselves are not written, see {@link OwedShares}). Hosts this run already paid
      * are left alone: their payout is settled and would not include what they became owed since (the next run date
      * pays that). A host who owes at least as much back as they are owed (open balance adjustments: support refunds
      * and disputes after an earlier payout) is not paid: a payout is never zero or negative, so their payments and
@@ -96,28 +100,30 @@ public class PayoutStore {
      * <li>inserts the payouts: what the marked payments owe the host, net of the linked adjustments.</li>
      * </ol>
      * The steps are data-modifying CTEs, each working from the rows the one before it returned: re-reading the
-     * payments by payout id afterwards cost as much as marking them.
+     * payments by payout id afterwards cost as much as taking them.
      */
     public void createPayouts(String run, Instant cutoff, HostKey first, HostKey last, Instant now) {
         range(em.createNativeQuery("with indebted as (select adj.host_id, adj.currency from payments.host_balance_adjustments adj"
                 + " where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS + "group by adj.host_id, adj.currency"
-                + " having sum(adj.amount) + coalesce((select sum(pay.host_payout) from payments.payments pay where"
-                + PayableRule.PAYABLE_BEFORE_CUTOFF + "and pay.host_id = adj.host_id and pay.currency = adj.currency), 0) <= 0),"
-                + " marked as (update payments.payments pay set payout_id =" + PAYOUT_ID
-                + "where" + PayableRule.PAYABLE_BEFORE_CUTOFF + "and" + IN_RANGE
+                + " having sum(adj.amount) + coalesce((select sum(pay.host_payout) from" + PayableRule.OWED_PAYMENTS + "where"
+                + PayableRule.PAYABLE_BEFORE_CUTOFF + "and owed.host_id = adj.host_id and owed.currency = adj.currency), 0) <= 0),"
+                + " taken as (delete from payments.owed_shares owed using payments.payments pay"
+                + " where pay.id = owed.payment_id and" + PayableRule.PAYABLE_BEFORE_CUTOFF + "and" + IN_RANGE_OF_OWED
                 + "and not exists (select 1 from payments.payouts po"
-                + " where po.run_key = :run and po.host_id = pay.host_id and po.currency = pay.currency)"
-                + " and not exists (select 1 from indebted d where d.host_id = pay.host_id and d.currency = pay.currency)"
-                + " returning pay.payout_id, pay.host_id, pay.currency, pay.host_payout),"
-                + " owed as (select payout_id, host_id, currency, sum(host_payout) as amount, count(*) as stays"
-                + " from marked group by payout_id, host_id, currency),"
-                + " linked as (update payments.host_balance_adjustments adj set payout_id = owed.payout_id from owed"
-                + " where adj.payout_id is null and adj.host_id = owed.host_id and adj.currency = owed.currency"
+                + " where po.run_key = :run and po.host_id = owed.host_id and po.currency = owed.currency)"
+                + " and not exists (select 1 from indebted d where d.host_id = owed.host_id and d.currency = owed.currency)"
+                + " returning owed.payment_id," + PAYOUT_ID + "as payout_id, owed.host_id, owed.currency, pay.host_payout),"
+                + " items as (insert into payments.payout_items (payment_id, payout_id) select payment_id, payout_id from taken),"
+                + " shares as (select payout_id, host_id, currency, sum(host_payout) as amount, count(*) as stays"
+                + " from taken group by payout_id, host_id, currency),"
+                + " linked as (update payments.host_balance_adjustments adj set payout_id = shares.payout_id from shares"
+                + " where adj.payout_id is null and adj.host_id = shares.host_id and adj.currency = shares.currency"
                 + " returning adj.payout_id, adj.amount),"
                 + " netted as (select payout_id, sum(amount) as amount from linked group by payout_id)"
                 + " insert into payments.payouts (id, run_key, host_id, currency, amount, stays, status, created_at)"
-                + " select owed.payout_id, :run, owed.host_id, owed.currency, owed.amount + coalesce(netted.amount, 0), owed.stays,"
-                + " 'PENDING', :now from owed left join netted on netted.payout_id = owed.payout_id"), run, first, last)
+                + " select shares.payout_id, :run, shares.host_id, shares.currency, shares.amount + coalesce(netted.amount, 0),"
+                + " shares.stays, 'PENDING', :now from shares left join netted on netted.payout_id = shares.payout_id"),
+                run, first, last)
                 .setParameter("cutoff", cutoff).setParameter("now", now).executeUpdate();
     }
 
