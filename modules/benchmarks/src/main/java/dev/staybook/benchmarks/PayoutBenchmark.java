@@ -22,7 +22,7 @@ import java.util.UUID;
  * through Liberty's batch REST API as an operator would, waits for it, checks in SQL that every host was
  * paid once and exactly what they were owed, and writes the figures to {@code --out}, with the CPU seconds the
  * server and PostgreSQL used. Target: under 60 s for 1,000,000 stays of 20,000 hosts. {@code --partitions} (default 2)
- * and {@code --chunk-size} (default 500) are the job's parameters. {@code --fail-in-chunk N} fails chunk N of every
+ * and {@code --chunk-size} (default 500) are the job's parameters. {@code --fail-in-chunk N} fails the N-th paying chunk of every
  * partition after its transfers (the server needs STAYBOOK_BATCH_FAULT_INJECTION=true), restarts the run and
  * checks that nobody was paid twice: one gateway transfer per host since the run started.
  */

@@ -1,12 +1,14 @@
 package dev.staybook.payments.internal.application;
 
 import dev.staybook.payments.internal.domain.HostKey;
+import dev.staybook.payments.internal.domain.Payout;
 import dev.staybook.payments.internal.persistence.PayoutStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Pays the hosts of one chunk in the caller's (the chunk's) transaction. The payout of a host in a run
@@ -31,11 +33,14 @@ public class HostPayouts {
     @Inject
     Clock clock;
 
-    public void payChunk(String runKey, Instant cutoff, HostKey first, HostKey last) {
+    /** Returns how many payouts the chunk created and tried to transfer: none if nobody in its range could be paid. */
+    public int payChunk(String runKey, Instant cutoff, HostKey first, HostKey last) {
         Instant now = clock.instant();
         store.createPayouts(runKey, cutoff, first, last, now);
         store.postToLedger(runKey, first, last, now);
-        transfers.transferAll(store.pending(runKey, first, last), now);
+        List<Payout> created = store.pending(runKey, first, last);
+        transfers.transferAll(created, now);
+        return created.size();
     }
 
 }

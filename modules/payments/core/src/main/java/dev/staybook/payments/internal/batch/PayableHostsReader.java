@@ -14,7 +14,9 @@ import java.util.Deque;
 /**
  * Reads the hosts of its partition's range that are owed money, in (host, currency) order, a page at a time.
  * The checkpoint is the last key read, so a restarted partition continues after its last committed chunk.
- * Hosts this run date already paid are skipped: what they became owed since is paid by the next run date.
+ * The writer's statements pay what is payable in each chunk's range of keys; hosts read that cannot be paid now (no
+ * enabled payout account, nothing owed from before the cutoff, owing more than owed, paid by this run date already)
+ * are left alone there.
  */
 @Dependent
 @Named("payableHostsReader")
@@ -65,7 +67,6 @@ public class PayableHostsReader extends AbstractItemReader {
     }
 
     private void fetchPage() {
-        PayoutRunParameters run = partition.run();
-        page.addAll(store.payableHosts(run.runKey(), run.cutoff(), last, partition.hosts().last(), PAGE));
+        page.addAll(store.owedHosts(last, partition.hosts().last(), PAGE));
     }
 }

@@ -61,24 +61,20 @@ public class PayoutStore {
             """;
 
     /**
-     * The next hosts (and currencies) after {@code after}, up to host {@code lastHost}, with stays payable before the
-     * cutoff that this run has not paid yet, and who are owed more than they owe back (see {@link #createPayouts}), in
-     * key order: a partition of the payout run's reader pages through them.
+     * The next hosts (and currencies) after {@code after}, up to host {@code lastHost}, that have owed shares, in key
+     * order: a partition of the payout run's reader pages through them. Whether and how much each is paid is decided
+     * by {@link #createPayouts} over the chunk's range of keys, so that the payable rule is written once: reading
+     * only the owed rows' index costs a page of keys, where applying the rule here cost a join of every owed row
+     * left in the partition with its payment, on every page.
      */
-    public List<HostKey> payableHosts(String run, Instant cutoff, HostKey after, UUID lastHost, int limit) {
+    public List<HostKey> owedHosts(HostKey after, UUID lastHost, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select owed.host_id, owed.currency from" + PayableRule.OWED_PAYMENTS + "where"
-                        + PayableRule.PAYABLE_BEFORE_CUTOFF + """
-                  and (owed.host_id, owed.currency) > (:afterHost, :afterCurrency) and owed.host_id <= :lastHost
-                  and not exists (select 1 from payments.payouts po
-                                  where po.run_key = :run and po.host_id = owed.host_id and po.currency = owed.currency)
-                group by owed.host_id, owed.currency
-                having sum(pay.host_payout) + coalesce((select sum(adj.amount) from payments.host_balance_adjustments adj
-                        where adj.payout_id is null and adj.host_id = owed.host_id and adj.currency = owed.currency), 0) > 0
-                order by owed.host_id, owed.currency
+        List<Object[]> rows = em.createNativeQuery("""
+                select host_id, currency from payments.owed_shares
+                where (host_id, currency) > (:afterHost, :afterCurrency) and host_id <= :lastHost
+                group by host_id, currency
+                order by host_id, currency
                 limit :page""")
-                .setParameter("cutoff", cutoff)
-                .setParameter("run", run)
                 .setParameter("afterHost", after.hostId())
                 .setParameter("afterCurrency", after.currency())
                 .setParameter("lastHost", lastHost)
@@ -97,7 +93,7 @@ public class PayoutStore {
      * and disputes after an earlier payout) is not paid: a payout is never zero or negative, so their payments and
      * their debt wait together for a later run;</li>
      * <li>links the paid hosts' open balance adjustments to their new payout;</li>
-     * <li>inserts the payouts: what the marked payments owe the host, net of the linked adjustments.</li>
+     * <li>inserts the payouts: what the taken payments owe the host, net of the linked adjustments.</li>
      * </ol>
      * The steps are data-modifying CTEs, each working from the rows the one before it returned: re-reading the
      * payments by payout id afterwards cost as much as taking them.
