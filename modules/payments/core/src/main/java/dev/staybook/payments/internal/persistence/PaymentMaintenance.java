@@ -33,8 +33,9 @@ public class PaymentMaintenance implements MaintenanceTask {
 
     @Override
     public long refreshStatistics() {
+        // owed_shares changes most of all: every completed stay adds a row and every payout run deletes most of them
         ChunkedStatement.execute(dataSource::getConnection, "ANALYZE payments.payments, payments.payment_operations,"
-                + " payments.ledger_transactions, payments.ledger_entries, payments.payouts");
-        return 5;
+                + " payments.ledger_transactions, payments.ledger_entries, payments.payouts, payments.owed_shares, payments.payout_items");
+        return 7;
     }
 }
