@@ -96,18 +96,21 @@ public class PayoutStore {
      * <li>inserts the payouts: what the taken payments owe the host, net of the linked adjustments.</li>
      * </ol>
      * The steps are data-modifying CTEs, each working from the rows the one before it returned: re-reading the
-     * payments by payout id afterwards cost as much as taking them.
+     * payments by payout id afterwards cost as much as taking them. Whether this run paid a host already is asked once
+     * per host, by the payout's id ({@code unpaid}), not once per owed row among years of the host's payouts.
      */
     public void createPayouts(String run, Instant cutoff, HostKey first, HostKey last, Instant now) {
         range(em.createNativeQuery("with indebted as (select adj.host_id, adj.currency from payments.host_balance_adjustments adj"
                 + " where adj.payout_id is null and" + IN_RANGE_OF_ADJUSTMENTS + "group by adj.host_id, adj.currency"
                 + " having sum(adj.amount) + coalesce((select sum(pay.host_payout) from" + PayableRule.OWED_PAYMENTS + "where"
                 + PayableRule.PAYABLE_BEFORE_CUTOFF + "and owed.host_id = adj.host_id and owed.currency = adj.currency), 0) <= 0),"
-                + " taken as (delete from payments.owed_shares owed using payments.payments pay"
-                + " where pay.id = owed.payment_id and" + PayableRule.PAYABLE_BEFORE_CUTOFF + "and" + IN_RANGE_OF_OWED
-                + "and not exists (select 1 from payments.payouts po"
-                + " where po.run_key = :run and po.host_id = owed.host_id and po.currency = owed.currency)"
-                + " and not exists (select 1 from indebted d where d.host_id = owed.host_id and d.currency = owed.currency)"
+                + " unpaid as (select owed.host_id, owed.currency from payments.owed_shares owed where" + IN_RANGE_OF_OWED
+                + "group by owed.host_id, owed.currency having not exists (select 1 from payments.payouts po where po.id ="
+                + PAYOUT_ID + ")),"
+                + " taken as (delete from payments.owed_shares owed using unpaid u, payments.payments pay"
+                + " where owed.host_id = u.host_id and owed.currency = u.currency and" + IN_RANGE_OF_OWED
+                + "and pay.id = owed.payment_id and" + PayableRule.PAYABLE_BEFORE_CUTOFF
+                + "and not exists (select 1 from indebted d where d.host_id = owed.host_id and d.currency = owed.currency)"
                 + " returning owed.payment_id," + PAYOUT_ID + "as payout_id, owed.host_id, owed.currency, pay.host_payout),"
                 + " items as (insert into payments.payout_items (payment_id, payout_id) select payment_id, payout_id from taken),"
                 + " shares as (select payout_id, host_id, currency, sum(host_payout) as amount, count(*) as stays"
