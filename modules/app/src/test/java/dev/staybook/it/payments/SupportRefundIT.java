@@ -9,11 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Mailbox;
 import dev.staybook.it.support.TestUser;
 import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestDatabase;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +25,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +153,44 @@ class SupportRefundIT {
                 400, "invalid-input");
         assertEquals("0.00", PaidStays.payment(guest, id).getString("refunded.amount"));
         assertEquals(0, SupportRefundRequests.gatewayRefunds(id));
+    }
+
+    /**
+     * A payout run takes a stay's share without writing its payment: it deletes the stay's owed row and records the payout
+     * item in its chunk's transaction. Here that transaction is held open (the run's two writes, by SQL) while support
+     * refunds the stay: the refund waits for the run, then finds the share paid out and charges the host's balance,
+     * instead of shrinking a share that has already left.
+     */
+    @Test
+    void aRefundWhileAPayoutRunTakesTheStayWaitsForTheRunAndChargesTheHostsBalance() throws Exception {
+        TestUser paidHost = TestUser.register("Refunded Mid-Run Host").asHost();
+        PayoutAccounts.onboarded(paidHost);
+        String id = PaidStays.completedAt(guest, paidHost, PaidStays.instantBookListing(paidHost), parisDay(100),
+                Instant.now().minus(Duration.ofHours(2)));
+        CompletableFuture<Response> refund;
+        try (Connection run = TestDatabase.connect()) {
+            run.setAutoCommit(false);
+            try (PreparedStatement take = run.prepareStatement("""
+                    with taken as (delete from payments.owed_shares where payment_id =
+                        (select id from payments.payments where booking_id = ?::uuid) returning payment_id)
+                    insert into payments.payout_items (payment_id, payout_id) select payment_id, gen_random_uuid() from taken""")) {
+                take.setString(1, id);
+                assertEquals(1, take.executeUpdate(), "the run took the stay's owed row");
+            }
+            refund = CompletableFuture.supplyAsync(() -> refund(admin, id, "mid-run-" + id, "100.00", "EUR"));
+            Eventually.until("the refund waits for the run's transaction", () -> PaymentRows.number("""
+                    select count(*) from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'
+                    and query like '%owed_shares%'""") == 1);
+            run.commit();
+        }
+        refund.get(Eventually.DEADLINE.toSeconds(), TimeUnit.SECONDS).then().statusCode(201).body("status", equalTo("SUCCEEDED"));
+
+        assertEquals(List.of("-78.23 SUPPORT_REFUND"), PaymentRows.strings("""
+                select trim(to_char(amount, 'FM999999990.00')) || ' ' || cause from payments.host_balance_adjustments
+                where booking_id = ?::uuid""", id), "owed back by the host, as the share was paid out");
+        assertEquals(0, PaymentRows.number("""
+                select count(*) from payments.owed_shares o join payments.payments p on p.id = o.payment_id
+                where p.booking_id = ?::uuid""", id), "and not owed to the host again");
     }
 
     @Test
