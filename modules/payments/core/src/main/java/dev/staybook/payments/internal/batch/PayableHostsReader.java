@@ -1,6 +1,7 @@
 package dev.staybook.payments.internal.batch;
 
 import dev.staybook.payments.internal.domain.HostKey;
+import dev.staybook.payments.internal.domain.HostRange;
 import dev.staybook.payments.internal.persistence.PayoutStore;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -10,6 +11,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.UUID;
 
 /**
  * Reads the hosts of its partition's range that are owed money, in (host, currency) order, a page at a time.
@@ -27,12 +29,6 @@ public class PayableHostsReader extends AbstractItemReader {
     @Inject
     PayoutStore store;
     @Inject
-    @BatchProperty(name = "runDate")
-    String runDate;
-    @Inject
-    @BatchProperty(name = "cutoff")
-    String cutoff;
-    @Inject
     @BatchProperty(name = "firstHost")
     String firstHost;
     @Inject
@@ -40,13 +36,13 @@ public class PayableHostsReader extends AbstractItemReader {
     String lastHost;
 
     private final Deque<HostKey> page = new ArrayDeque<>();
-    private PayoutPartition partition;
+    private HostRange hosts;
     private HostKey last;
 
     @Override
     public void open(Serializable checkpoint) {
-        partition = PayoutPartition.of(runDate, cutoff, firstHost, lastHost);
-        last = checkpoint == null ? new HostKey(partition.hosts().first(), "") : (HostKey) checkpoint;
+        hosts = new HostRange(UUID.fromString(firstHost), UUID.fromString(lastHost));
+        last = checkpoint == null ? new HostKey(hosts.first(), "") : (HostKey) checkpoint;
     }
 
     @Override
@@ -67,6 +63,6 @@ public class PayableHostsReader extends AbstractItemReader {
     }
 
     private void fetchPage() {
-        page.addAll(store.owedHosts(last, partition.hosts().last(), PAGE));
+        page.addAll(store.owedHosts(last, hosts.last(), PAGE));
     }
 }
