@@ -67,10 +67,17 @@ public class DeliveryStore {
         }
     }
 
+    /**
+     * Joins the claimed ids rather than testing {@code id = ANY (?)}: with that test, the generic plan ANDed a bitmap of
+     * the primary key with one of the whole pending index (its predicate matches {@code state = 'PENDING'}), reading
+     * every pending entry, dead ones included, to settle a handful of rows: 5.6 ms a batch and 40 % of PostgreSQL's
+     * statement time under the confirmation benchmark (pg_stat_statements), 0.7 ms as a join on the primary key.
+     */
     private static final String DELIVERED = """
-            UPDATE outbox.deliveries SET state = 'DELIVERED', attempts = attempts + 1, last_error = NULL,
+            UPDATE outbox.deliveries d SET state = 'DELIVERED', attempts = d.attempts + 1, last_error = NULL,
                 handled_by = ?, settled_at = now()
-            WHERE id = ANY (?) AND state = 'PENDING'""";
+            FROM unnest(?::bigint[]) AS claimed(id)
+            WHERE d.id = claimed.id AND d.state = 'PENDING'""";
     private static final String FAILED = """
             UPDATE outbox.deliveries SET attempts = attempts + 1, last_error = ?, handled_by = ?,
                 next_attempt_at = now() + make_interval(secs => ?),
