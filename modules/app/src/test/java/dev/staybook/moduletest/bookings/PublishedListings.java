@@ -54,13 +54,8 @@ public class PublishedListings implements ListingCatalog {
     }
 
     @Override
-    public List<NightlyRate> nightlyRates(ListingId id, DateRange stay) {
-        return find(id).map(listing -> stay.checkIn().datesUntil(stay.checkOut())
-                .map(night -> new NightlyRate(night, listing.priceRules().nightlyPrice())).toList()).orElse(List.of());
-    }
-
-    @Override
-    public boolean isAvailable(ListingId id, DateRange stay) {
-        return true;
+    public Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay) {
+        return Optional.of(stay.checkIn().datesUntil(stay.checkOut())
+                .map(night -> new NightlyRate(night, listing.priceRules().nightlyPrice())).toList());
     }
 }

@@ -15,12 +15,11 @@ public interface ListingCatalog {
     /** The terms of several listings in one query (for lists); unknown ids are left out. */
     Map<ListingId, BookableListing> findAll(Collection<ListingId> ids);
 
-    /** The price of every night of the stay, overrides applied, in order; empty if there is no such listing. */
-    List<NightlyRate> nightlyRates(ListingId id, DateRange stay);
-
     /**
-     * True if no night of the stay is blocked by the host and no booked stay (widened by the listing's
-     * preparation days) overlaps it. Advisory: the bookings module's own constraint is the final word.
+     * The price of every night of the stay at this listing (as {@link #find} gave it), overrides applied, in order, if
+     * the stay is available: no night of it blocked by the host and no booked stay (widened by the listing's
+     * preparation days) overlapping it; empty if some night is taken. Advisory: the bookings module's own constraint is
+     * the final word. One read of the calendar answers both questions.
      */
-    boolean isAvailable(ListingId id, DateRange stay);
+    Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay);
 }

@@ -11,10 +11,12 @@ import dev.staybook.kernel.error.NotFound;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.NightlyRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Prices a stay at a listing after checking it could be booked: the same checks and prices a booking uses. */
 @ApplicationScoped
@@ -31,10 +33,9 @@ public class QuoteService {
         BookableListing listing = catalog.find(listingId)
                 .orElseThrow(() -> new NotFound("listing-not-found", "There is no such listing."));
         StayRequirements.check(listing, stay, guests, LocalDate.now(clock.withZone(listing.timeZone())));
-        if (!catalog.isAvailable(listingId, stay)) {
-            throw new Conflict("dates-unavailable", "Some of those nights are not available.");
-        }
-        Quote quote = settings.priceCalculator().quote(stay, guests, listing.priceRules(), catalog.nightlyRates(listingId, stay));
+        List<NightlyRate> rates = catalog.availableNightlyRates(listing, stay)
+                .orElseThrow(() -> new Conflict("dates-unavailable", "Some of those nights are not available."));
+        Quote quote = settings.priceCalculator().quote(stay, guests, listing.priceRules(), rates);
         return new QuotedStay(listing, quote, CancellationPolicies.latest(listing.cancellationPolicy()));
     }
 

@@ -5,6 +5,7 @@ import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.NightlyRate;
+import dev.staybook.listings.internal.domain.AvailabilityCalendar;
 import dev.staybook.listings.internal.domain.Listing;
 import dev.staybook.listings.internal.domain.ListingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,12 +40,8 @@ public class ListedProperties implements ListingCatalog {
     }
 
     @Override
-    public List<NightlyRate> nightlyRates(ListingId id, DateRange stay) {
-        return find(id).map(listing -> calendars.around(listing, stay).nightlyRates(stay)).orElse(List.of());
-    }
-
-    @Override
-    public boolean isAvailable(ListingId id, DateRange stay) {
-        return find(id).map(listing -> calendars.around(listing, stay).isAvailable(stay)).orElse(false);
+    public Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay) {
+        AvailabilityCalendar calendar = calendars.around(listing, stay);
+        return calendar.isAvailable(stay) ? Optional.of(calendar.nightlyRates(stay)) : Optional.empty();
     }
 }
