@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A burst of sign-ins against Liberty's own GET /health/live measured just before it, and what the burst costs the
-# server's collector. Every sign-in derives an Argon2id hash (19 MiB, about a core for tens of milliseconds), the most
+# server's collector. Every sign-in derives an Argon2id hash (7 MiB, about a core for tens of milliseconds), the most
 # memory-hungry request Staybook serves: with a bounded heap (config/jvm.options) it shows whether the derivations'
 # memory stays young garbage or fills the old generation and forces full collections.
 # It starts no server: give it a running one (mvn -Pserve), started with STAYBOOK_EMAIL_VERIFICATION=none and

@@ -13,15 +13,17 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Argon2id with OWASP's minimum parameters (19 MiB memory, 2 passes, 1 lane), stored in the PHC
- * string format ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) so that the parameters travel with
- * each hash and can be raised later: {@link #needsRehash} flags old hashes for upgrade at sign-in.
+ * Argon2id with the least memory of OWASP's equally strong minimum settings (7 MiB memory, 5 passes, 1 lane;
+ * OWASP lists it beside 19 MiB with 2 passes, which this class used before and which costs a bounded heap three times
+ * the memory for the same defence), stored in the PHC string format ({@code $argon2id$v=19$m=7168,t=5,p=1$salt$hash})
+ * so that the parameters travel with each hash: {@link #needsRehash} flags every hash made with other parameters for
+ * re-hashing at sign-in, so that all of them converge on today's.
  */
 @ApplicationScoped
 public class Argon2PasswordHasher implements PasswordHasher {
 
-    static final int MEMORY_KIB = 19_456;
-    static final int ITERATIONS = 2;
+    static final int MEMORY_KIB = 7_168;
+    static final int ITERATIONS = 5;
     static final int PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
@@ -30,15 +32,16 @@ public class Argon2PasswordHasher implements PasswordHasher {
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
     /**
-     * Derivations running at once. Each holds 19 MiB and a core until it ends, so more than there are cores only
+     * Derivations running at once. Each holds 7 MiB and a core until it ends, so more than there are cores only
      * piles up memory: a burst of sign-ins could exhaust the bounded heap (config/jvm.options) without finishing any faster.
      */
     private static final Semaphore DERIVATIONS = new Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()), true);
     /**
      * The memory of finished derivations (Argon2 clears each block before it comes back), for the next ones. Allocated
-     * anew, a derivation's 19,456 blocks outlive a young collection or two and are promoted: a burst of sign-ins filled
-     * the old generation of the bounded heap with them, and the server spent half its time in full collections
-     * (modules/benchmarks/results/startup-and-memory.md). Keeps the blocks of two derivations (about 40 MiB) for good.
+     * anew, a derivation's blocks (1 KiB each) outlive a young collection or two and are promoted: a burst of sign-ins
+     * filled the old generation of the bounded heap with them, and the server spent half its time in full collections
+     * (modules/benchmarks/results/startup-and-memory.md). Keeps the blocks of two derivations (14 MiB) for good; a hash
+     * made with more memory (before the parameters changed) takes the rest from the heap, once, and is then re-hashed.
      */
     private static final Argon2BytesGenerator.BlockPool BLOCKS =
             new Argon2BytesGenerator.FixedBlockPool(2 * Argon2BytesGenerator.getBlockCount(MEMORY_KIB, PARALLELISM));
@@ -78,11 +81,8 @@ public class Argon2PasswordHasher implements PasswordHasher {
         if (phc == null || !phc.matches()) {
             return true;
         }
-        try {
-            return Integer.parseInt(phc.group(1)) < MEMORY_KIB || Integer.parseInt(phc.group(2)) < ITERATIONS;
-        } catch (NumberFormatException outOfRange) {
-            return true;
-        }
+        return !(phc.group(1).equals(Integer.toString(MEMORY_KIB)) && phc.group(2).equals(Integer.toString(ITERATIONS))
+                && phc.group(3).equals(Integer.toString(PARALLELISM)));
     }
 
     private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Registration costs a password hash (19 MiB, tens of milliseconds of CPU) and may send a mail, so it is limited
+ * Registration costs a password hash (7 MiB, tens of milliseconds of CPU) and may send a mail, so it is limited
  * before either happens: per client address and per email address (counted whether or not an account has it, so
  * the limit reveals nothing). The owner of an address someone keeps trying to register hears of it at most once a day.
  */

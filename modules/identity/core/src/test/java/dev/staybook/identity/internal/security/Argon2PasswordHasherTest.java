@@ -30,7 +30,7 @@ class Argon2PasswordHasherTest {
     @Test
     void producesAPhcStringWithTodaysParameters() {
         // 16 salt bytes and 32 hash bytes are 22 and 43 characters of unpadded base64
-        Pattern phc = Pattern.compile("^\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$");
+        Pattern phc = Pattern.compile("^\\$argon2id\\$v=19\\$m=7168,t=5,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}$");
 
         assertTrue(phc.matcher(hash).matches(), hash);
     }
@@ -56,6 +56,19 @@ class Argon2PasswordHasherTest {
     }
 
     @Test
+    void matchesAHashMadeWithTheEarlierParameters() {
+        String earlier = hashOnFreshMemory(PASSWORD, 19_456, 2);
+
+        assertTrue(HASHER.matches(PASSWORD, earlier));
+        assertFalse(HASHER.matches("violet tugboat lanterns", earlier));
+    }
+
+    @Test
+    void asksToRehashAHashMadeWithTheEarlierParameters() {
+        assertTrue(HASHER.needsRehash(phc(19_456, 2, new byte[32])));
+    }
+
+    @Test
     void doesNotAskToRehashAHashWithTodaysParameters() {
         assertFalse(HASHER.needsRehash(hash));
     }
@@ -67,12 +80,12 @@ class Argon2PasswordHasherTest {
 
     @Test
     void asksToRehashAHashMadeWithLessMemory() {
-        assertTrue(HASHER.needsRehash(phc(4096, 2, new byte[32])));
+        assertTrue(HASHER.needsRehash(phc(4096, Argon2PasswordHasher.ITERATIONS, new byte[32])));
     }
 
     @Test
     void asksToRehashAHashMadeWithFewerPasses() {
-        assertTrue(HASHER.needsRehash(phc(19_456, 1, new byte[32])));
+        assertTrue(HASHER.needsRehash(phc(Argon2PasswordHasher.MEMORY_KIB, 1, new byte[32])));
     }
 
     @Test
