@@ -1,6 +1,8 @@
 package dev.staybook.it.platform;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +23,11 @@ class HealthIT {
     }
 
     @Test
-    void livenessIsUp() {
-        Api.server().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    void livenessIsUpAndSaysWhatTheOldGenerationRetains() {
+        Api.server().get("/health/live").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'heap' }.data.retainedMiB", greaterThanOrEqualTo(0))
+                .body("checks.find { it.name == 'heap' }.data.maxMiB", greaterThan(0));
     }
 
     @Test
