@@ -19,9 +19,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * The caller as MicroProfile JWT verified them: subject is the user id, groups are the roles. The token of an
  * account deleted since it was issued is treated as invalid.
  *
- * <p>One instance serves every request: the caller is worked out once per request and kept as an attribute of that
- * request. As a request-scoped bean it was created and destroyed for every request, signed in or not, which JFR put
- * at 6 % of an anonymous cached listing read (modules/benchmarks/results/hot-paths.md).
+ * <p>One instance serves every request: a signed-in caller is worked out once per request and kept as an attribute of
+ * that request. As a request-scoped bean it was created and destroyed for every request, signed in or not, which JFR
+ * put at 6 % of an anonymous cached listing read (modules/benchmarks/results/hot-paths.md). Each call on the injected
+ * request looks its bean up again (JFR: 2.5 % of that read per call), so an anonymous caller costs one call, not the
+ * memo's three.
  */
 @ApplicationScoped
 public class TokenCurrentUser implements CurrentUser {
@@ -37,11 +39,13 @@ public class TokenCurrentUser implements CurrentUser {
 
     @Override
     public Optional<Caller> caller() {
+        if (!(request.getUserPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
         @SuppressWarnings("unchecked")
         Optional<Caller> caller = (Optional<Caller>) request.getAttribute(CALLER_ATTRIBUTE);
         if (caller == null) {
-            caller = request.getUserPrincipal() instanceof JsonWebToken token
-                    ? toCaller(token).filter(known -> !deletedAccounts.isDeleted(known.id())) : Optional.empty();
+            caller = toCaller(token).filter(known -> !deletedAccounts.isDeleted(known.id()));
             request.setAttribute(CALLER_ATTRIBUTE, caller);
         }
         return caller;
