@@ -44,7 +44,7 @@ public class ProcessLiveness implements HealthCheck {
                 .build();
     }
 
-    /** Whether a pool, as its last collection left it, has room: below 95 % of its bound (or of its size, if unbounded). */
+    /** Whether a pool, as its last collection left it, has room: under 95 % of its bound (of its size if unbounded). */
     static boolean hasRoom(MemoryUsage afterCollection) {
         long bound = afterCollection.getMax() > 0 ? afterCollection.getMax() : afterCollection.getCommitted();
         return afterCollection.getUsed() < MAX_RETAINED * bound;
