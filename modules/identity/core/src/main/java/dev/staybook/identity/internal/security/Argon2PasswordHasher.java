@@ -27,6 +27,9 @@ public class Argon2PasswordHasher implements PasswordHasher {
     static final int PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
+    /** How every hash made today begins (salt and hash follow): one spelling for making hashes and judging them. */
+    private static final String TODAYS_PREFIX =
+            "$argon2id$v=19$m=%d,t=%d,p=%d$".formatted(MEMORY_KIB, ITERATIONS, PARALLELISM);
     private static final Pattern PHC = Pattern.compile(
             "^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=(\\d+)\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$");
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
@@ -53,8 +56,7 @@ public class Argon2PasswordHasher implements PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s".formatted(
-                MEMORY_KIB, ITERATIONS, PARALLELISM, ENCODER.encodeToString(salt), ENCODER.encodeToString(hash));
+        return TODAYS_PREFIX + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash);
     }
 
     /** False for a wrong password and for any stored value that is not a usable Argon2id hash. */
@@ -77,12 +79,7 @@ public class Argon2PasswordHasher implements PasswordHasher {
 
     @Override
     public boolean needsRehash(String encodedHash) {
-        Matcher phc = encodedHash == null ? null : PHC.matcher(encodedHash);
-        if (phc == null || !phc.matches()) {
-            return true;
-        }
-        return !(phc.group(1).equals(Integer.toString(MEMORY_KIB)) && phc.group(2).equals(Integer.toString(ITERATIONS))
-                && phc.group(3).equals(Integer.toString(PARALLELISM)));
+        return encodedHash == null || !encodedHash.startsWith(TODAYS_PREFIX) || !PHC.matcher(encodedHash).matches();
     }
 
     private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
