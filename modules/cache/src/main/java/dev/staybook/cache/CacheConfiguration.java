@@ -2,6 +2,8 @@ package dev.staybook.cache;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -32,9 +34,12 @@ public class CacheConfiguration {
     String keyPrefix;
     @Inject
     MetricRegistry metrics;
+    @Resource
+    ManagedThreadFactory threads;
 
     private final RedisOutage outage = new RedisOutage(PAUSE_AFTER_FAILURE, System::nanoTime);
     private RedisClient redis;
+    private CacheAnnouncements announcements;
 
     @PostConstruct
     void connect() {
@@ -47,11 +52,23 @@ public class CacheConfiguration {
         }
     }
 
+    /** In Redis, shared by every instance, with copies of the entries this instance reads in its {@link NearCache}; else here. */
     @Produces
     @ApplicationScoped
     Cache cache() {
-        KeyValueStore store = redis == null ? new InProcessStore(IN_PROCESS_MAX_ENTRIES, System::nanoTime) : new RedisStore(redis);
-        return new CountedReads(new VersionedCache(store, outage, keyPrefix), metrics);
+        if (redis == null) {
+            KeyValueStore inProcess = new InProcessStore(IN_PROCESS_MAX_ENTRIES, System::nanoTime);
+            return new CountedReads(new VersionedCache(inProcess, outage, keyPrefix), metrics);
+        }
+        String url = redisUrl.orElseThrow();
+        announcements = new CacheAnnouncements(redis, () -> RedisConnection.subscriber(url), keyPrefix + "cache-announcements", outage,
+                PAUSE_AFTER_FAILURE);
+        NearCache nearCache = new NearCache(new VersionedCache(new RedisStore(redis), outage, keyPrefix), announcements::announce,
+                System::nanoTime, NearCache.COPY_TTL, NearCache.BUDGET_CHARS);
+        Thread listener = threads.newThread(() -> announcements.listen(nearCache));
+        listener.setName("staybook-cache-announcements");
+        listener.start();
+        return new CountedReads(nearCache, metrics);
     }
 
     @Produces
@@ -67,6 +84,9 @@ public class CacheConfiguration {
 
     @PreDestroy
     void close() {
+        if (announcements != null) {
+            announcements.close();
+        }
         if (redis != null) {
             redis.close();
         }

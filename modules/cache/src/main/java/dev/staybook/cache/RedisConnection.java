@@ -2,8 +2,10 @@ package dev.staybook.cache;
 
 import java.net.URI;
 import java.time.Duration;
+import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.util.JedisURIHelper;
 
@@ -22,25 +24,44 @@ final class RedisConnection {
     }
 
     static RedisClient open(String url) {
+        URI uri = parse(url);
+        ConnectionPoolConfig pool = new ConnectionPoolConfig();
+        pool.setMaxTotal(MAX_CONNECTIONS);
+        pool.setMaxIdle(MAX_CONNECTIONS);
+        pool.setMinIdle(0);
+        pool.setMaxWait(MAX_WAIT_FOR_CONNECTION);
+        return RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(uri)).clientConfig(config(uri, SOCKET_TIMEOUT_MILLIS))
+                .poolConfig(pool).build();
+    }
+
+    /**
+     * Opens one connection of its own for a subscriber: it waits for messages without a socket timeout, since a quiet
+     * channel is no failure.
+     */
+    static Connection subscriber(String url) {
+        URI uri = parse(url);
+        return new Connection(JedisURIHelper.getHostAndPort(uri), config(uri, 0));
+    }
+
+    private static URI parse(String url) {
         URI uri = URI.create(url.trim());
         if (!JedisURIHelper.isValid(uri)) {
             throw new IllegalArgumentException("STAYBOOK_REDIS_URL must look like redis://host:port/db, not " + url);
         }
+        return uri;
+    }
+
+    private static JedisClientConfig config(URI uri, int socketTimeoutMillis) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder()
                 .connectionTimeoutMillis(CONNECT_TIMEOUT_MILLIS)
-                .socketTimeoutMillis(SOCKET_TIMEOUT_MILLIS)
+                .socketTimeoutMillis(socketTimeoutMillis)
                 .ssl(JedisURIHelper.isRedisSSLScheme(uri))
                 .user(JedisURIHelper.getUser(uri))
                 .password(JedisURIHelper.getPassword(uri));
         if (JedisURIHelper.hasDbIndex(uri)) {
             config.database(JedisURIHelper.getDBIndex(uri));
         }
-        ConnectionPoolConfig pool = new ConnectionPoolConfig();
-        pool.setMaxTotal(MAX_CONNECTIONS);
-        pool.setMaxIdle(MAX_CONNECTIONS);
-        pool.setMinIdle(0);
-        pool.setMaxWait(MAX_WAIT_FOR_CONNECTION);
-        return RedisClient.builder().hostAndPort(JedisURIHelper.getHostAndPort(uri)).clientConfig(config.build()).poolConfig(pool).build();
+        return config.build();
     }
 
     /** The URL without its password, for the log. */

@@ -19,7 +19,8 @@ import java.util.List;
 /**
  * Drops cached listing reads when what they show changes. Delivered at once after the change commits
  * (earlier, a concurrent read could still put the old state back), on the committing thread, so the
- * caller's next read already misses; the workers deliver whatever that misses, also after a crash.
+ * caller's next read on this instance already misses (other instances drop their copies when the cache's
+ * announcement reaches them); the workers deliver whatever that misses, also after a crash.
  * Calendar changes (host blocks, booked and released nights, new price overrides) affect search pages
  * only, since a listing's details show no calendar; a host's new name shows in their listings' details.
  */
