@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -27,6 +28,7 @@ final class NearCache implements Cache {
     static final Duration COPY_TTL = Duration.ofSeconds(5);
     /** About 4 MiB of JSON: a few thousand listings' details, or a few hundred search pages. */
     static final long BUDGET_CHARS = 4L * 1024 * 1024;
+    static final Duration SWEEP_INTERVAL = Duration.ofSeconds(1);
 
     private final Cache shared;
     private final Consumer<String> announcement;
@@ -36,6 +38,8 @@ final class NearCache implements Cache {
     /** Copies by namespace then key; changed only through {@code compute}s on a namespace, so counted exactly. */
     private final Map<String, Map<String, Copy>> copies = new ConcurrentHashMap<>();
     private final AtomicLong chars = new AtomicLong();
+    private final AtomicBoolean sweeping = new AtomicBoolean();
+    private volatile long nextSweepNanos;
     /** Counts every drop: a value read from the shared cache across one may be out of date and is not kept. */
     private final AtomicLong drops = new AtomicLong();
     private volatile boolean hearing;
@@ -50,6 +54,7 @@ final class NearCache implements Cache {
         this.nanoTime = nanoTime;
         this.copyTtl = copyTtl;
         this.budgetChars = budgetChars;
+        this.nextSweepNanos = nanoTime.getAsLong();
     }
 
     /** Whether this instance hears the announcements; either change drops every copy. */
@@ -144,17 +149,30 @@ final class NearCache implements Cache {
         }
     }
 
-    /** Whether the value fits in the budget, once expired copies have made what room they can. */
+    /**
+     * Whether the value fits in the budget, once expired copies have made what room they can. A full budget is swept at
+     * most once a {@link #SWEEP_INTERVAL}: when reads spread over more entries than fit, a sweep per read would cost more
+     * than the copies save.
+     */
     private boolean roomFor(String value) {
         if (chars.get() + value.length() <= budgetChars) {
             return true;
         }
         long now = nanoTime.getAsLong();
-        copies.forEach((namespace, namespaceCopies) -> namespaceCopies.forEach((key, copy) -> {
-            if (now - copy.expiresAtNanos() >= 0) {
-                remove(namespace, key, copy);
-            }
-        }));
+        long sweepDue = nextSweepNanos;
+        if (now - sweepDue < 0 || !sweeping.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            nextSweepNanos = now + SWEEP_INTERVAL.toNanos();
+            copies.forEach((namespace, namespaceCopies) -> namespaceCopies.forEach((key, copy) -> {
+                if (now - copy.expiresAtNanos() >= 0) {
+                    remove(namespace, key, copy);
+                }
+            }));
+        } finally {
+            sweeping.set(false);
+        }
         return chars.get() + value.length() <= budgetChars;
     }
 

@@ -129,6 +129,25 @@ class NearCacheTest extends CacheContract {
     }
 
     @Test
+    void aFullBudgetIsSweptAtMostOnceASweepInterval() {
+        String sixty = "x".repeat(60);
+        read("listing:1", sixty);
+        Duration halfInterval = NearCache.SWEEP_INTERVAL.dividedBy(2);
+        nanos.addAndGet(NearCache.COPY_TTL.minus(halfInterval).toNanos());
+        read("listing:2", sixty);
+
+        nanos.addAndGet(halfInterval.toNanos());
+        read("listing:2", sixty);
+        read("listing:2", sixty);
+        assertEquals(4, shared.reads.get(), "the first copy expired, but the last sweep was half an interval ago");
+
+        nanos.addAndGet(halfInterval.toNanos());
+        read("listing:2", sixty);
+        read("listing:2", sixty);
+        assertEquals(5, shared.reads.get(), "swept, then copied");
+    }
+
+    @Test
     void putAnnouncesItsNamespace() {
         read("listing:1", "one");
 
