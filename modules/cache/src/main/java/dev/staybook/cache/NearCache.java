@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Copies, in this process, of the shared cache's entries this instance reads, so that reading a hot entry again
- * costs no round trip to Redis (with Redis's own CPU, a third of an anonymous cached listing read's cost on a
+ * costs no round trip to Redis (with Redis's own CPU, about a quarter of an anonymous cached listing read's cost on a
  * busy machine: modules/benchmarks/results/hot-paths.md).
  * <p>
  * Every invalidation, here or on any other instance, is announced (a Redis channel, {@link CacheAnnouncements}):
