@@ -98,6 +98,9 @@ final class CacheAnnouncements implements AutoCloseable {
     }
 
     private boolean pause() {
+        if (closed) {
+            return false;
+        }
         try {
             Thread.sleep(pauseAfterFailure.toMillis());
             return !closed;
