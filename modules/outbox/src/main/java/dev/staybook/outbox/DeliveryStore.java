@@ -68,22 +68,26 @@ public class DeliveryStore {
     }
 
     /**
-     * Joins the claimed ids rather than testing {@code id = ANY (?)}: with that test, the generic plan ANDed a bitmap of
-     * the primary key with one of the whole pending index (its predicate matches {@code state = 'PENDING'}), reading
-     * every pending entry, dead ones included, to settle a handful of rows: 5.6 ms a batch and 40 % of PostgreSQL's
-     * statement time under the confirmation benchmark (pg_stat_statements), 0.7 ms as a join on the primary key.
+     * Settles claimed deliveries by primary key only. Joins the claimed ids rather than testing {@code id = ANY (?)}:
+     * with that test, the generic plan ANDed a bitmap of the primary key with one of the whole pending index, reading
+     * every pending entry, dead ones included (5.6 ms a batch, 0.7 ms as a join). And "still pending" is tested as
+     * {@code settled_at IS NULL} (the same thing, by the table's check constraint) rather than {@code state =
+     * 'PENDING'}, which matches the partial indexes' predicates: statistics taken while nothing was pending (any quiet
+     * hour's ANALYZE) made the planner hash every open delivery through one of them, 228 ms a batch against 2 ms with a
+     * backlog of 12,820, and PostgreSQL spent most of its time there (modules/benchmarks/results/confirmations.md).
      */
     private static final String DELIVERED = """
             UPDATE outbox.deliveries d SET state = 'DELIVERED', attempts = d.attempts + 1, last_error = NULL,
                 handled_by = ?, settled_at = now()
             FROM unnest(?::bigint[]) AS claimed(id)
-            WHERE d.id = claimed.id AND d.state = 'PENDING'""";
+            WHERE d.id = claimed.id AND d.settled_at IS NULL""";
+    /** By primary key, "still pending" tested as for {@link #DELIVERED}. */
     private static final String FAILED = """
             UPDATE outbox.deliveries SET attempts = attempts + 1, last_error = ?, handled_by = ?,
                 next_attempt_at = now() + make_interval(secs => ?),
                 state = CASE WHEN ? THEN 'PARKED' ELSE 'PENDING' END,
                 settled_at = CASE WHEN ? THEN now() END
-            WHERE id = ? AND state = 'PENDING'""";
+            WHERE id = ? AND settled_at IS NULL""";
     private static final String DUE_SUBSCRIBERS = """
             SELECT s.name FROM unnest(?::varchar[]) AS s(name)
             WHERE EXISTS (SELECT 1 FROM outbox.deliveries d
