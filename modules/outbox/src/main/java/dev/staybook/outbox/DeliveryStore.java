@@ -74,7 +74,8 @@ public class DeliveryStore {
      * {@code settled_at IS NULL} (the same thing, by the table's check constraint) rather than {@code state =
      * 'PENDING'}, which matches the partial indexes' predicates: statistics taken while nothing was pending (any quiet
      * hour's ANALYZE) made the planner hash every open delivery through one of them, 228 ms a batch against 2 ms with a
-     * backlog of 12,820, and PostgreSQL spent most of its time there (modules/benchmarks/results/confirmations.md).
+     * backlog of 12,820, and PostgreSQL spent most of its time there
+     * (modules/benchmarks/results/confirmations-settle-by-key-analyzed-160-190.md).
      */
     private static final String DELIVERED = """
             UPDATE outbox.deliveries d SET state = 'DELIVERED', attempts = d.attempts + 1, last_error = NULL,
