@@ -18,9 +18,9 @@ import java.util.function.Supplier;
  * Every invalidation, here or on any other instance, is announced (a Redis channel, {@link CacheAnnouncements}):
  * an announced namespace's copies are dropped, those of this instance before its invalidating call returns.
  * Copies are kept and served only while this instance hears the announcements, and all are dropped when it
- * starts or stops hearing them. A copy lives a few seconds at most ({@link #COPY_TTL}), which bounds what an announcement lost
- * on a dead connection can cost, and only within a budget of characters, so that the hottest entries stay in the
- * heap and a burst of distinct reads cannot fill it.
+ * starts or stops hearing them. A copy lives a few seconds at most ({@link #COPY_TTL}), which bounds what an
+ * announcement lost on a dead connection can cost, and only within a budget of characters, so that the hottest
+ * entries stay in the heap and a burst of distinct reads cannot fill it.
  */
 final class NearCache implements Cache {
 
