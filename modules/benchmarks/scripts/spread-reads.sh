@@ -3,7 +3,7 @@
 # cache (Redis, and each instance's near cache of recent copies) does when readers do not all want one listing.
 # For each count of listings N given, wrk reads N published listings of the database in random order (uniformly,
 # so every listing is as hot as any other), after a warm-up phase of the same reads; then prints the ratio table,
-# with the share of reads that were cache hits (X-Cache) and the calls Redis served during each phase. Counting the
+# with the share of reads that were cache hits (X-Cache) and the commands Redis processed during each phase. Counting the
 # hits costs wrk a Lua call per answer, on the same cores as the server: the ratios are, if anything, low.
 # It starts no server: give it a running one (mvn -Pserve) and the database that server uses.
 #
@@ -40,7 +40,7 @@ LUA
 echo "== spread anonymous reads of $BASE (database $DATABASE), $(date -u +%FT%TZ), $(nproc) processors shared by server,"\
   "PostgreSQL, Redis and wrk; load average $(cut -d' ' -f1-3 /proc/loadavg); $SECS s a phase, $CONN connections"
 echo
-echo "| listings read | /health/live req/s | spread read req/s | ratio | cache hits | Redis calls per read |"
+echo "| listings read | /health/live req/s | spread read req/s | ratio | cache hits | Redis commands per read (a script's inner calls counted) |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: |"
 for count in "$@"; do
   psql $PG -d "$DATABASE" -tAc "SELECT id FROM listings.listings WHERE status = 'PUBLISHED' ORDER BY id LIMIT $count" > "$WORK/ids.txt"
