@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,10 @@ import javax.sql.DataSource;
  * transaction: inside a JTA transaction the data source hands out the connection the subscriber's own
  * persistence unit uses, so a delivery is recorded atomically with the handler's effects. Times come from
  * the database's clock, so instances with skewed clocks agree on what is due.
+ *
+ * <p>The hot statements probe indexes by key, whatever the planner believes about the tables: pgjdbc prepares a
+ * statement on the server after a few uses, and PostgreSQL may then keep one generic plan for the connection's life,
+ * planned from the tables as they were, perhaps empty ({@code DeliveryStorePlansIT} explains each statement so).
  */
 @ApplicationScoped
 public class DeliveryStore {
@@ -38,7 +43,7 @@ public class DeliveryStore {
      * subquery, so that it is always one probe of the open-by-aggregate index per candidate, whatever the planner
      * thinks of the table). Each filter's two statements are built once: formatting them was a share of every claim.
      */
-    private enum Claim {
+    enum Claim {
         DUE("d.subscriber = ? AND d.next_attempt_at <= now()"),
         BY_ID("d.subscriber = ? AND d.id = ?"),
         BY_EVENT("d.subscriber = ? AND d.event_id = ?");
@@ -54,8 +59,8 @@ public class DeliveryStore {
                     WHERE earliest.subscriber = d.subscriber AND earliest.aggregate_id = d.aggregate_id
                       AND earliest.state IN ('PENDING', 'PARKED'))""";
 
-        private final String anyOrder;
-        private final String inOrder;
+        final String anyOrder;
+        final String inOrder;
 
         Claim(String filter) {
             this.anyOrder = SELECT.formatted(filter, "");
@@ -68,31 +73,33 @@ public class DeliveryStore {
     }
 
     /**
-     * Settles claimed deliveries by primary key only. Joins the claimed ids rather than testing {@code id = ANY (?)}:
-     * with that test, the generic plan ANDed a bitmap of the primary key with one of the whole pending index, reading
-     * every pending entry, dead ones included (5.6 ms a batch, 0.7 ms as a join). And "still pending" is tested as
-     * {@code settled_at IS NULL} (the same thing, by the table's check constraint) rather than {@code state =
-     * 'PENDING'}, which matches the partial indexes' predicates: statistics taken while nothing was pending (any quiet
-     * hour's ANALYZE) made the planner hash every open delivery through one of them, 228 ms a batch against 2 ms with a
-     * backlog of 12,820, and PostgreSQL spent most of its time there
-     * (modules/benchmarks/results/confirmations-settle-by-key-analyzed-160-190.md).
+     * Settles one claimed delivery by primary key; a claimed batch is settled as a JDBC batch of these, in one round
+     * trip. Joining the claimed ids instead ({@code FROM unnest(?)}) got a generic plan, made while the outbox was
+     * empty, that scanned every delivery for each batch: 10 ms a batch on average and most of PostgreSQL's time at 130
+     * bookings/s, and afterwards captures drained at 10 a second. {@code id = ANY (?)} let statistics from a quiet
+     * hour AND the primary key with every pending entry. "Still pending" is tested as {@code settled_at IS NULL} (the
+     * same thing, by the table's check constraint) rather than {@code state = 'PENDING'}, which matches the partial
+     * indexes' predicates (modules/benchmarks/results/confirmations-settle-by-key-analyzed-160-190.md).
      */
-    private static final String DELIVERED = """
-            UPDATE outbox.deliveries d SET state = 'DELIVERED', attempts = d.attempts + 1, last_error = NULL,
+    static final String DELIVERED = """
+            UPDATE outbox.deliveries SET state = 'DELIVERED', attempts = attempts + 1, last_error = NULL,
                 handled_by = ?, settled_at = now()
-            FROM unnest(?::bigint[]) AS claimed(id)
-            WHERE d.id = claimed.id AND d.settled_at IS NULL""";
+            WHERE id = ? AND settled_at IS NULL""";
     /** By primary key, "still pending" tested as for {@link #DELIVERED}. */
-    private static final String FAILED = """
+    static final String FAILED = """
             UPDATE outbox.deliveries SET attempts = attempts + 1, last_error = ?, handled_by = ?,
                 next_attempt_at = now() + make_interval(secs => ?),
                 state = CASE WHEN ? THEN 'PARKED' ELSE 'PENDING' END,
                 settled_at = CASE WHEN ? THEN now() END
             WHERE id = ? AND settled_at IS NULL""";
-    private static final String DUE_SUBSCRIBERS = """
+    /**
+     * One probe of the due index per subscriber (a scalar subquery: as an {@code EXISTS}, a plan made while the outbox
+     * was empty hashed every pending entry of every subscriber).
+     */
+    static final String DUE_SUBSCRIBERS = """
             SELECT s.name FROM unnest(?::varchar[]) AS s(name)
-            WHERE EXISTS (SELECT 1 FROM outbox.deliveries d
-                WHERE d.subscriber = s.name AND d.state = 'PENDING' AND d.next_attempt_at <= now())""";
+            WHERE (SELECT d.next_attempt_at <= now() FROM outbox.deliveries d
+                WHERE d.subscriber = s.name AND d.state = 'PENDING' ORDER BY d.next_attempt_at LIMIT 1)""";
     private static final String COMMIT_WITHOUT_WAITING_FOR_FLUSH = "SET LOCAL synchronous_commit = off";
     private static final String FAULT = "SELECT 1 FROM outbox.injected_faults WHERE subscriber = ?";
     private static final String BACKLOG = """
@@ -171,9 +178,12 @@ public class DeliveryStore {
 
     void delivered(Collection<Long> deliveryIds, String instance) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(DELIVERED)) {
-            update.setString(1, instance);
-            update.setArray(2, connection.createArrayOf("bigint", deliveryIds.toArray()));
-            int updated = update.executeUpdate();
+            for (long deliveryId : deliveryIds) {
+                update.setString(1, instance);
+                update.setLong(2, deliveryId);
+                update.addBatch();
+            }
+            int updated = Arrays.stream(update.executeBatch()).sum();
             if (updated != deliveryIds.size()) {
                 throw new IllegalStateException("deliveries " + deliveryIds + " were settled by someone else");
             }
