@@ -106,7 +106,9 @@ public class DeliveryWorkers {
                     try {
                         subscribers.named(name).ifPresent(this::deliverDue);
                     } finally {
-                        slots.release(name);
+                        if (slots.release(name)) {
+                            due.offer(name);
+                        }
                     }
                 }
             } catch (InterruptedException stopping) {

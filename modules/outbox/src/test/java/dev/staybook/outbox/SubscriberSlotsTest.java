@@ -28,6 +28,23 @@ class SubscriberSlotsTest {
     }
 
     @Test
+    void aWorkerDoneWithASubscriberLearnsThatAnotherWasTurnedAway() {
+        SubscriberSlots slots = new SubscriberSlots(3);
+        assertTrue(slots.tryTake("payments.booking-money"));
+        assertTrue(slots.tryTake("payments.booking-money"));
+        assertFalse(slots.tryTake("payments.booking-money"), "the third worker is turned away");
+        assertTrue(slots.release("payments.booking-money"), "the offer it took is made again");
+        assertFalse(slots.release("payments.booking-money"), "once");
+    }
+
+    @Test
+    void aWorkerDoneWithAnUncontestedSubscriberHasNothingToOffer() {
+        SubscriberSlots slots = new SubscriberSlots(3);
+        assertTrue(slots.tryTake("listings.booked-nights"));
+        assertFalse(slots.release("listings.booked-nights"));
+    }
+
+    @Test
     void oneWorkerServesEverySubscriberInTurn() {
         SubscriberSlots slots = new SubscriberSlots(1);
         assertTrue(slots.tryTake("reviews.ratings"));
