@@ -11,7 +11,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,19 +76,14 @@ class DeliveryStorePlansIT {
 
     /** The plan of the statement prepared with PostgreSQL's own parameters ($1, $2, ...) and executed with nulls. */
     private String genericPlan(String jdbcSql) throws SQLException {
-        Matcher parameters = PARAMETER.matcher(jdbcSql);
-        StringBuilder sql = new StringBuilder();
-        int count = 0;
-        while (parameters.find()) {
-            parameters.appendReplacement(sql, "\\$" + ++count);
-        }
-        parameters.appendTail(sql);
+        int[] count = {0};
+        String sql = PARAMETER.matcher(jdbcSql).replaceAll(parameter -> "\\$" + ++count[0]);
         List<String> lines = new ArrayList<>();
         try (Statement statement = connection.createStatement()) {
             statement.execute("DEALLOCATE ALL");
             statement.execute("PREPARE checked AS " + sql);
-            String nulls = String.join(", ", Collections.nCopies(count, "NULL"));
-            try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE checked" + (count == 0 ? "" : "(" + nulls + ")"))) {
+            String nulls = String.join(", ", Collections.nCopies(count[0], "NULL"));
+            try (ResultSet rows = statement.executeQuery("EXPLAIN EXECUTE checked" + (count[0] == 0 ? "" : "(" + nulls + ")"))) {
                 while (rows.next()) {
                     lines.add(rows.getString(1));
                 }

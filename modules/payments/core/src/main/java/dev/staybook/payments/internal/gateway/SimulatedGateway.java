@@ -89,8 +89,14 @@ public class SimulatedGateway implements PaymentGateway {
         return new GatewayRecord(reference, totals.captured(), totals.refunded());
     }
 
-    /** Records the call once per key and answers with what was recorded. */
+    /**
+     * Records the call once per key, in this call's own transaction, and answers with what was recorded. The simulation
+     * stands for a remote service, so that transaction need not wait for the WAL to reach the disk: every caller commits
+     * after it, so a crash that loses the record loses the caller's work too, which then calls again with the same key.
+     * A booking's authorization and capture each committed here, waited for by the batch of deliveries that called.
+     */
     private GatewayOutcome call(String key, String operation, String reference, Money amount, String failure) {
+        calls.commitWithoutWaitingForFlush();
         SimulatedGatewayCalls.Recorded recorded = calls.record(key, operation, reference, amount, failure, clock.instant());
         return recorded.failure() == null ? GatewayOutcome.succeeded(recorded.reference())
                 : GatewayOutcome.failed(recorded.reference(), recorded.failure());

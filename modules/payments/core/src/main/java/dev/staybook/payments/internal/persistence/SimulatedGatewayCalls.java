@@ -28,10 +28,6 @@ public class SimulatedGatewayCalls {
 
     /** Records the call unless its key was used before, and answers with what the key recorded. */
     public Recorded record(String key, String operation, String reference, Money amount, String failure, Instant at) {
-        // The simulation stands for a remote service, so its commit need not wait for the WAL to reach the disk: every
-        // caller commits after it, so a crash that loses this record loses the caller's work too, which then calls again.
-        // A booking's authorization and capture each committed here, waited for by the batch of deliveries that called.
-        em.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
         em.createNativeQuery("""
                 insert into payments.simulated_gateway_calls (idempotency_key, operation, reference, amount, currency, failure, created_at)
                 values (:key, :operation, :reference, :amount, :currency, :failure, :at) on conflict (idempotency_key) do nothing""")
@@ -44,6 +40,11 @@ public class SimulatedGatewayCalls {
                 "select reference, failure from payments.simulated_gateway_calls where idempotency_key = :key")
                 .setParameter("key", key).getSingleResult();
         return new Recorded((String) recorded[0], (String) recorded[1]);
+    }
+
+    /** Lets the caller's transaction commit without waiting for PostgreSQL to flush its WAL to disk. */
+    public void commitWithoutWaitingForFlush() {
+        em.createNativeQuery("SET LOCAL synchronous_commit = off").executeUpdate();
     }
 
     public Totals totals(String reference) {
