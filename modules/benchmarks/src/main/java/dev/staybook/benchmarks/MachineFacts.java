@@ -34,11 +34,15 @@ record MachineFacts(int processors, String cpuModel, String memory, String os, S
         return kib.isEmpty() ? "unknown" : "%.1f GiB".formatted(Long.parseLong(kib) / 1024.0 / 1024.0);
     }
 
+    /**
+     * The version, and whether autovacuum runs: without it dead outbox rows pile up run after run and every claim reads
+     * them (confirmations-autovacuum-100-130.md), which production, where it runs, never sees.
+     */
     private static String readPostgresVersion(String database) {
         try (Connection connection = Database.connect(database); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("show server_version")) {
+             ResultSet row = statement.executeQuery("select current_setting('server_version'), current_setting('autovacuum')")) {
             row.next();
-            return "PostgreSQL " + row.getString(1);
+            return "PostgreSQL %s (autovacuum %s)".formatted(row.getString(1), row.getString(2));
         } catch (SQLException e) {
             return "unknown";
         }
