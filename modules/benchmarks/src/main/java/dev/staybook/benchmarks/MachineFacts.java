@@ -36,7 +36,7 @@ record MachineFacts(int processors, String cpuModel, String memory, String os, S
 
     /**
      * The version, and whether autovacuum runs: without it dead outbox rows pile up run after run and every claim reads
-     * them (confirmations-autovacuum-100-130.md), which production, where it runs, never sees.
+     * them (confirmations-autovacuum-100-130.md), which production, where autovacuum runs, does not see.
      */
     private static String readPostgresVersion(String database) {
         try (Connection connection = Database.connect(database); Statement statement = connection.createStatement();

@@ -44,10 +44,10 @@ public class DeliveryStore {
      * thinks of the table). That test reads {@code d.id <=} the earliest open id, which for an open delivery means
      * {@code =}: with {@code =} the planner expected one candidate in 200 to pass, concluded that the LIMIT would never
      * stop a scan early, and with a backlog due collected every due delivery with its event, then sorted them: 82 ms and
-     * 17,000 buffers a claim at 2,000 due, a fifth of PostgreSQL's time at 130 bookings/s. Read as an inequality (a third
-     * pass, by its estimate) it walks the due index in order and stops at the batch: 431 buffers at 5,000 due
-     * (confirmations-claim-in-order-100-130.md). Each filter's two statements are built once: formatting them was a
-     * share of every claim.
+     * 17,000 buffers a claim at 2,000 due, a fifth of PostgreSQL's statement time in runs at 100 and 130 bookings/s. Read
+     * as an inequality (a third pass, by its estimate) it walks the due index in order and stops at the batch: 431 buffers
+     * at 5,300 due (confirmations-claim-in-order-100-130.md). Each filter's two statements are built once: formatting
+     * them was a share of every claim.
      */
     enum Claim {
         DUE("d.subscriber = ? AND d.next_attempt_at <= now()"),
