@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -24,9 +27,16 @@ public class PublishedEventMetrics {
     @Inject
     MetricRegistry registry;
 
+    /**
+     * Looked up once per publisher and type: the registry's lookup by name and tags was nearly all of this observer's
+     * cost, 1 % of the server's samples under the confirmation benchmark (JFR).
+     */
+    private final Map<PublishedInTransaction.Published, Counter> counters = new ConcurrentHashMap<>();
+
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublishedInTransaction published) {
         for (PublishedInTransaction.Published event : published.events()) {
-            registry.counter(PUBLISHED, new Tag("publisher", event.publisher()), new Tag("type", event.type())).inc();
+            counters.computeIfAbsent(event, kind -> registry.counter(PUBLISHED,
+                    new Tag("publisher", kind.publisher()), new Tag("type", kind.type()))).inc();
         }
     }
 }

@@ -57,7 +57,7 @@ public class Payment {
 
     @Id
     private UUID id;
-    @Column(name = "booking_id", nullable = false, unique = true)
+    @Column(name = "booking_id", nullable = false, unique = true, updatable = false)
     private UUID bookingId;
     @Column(name = "listing_id", nullable = false)
     private UUID listingId;

