@@ -31,7 +31,7 @@ public class JpaPaymentRepository implements PaymentRepository {
      * Without flushing first: a payment's booking never changes, and a booking's payment is created by the delivery of its
      * BookingPlaced, which commits before any later event of that booking is delivered (one at a time, in order). The
      * flush dirty-checked every entity a batch of deliveries had loaded, once per event: 8 % of the delivery threads'
-     * samples under the confirmation benchmark (JFR, modules/benchmarks/results/confirmations-flush-at-commit-85-100.md).
+     * samples under the confirmation benchmark (JFR, modules/benchmarks/results/confirmations-flush-at-commit-85-115.md).
      */
     @Override
     public Optional<Payment> findByBookingForUpdate(UUID bookingId) {
