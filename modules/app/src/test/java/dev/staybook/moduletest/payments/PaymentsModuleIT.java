@@ -19,8 +19,11 @@ import dev.staybook.moduletest.support.Rows;
 import dev.staybook.payments.api.PaymentDirectory;
 import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.internal.application.PaymentProcessing;
+import dev.staybook.payments.internal.domain.GatewayOutcome;
 import dev.staybook.payments.internal.domain.Payment;
 import dev.staybook.payments.internal.gateway.Gateways;
+import dev.staybook.payments.internal.gateway.PaymentGateway;
+import dev.staybook.payments.internal.gateway.SimulatedGateway;
 import dev.staybook.payments.internal.ledger.Ledger;
 import dev.staybook.payments.internal.persistence.JpaPaymentRepository;
 import jakarta.inject.Inject;
@@ -37,7 +40,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Payments with nothing of bookings but its published events, which the test hands to the application service
  * as the outbox would: an authorization through the simulated gateway (declined above the test server's limit of
- * 5000), a capture on confirmation whose ledger transaction balances, and the events payments publishes. Each test
+ * 5000; a repeated idempotency key answered with what was recorded first), a capture on confirmation whose ledger
+ * transaction balances, and the events payments publishes. Each test
  * uses a booking id of its own; its rows stay, as the ledger is append-only (and consistent, for reconciliation).
  */
 @ModuleTest
@@ -58,6 +62,8 @@ class PaymentsModuleIT {
     PaymentProcessing processing;
     @Inject
     Rows rows;
+    @Inject
+    Gateways gateways;
 
     private final BookingId booking = new BookingId(UUID.randomUUID());
 
@@ -77,6 +83,19 @@ class PaymentsModuleIT {
         assertEquals("FAILED", rows.text("SELECT status FROM payments.payments WHERE booking_id = ?", booking.value()));
         assertEquals(1, rows.number("SELECT count(*) FROM outbox.events WHERE aggregate_id = ? AND event_type = 'PaymentFailed'",
                 booking.value()));
+    }
+
+    @Test
+    void theSimulatedGatewayAnswersARepeatedKeyWithWhatItRecordedFirst() {
+        PaymentGateway simulated = gateways.named(SimulatedGateway.NAME);
+        String key = "authorize-" + booking;
+
+        GatewayOutcome declined = simulated.authorize("first call", Money.of("6000.00", "EUR"), key);
+        GatewayOutcome repeated = simulated.authorize("the same key again, an amount it would accept", Money.of("434.00", "EUR"), key);
+
+        assertEquals("card_declined", declined.failure());
+        assertEquals(declined, repeated);
+        assertEquals(1, rows.number("SELECT count(*) FROM payments.simulated_gateway_calls WHERE idempotency_key = ?", key));
     }
 
     @Test

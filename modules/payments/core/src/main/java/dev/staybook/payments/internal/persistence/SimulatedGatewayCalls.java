@@ -26,20 +26,28 @@ public class SimulatedGatewayCalls {
     public record Totals(Money captured, Money refunded) {
     }
 
-    /** Records the call unless its key was used before, and answers with what the key recorded. */
+    /**
+     * Records the call unless its key was used before, and answers with what the key recorded: the new row, or (a repeat)
+     * the one recorded first, read back only then.
+     */
     public Recorded record(String key, String operation, String reference, Money amount, String failure, Instant at) {
-        em.createNativeQuery("""
+        @SuppressWarnings("unchecked")
+        List<Object[]> inserted = em.createNativeQuery("""
                 insert into payments.simulated_gateway_calls (idempotency_key, operation, reference, amount, currency, failure, created_at)
-                values (:key, :operation, :reference, :amount, :currency, :failure, :at) on conflict (idempotency_key) do nothing""")
+                values (:key, :operation, :reference, :amount, :currency, :failure, :at) on conflict (idempotency_key) do nothing
+                returning reference, failure""")
                 .setParameter("key", key).setParameter("operation", operation).setParameter("reference", reference)
                 .setParameter("amount", amount == null ? null : amount.amount())
                 .setParameter("currency", amount == null ? null : amount.currency().getCurrencyCode())
                 .setParameter("failure", failure).setParameter("at", at)
-                .executeUpdate();
-        Object[] recorded = (Object[]) em.createNativeQuery(
-                "select reference, failure from payments.simulated_gateway_calls where idempotency_key = :key")
-                .setParameter("key", key).getSingleResult();
+                .getResultList();
+        Object[] recorded = inserted.isEmpty() ? recordedEarlier(key) : inserted.get(0);
         return new Recorded((String) recorded[0], (String) recorded[1]);
+    }
+
+    private Object[] recordedEarlier(String key) {
+        return (Object[]) em.createNativeQuery("select reference, failure from payments.simulated_gateway_calls where idempotency_key = :key")
+                .setParameter("key", key).getSingleResult();
     }
 
     /** Lets the caller's transaction commit without waiting for PostgreSQL to flush its WAL to disk. */
