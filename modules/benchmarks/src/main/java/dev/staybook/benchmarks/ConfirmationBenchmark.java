@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,17 +56,21 @@ public final class ConfirmationBenchmark {
 
         List<ConfirmationReport.Step> steps = new ArrayList<>();
         CpuUsage cpu = new CpuUsage(Path.of("").toAbsolutePath().toString());
+        Optional<Path> server = cpu.serverProcess();
         for (int rate : rates) {
             String loadBefore = MachineFacts.loadAverage();
             System.out.printf("placing bookings at %d/s for %d s (load average %s)%n", rate, duration.toSeconds(), loadBefore);
             Map<CpuUsage.Consumer, Long> cpuBefore = cpu.snapshot();
+            Optional<ServerThreads.Snapshot> threadsBefore = server.map(ServerThreads::of);
             Run run = book(client, host, guests, rate, duration, listingsPerRate, connections);
             Map<CpuUsage.Consumer, Double> cpuShares = CpuUsage.shares(cpuBefore, cpu.snapshot());
             ConfirmationChecks.Confirmations confirmations = new ConfirmationChecks(database, run.listings()).await(drainTimeout);
             double serverMsPerBooking = CpuUsage.milliseconds(cpu.snapshot().get(CpuUsage.Consumer.SERVER)
                     - cpuBefore.get(CpuUsage.Consumer.SERVER)) / Math.max(1, confirmations.placed());
+            Map<ServerThreads.Kind, Double> serverMsByThreads = threadsBefore.map(before -> perBooking(
+                    ServerThreads.millisecondsBetween(before, ServerThreads.of(server.get())), confirmations.placed())).orElse(Map.of());
             long overlapping = new BookingChecks(database, run.listings()).overlappingBookings();
-            steps.add(new ConfirmationReport.Step(rate, run.outcome(), run.answers(), cpuShares, serverMsPerBooking, confirmations,
+            steps.add(new ConfirmationReport.Step(rate, run.outcome(), run.answers(), cpuShares, serverMsPerBooking, serverMsByThreads, confirmations,
                     overlapping, loadBefore));
             System.out.printf("  placed %,d, confirmed %,d, lag p99 %.2f s%n", confirmations.placed(), confirmations.confirmed(),
                     confirmations.p99());
@@ -107,6 +113,12 @@ public final class ConfirmationBenchmark {
             ids.add(client.publishedListing(host, city));
         }
         return ids;
+    }
+
+    private static Map<ServerThreads.Kind, Double> perBooking(Map<ServerThreads.Kind, Double> milliseconds, long bookings) {
+        Map<ServerThreads.Kind, Double> perBooking = new EnumMap<>(ServerThreads.Kind.class);
+        milliseconds.forEach((kind, spent) -> perBooking.put(kind, spent / Math.max(1, bookings)));
+        return perBooking;
     }
 
     /** Registering hashes passwords (Argon2id), so a few at a time. */

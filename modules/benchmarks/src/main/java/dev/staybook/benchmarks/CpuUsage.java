@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -52,6 +53,14 @@ final class CpuUsage {
         ticks.put(Consumer.OTHERS, machine[0] - machine[1] - known);
         ticks.put(Consumer.IDLE, machine[1]);
         return ticks;
+    }
+
+    /** The server's /proc entry, if it runs on this machine. */
+    Optional<Path> serverProcess() throws IOException {
+        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
+            return processes.filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .filter(process -> consumerOf(process) == Consumer.SERVER).findFirst();
+        }
     }
 
     /** Ticks as milliseconds of CPU time (Linux counts USER_HZ = 100 ticks a second). */
