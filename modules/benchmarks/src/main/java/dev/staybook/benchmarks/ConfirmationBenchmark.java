@@ -70,8 +70,8 @@ public final class ConfirmationBenchmark {
             Map<ServerThreads.Kind, Double> serverMsByThreads = threadsBefore.map(before -> perBooking(
                     ServerThreads.millisecondsBetween(before, ServerThreads.of(server.get())), confirmations.placed())).orElse(Map.of());
             long overlapping = new BookingChecks(database, run.listings()).overlappingBookings();
-            steps.add(new ConfirmationReport.Step(rate, run.outcome(), run.answers(), cpuShares, serverMsPerBooking, serverMsByThreads, confirmations,
-                    overlapping, loadBefore));
+            steps.add(new ConfirmationReport.Step(rate, run.outcome(), run.answers(), cpuShares, serverMsPerBooking, serverMsByThreads,
+                    confirmations, overlapping, loadBefore));
             System.out.printf("  placed %,d, confirmed %,d, lag p99 %.2f s%n", confirmations.placed(), confirmations.confirmed(),
                     confirmations.p99());
         }

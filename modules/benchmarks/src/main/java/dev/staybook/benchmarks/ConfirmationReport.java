@@ -18,8 +18,7 @@ record ConfirmationReport(MachineFacts machine, String baseUrl, String database,
     /** One fixed rate: what the load achieved, the answers, where the CPU went, and the confirmations. */
     record Step(int rate, FixedRateSchedule.Outcome<BookingOutcomes> outcome, BookingOutcomes answers,
                 Map<CpuUsage.Consumer, Double> cpu, double serverMsPerBooking, Map<ServerThreads.Kind, Double> serverMsByThreads,
-                ConfirmationChecks.Confirmations confirmations,
-                long overlapping, String loadBefore) {
+                ConfirmationChecks.Confirmations confirmations, long overlapping, String loadBefore) {
 
         double placedPerSecond() {
             return answers.createdCount() / (outcome.elapsedNanos() / 1e9);
@@ -48,7 +47,8 @@ record ConfirmationReport(MachineFacts machine, String baseUrl, String database,
         md.append("- lag: from the booking's creation to its CONFIRMED transition, both stamped by the server, over every booking placed")
                 .append(" at that rate; confirmed/s: confirmed bookings from the first placed to the last confirmed\n\n");
         md.append("| rate (/s) | achieved (/s) | placed (/s) | 201 p50 / p99 (ms) | confirmed (/s) | lag p50 (s) | lag p99 (s) | lag max (s) |"
-                + " expired | overlapping | 5xx | CPU server / PostgreSQL / load | server CPU per booking (ms) | by thread (ms) | load average before |\n");
+                + " expired | overlapping | 5xx | CPU server / PostgreSQL / load | server CPU per booking (ms) | by thread (ms) |"
+                + " load average before |\n");
         md.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |\n");
         for (Step step : steps) {
             ConfirmationChecks.Confirmations c = step.confirmations();

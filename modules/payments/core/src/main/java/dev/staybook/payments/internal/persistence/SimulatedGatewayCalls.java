@@ -46,7 +46,8 @@ public class SimulatedGatewayCalls {
     }
 
     private Object[] recordedEarlier(String key) {
-        return (Object[]) em.createNativeQuery("select reference, failure from payments.simulated_gateway_calls where idempotency_key = :key")
+        return (Object[]) em.createNativeQuery(
+                "select reference, failure from payments.simulated_gateway_calls where idempotency_key = :key")
                 .setParameter("key", key).getSingleResult();
     }
 
