@@ -40,6 +40,20 @@ public final class Mailbox {
     }
 
     public static List<Received> read(String address) {
+        try {
+            try {
+                return readOnce(address);
+            } catch (MessagingException dropped) {
+                // GreenMail creates an address's user on its first mail and on its first login; when both happen at once,
+                // the login's creation fails ("Mailbox ... already exists") and drops the session. The user exists by then.
+                return readOnce(address);
+            }
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("cannot read the mailbox of " + address, e);
+        }
+    }
+
+    private static List<Received> readOnce(String address) throws MessagingException, IOException {
         Properties imap = new Properties();
         imap.put("mail.imap.host", HOST);
         imap.put("mail.imap.port", String.valueOf(PORT));
@@ -57,8 +71,6 @@ public final class Mailbox {
             }
             inbox.close(false);
             return mails;
-        } catch (MessagingException | IOException e) {
-            throw new IllegalStateException("cannot read the mailbox of " + address, e);
         }
     }
 }
