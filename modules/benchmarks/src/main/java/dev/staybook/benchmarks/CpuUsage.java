@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -41,13 +42,11 @@ final class CpuUsage {
         for (Consumer consumer : Consumer.values()) {
             ticks.put(consumer, 0L);
         }
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            processes.filter(p -> p.getFileName().toString().matches("\\d+")).forEach(process -> {
-                Consumer consumer = consumerOf(process);
-                if (consumer != null) {
-                    ticks.merge(consumer, processTicks(process), Long::sum);
-                }
-            });
+        for (Path process : processes()) {
+            Consumer consumer = consumerOf(process);
+            if (consumer != null) {
+                ticks.merge(consumer, processTicks(process), Long::sum);
+            }
         }
         long known = ticks.get(Consumer.SERVER) + ticks.get(Consumer.POSTGRES) + ticks.get(Consumer.LOAD_GENERATOR);
         ticks.put(Consumer.OTHERS, machine[0] - machine[1] - known);
@@ -57,9 +56,13 @@ final class CpuUsage {
 
     /** The server's /proc entry, if it runs on this machine. */
     Optional<Path> serverProcess() throws IOException {
-        try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(p -> p.getFileName().toString().matches("\\d+"))
-                    .filter(process -> consumerOf(process) == Consumer.SERVER).findFirst();
+        return processes().stream().filter(process -> consumerOf(process) == Consumer.SERVER).findFirst();
+    }
+
+    /** Every process's /proc entry. */
+    private static List<Path> processes() throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            return entries.filter(entry -> entry.getFileName().toString().matches("\\d+")).toList();
         }
     }
 
