@@ -1,6 +1,7 @@
 package dev.staybook.architecture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -66,6 +67,20 @@ class DeploymentFilesTest {
             }
         }
         assertEquals(Set.of("15"), majors, "PostgreSQL major versions in compose, CI, the embedded fallback and the dialects");
+    }
+
+    @Test
+    void everyPersistenceUnitListsItsClasses() throws IOException {
+        // server.xml turns Hibernate's archive scanning off: a unit that relied on it would lose its entities
+        try (Stream<Path> files = Files.walk(root.resolve("modules"))) {
+            List<Path> units = files.filter(p -> p.endsWith("src/main/resources/META-INF/persistence.xml")).toList();
+            assertFalse(units.isEmpty(), "the modules declare persistence units");
+            for (Path unit : units) {
+                String xml = Files.readString(unit);
+                assertTrue(xml.contains("<exclude-unlisted-classes>true</exclude-unlisted-classes>") && xml.contains("<class>"),
+                        unit + " lists its entity classes and excludes the rest");
+            }
+        }
     }
 
     private String property(String name) throws IOException {
