@@ -58,12 +58,10 @@ class DeploymentFilesTest {
             assertTrue(image.find(), file + " runs PostgreSQL");
             majors.add(image.group(1));
         }
-        try (Stream<Path> units = Files.walk(root.resolve("modules"))) {
-            for (Path unit : units.filter(p -> p.endsWith("src/main/resources/META-INF/persistence.xml")).toList()) {
-                Matcher dialect = Pattern.compile("database-major-version\" value=\"(\\d+)\"").matcher(Files.readString(unit));
-                while (dialect.find()) {
-                    majors.add(dialect.group(1));
-                }
+        for (Path unit : persistenceUnits()) {
+            Matcher dialect = Pattern.compile("database-major-version\" value=\"(\\d+)\"").matcher(Files.readString(unit));
+            while (dialect.find()) {
+                majors.add(dialect.group(1));
             }
         }
         assertEquals(Set.of("15"), majors, "PostgreSQL major versions in compose, CI, the embedded fallback and the dialects");
@@ -72,14 +70,18 @@ class DeploymentFilesTest {
     @Test
     void everyPersistenceUnitListsItsClasses() throws IOException {
         // server.xml turns Hibernate's archive scanning off: a unit that relied on it would lose its entities
+        List<Path> units = persistenceUnits();
+        assertFalse(units.isEmpty(), "the modules declare persistence units");
+        for (Path unit : units) {
+            String xml = Files.readString(unit);
+            assertTrue(xml.contains("<exclude-unlisted-classes>true</exclude-unlisted-classes>") && xml.contains("<class>"),
+                    unit + " lists its entity classes and excludes the rest");
+        }
+    }
+
+    private List<Path> persistenceUnits() throws IOException {
         try (Stream<Path> files = Files.walk(root.resolve("modules"))) {
-            List<Path> units = files.filter(p -> p.endsWith("src/main/resources/META-INF/persistence.xml")).toList();
-            assertFalse(units.isEmpty(), "the modules declare persistence units");
-            for (Path unit : units) {
-                String xml = Files.readString(unit);
-                assertTrue(xml.contains("<exclude-unlisted-classes>true</exclude-unlisted-classes>") && xml.contains("<class>"),
-                        unit + " lists its entity classes and excludes the rest");
-            }
+            return files.filter(p -> p.endsWith("src/main/resources/META-INF/persistence.xml")).toList();
         }
     }
 
