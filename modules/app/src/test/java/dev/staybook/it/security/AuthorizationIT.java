@@ -57,6 +57,16 @@ class AuthorizationIT {
     }
 
     @Test
+    void anOperationThatNeedsATokenAsksForItBeforeReadingTheInput() {
+        assertProblem(Api.anonymous().body("{\"checkIn\": ").post("/bookings"), 401, "authentication-required");
+        assertProblem(Api.anonymous().body("{}").post("/bookings"), 401, "authentication-required");
+        assertProblem(Api.anonymous().get("/bookings?as=nobody"), 401, "authentication-required");
+        assertProblem(Api.as("not-a-token").body("{}").post("/bookings"), 401, "invalid-token");
+        assertProblem(Api.as(guest.accessToken()).body("{}").post("/bookings"), 400, "invalid-input");
+        assertProblem(Api.as(guest.accessToken()).get("/bookings?as=nobody"), 400, "invalid-input");
+    }
+
+    @Test
     void someoneElsesListingCannotBeChanged() {
         assertProblem(Api.as(stranger.accessToken()).contentType("application/merge-patch+json").body(Json.of("title", "Mine now"))
                 .patch("/listings/" + listing), 403, "not-your-listing");

@@ -1,0 +1,52 @@
+package dev.staybook.app.http;
+
+import dev.staybook.identity.api.CurrentUser;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * An operation that needs a token (the contract's {@code @SecurityRequirement(name = "bearer")} on the method or its
+ * class: what the OpenAPI document tells clients) answers 401 to a caller without a valid one before it reads their
+ * body or parameters, as it would with a valid body: a caller who is not signed in learns nothing of the operation's
+ * input rules, and the server parses nothing it would refuse anyway. The operation itself still asks for its caller
+ * (CurrentUser keeps the answer for the request) and decides what that caller may do.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
+public class AuthenticationBeforeInput implements ContainerRequestFilter {
+
+    private static final String BEARER = "bearer";
+
+    private final Map<Method, Boolean> needsToken = new ConcurrentHashMap<>();
+
+    @Context
+    ResourceInfo resource;
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Method method = resource.getResourceMethod();
+        if (method != null && needsToken.computeIfAbsent(method, m -> declaresBearer(m) || declaresBearer(m.getDeclaringClass()))) {
+            currentUser.require();
+        }
+    }
+
+    private static boolean declaresBearer(AnnotatedElement element) {
+        SecurityRequirement requirement = element.getAnnotation(SecurityRequirement.class);
+        return requirement != null && BEARER.equals(requirement.name());
+    }
+}
