@@ -28,13 +28,11 @@ final class ConfigurationSources {
     private static final Pattern TABLE_VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
     /**
      * Fixed by the application, not settings: changing them would break it (the key is RSA, the list is our errors,
-     * the OpenAPI filter, server and scanned packages make the served document the committed contract, and the build
-     * generates that document, which Liberty serves without scanning or validating it again).
+     * and the build generates the OpenAPI document, which Liberty serves without scanning or validating it again).
      */
     private static final Set<String> NOT_SETTINGS = Set.of(
             "mp.jwt.verify.publickey.algorithm", "mp.graphql.exceptionsWhiteList", "mp.graphql.showErrorMessage",
-            "mp.openapi.filter", "mp.openapi.servers", "mp.openapi.scan.packages", "mp.openapi.scan.disable",
-            "mp.openapi.extensions.liberty.validation");
+            "mp.openapi.scan.disable", "mp.openapi.extensions.liberty.validation");
 
     private final Path root;
 
