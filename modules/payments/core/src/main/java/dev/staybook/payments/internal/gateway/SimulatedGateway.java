@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +46,9 @@ public class SimulatedGateway implements PaymentGateway {
     @Inject
     @ConfigProperty(name = "staybook.payments.simulated.refuse-payout-of")
     Optional<BigDecimal> refusePayoutOf;
+    @Inject
+    @ConfigProperty(name = "staybook.payments.simulated.latency", defaultValue = "PT0S")
+    Duration latency;
 
     @Override
     public String name() {
@@ -96,9 +100,23 @@ public class SimulatedGateway implements PaymentGateway {
      * A booking's authorization and capture each committed here, waited for by the batch of deliveries that called.
      */
     private GatewayOutcome call(String key, String operation, String reference, Money amount, String failure) {
+        waitAsARemoteProviderWould();
         calls.commitWithoutWaitingForFlush();
         SimulatedGatewayCalls.Recorded recorded = calls.record(key, operation, reference, amount, failure, clock.instant());
         return recorded.failure() == null ? GatewayOutcome.succeeded(recorded.reference())
                 : GatewayOutcome.failed(recorded.reference(), recorded.failure());
+    }
+
+    /** A remote provider answers after a network round trip and its own work; before any statement, so no connection waits. */
+    private void waitAsARemoteProviderWould() {
+        if (latency.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(latency.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            throw new GatewayUnavailable("the simulated gateway was interrupted", stopping);
+        }
     }
 }
