@@ -29,6 +29,8 @@ public class Deliverer {
     DeliverySettings settings;
     @Inject
     DeliveryMetrics metrics;
+    @Inject
+    RemoteCalls remoteCalls;
 
     /**
      * Claims up to {@code limit} due deliveries of the subscriber into {@code claimed} (so the caller can
@@ -84,7 +86,9 @@ public class Deliverer {
         store.commitWithoutWaitingForFlush();
         List<IntegrationEvent> events = claimed.stream().map(this::read).collect(Collectors.toCollection(ArrayList::new));
         subscriber.subscriptions().batchOrder().ifPresent(events::sort);
-        events.forEach(subscriber::handle);
+        List<RemoteCall<?>> calls = new ArrayList<>();
+        events.forEach(event -> subscriber.handle(event).ifPresent(calls::add));
+        remoteCalls.makeAndComplete(calls);
         store.delivered(claimed.stream().map(ClaimedDelivery::id).toList(), DeliveryInstance.NAME);
         metrics.delivered(subscriber.name(), claimed.size());
         return true;

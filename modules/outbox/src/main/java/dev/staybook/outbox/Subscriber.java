@@ -1,6 +1,7 @@
 package dev.staybook.outbox;
 
 import dev.staybook.kernel.event.IntegrationEvent;
+import java.util.Optional;
 
 /** A subscriber as the library knows it: its stable name and its declaration. */
 public record Subscriber(String name, Subscriptions subscriptions) {
@@ -13,7 +14,7 @@ public record Subscriber(String name, Subscriptions subscriptions) {
         return subscriptions.isAtOnce();
     }
 
-    void handle(IntegrationEvent event) {
-        subscriptions.handle(event);
+    Optional<RemoteCall<?>> handle(IntegrationEvent event) {
+        return subscriptions.handle(event);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What a subscriber declares: a handler per event type, whether it needs each aggregate's events in the
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
 public final class Subscriptions {
 
     private final boolean inOrderPerAggregate;
-    private final Map<Class<? extends IntegrationEvent>, Consumer<IntegrationEvent>> handlers = new LinkedHashMap<>();
+    /** Each handler, answering the remote call it asks for, or null. */
+    private final Map<Class<? extends IntegrationEvent>, Function<IntegrationEvent, RemoteCall<?>>> handlers = new LinkedHashMap<>();
     private boolean atOnce;
     private Comparator<IntegrationEvent> batchOrder;
     private int maxBatch = Integer.MAX_VALUE;
@@ -40,10 +42,25 @@ public final class Subscriptions {
     }
 
     public <E extends IntegrationEvent> Subscriptions on(Class<E> type, Consumer<? super E> handler) {
+        return add(type, event -> {
+            handler.accept(type.cast(event));
+            return null;
+        });
+    }
+
+    /**
+     * A handler that calls a remote service: it does what it can before the answer and returns the call with what
+     * follows it ({@link RemoteCall}); the calls of one batch are made at the same time.
+     */
+    public <E extends IntegrationEvent> Subscriptions onCalling(Class<E> type, Function<? super E, RemoteCall<?>> handler) {
+        return add(type, event -> handler.apply(type.cast(event)));
+    }
+
+    private Subscriptions add(Class<? extends IntegrationEvent> type, Function<IntegrationEvent, RemoteCall<?>> handler) {
         if (handlers.containsKey(type)) {
             throw new IllegalArgumentException(type.getSimpleName() + " is handled twice");
         }
-        handlers.put(type, event -> handler.accept(type.cast(event)));
+        handlers.put(type, handler);
         return this;
     }
 
@@ -101,11 +118,12 @@ public final class Subscriptions {
         return Collections.unmodifiableSet(handlers.keySet());
     }
 
-    void handle(IntegrationEvent event) {
-        Consumer<IntegrationEvent> handler = handlers.get(event.getClass());
+    /** Handles the event; the remote call its handler asks for, if any, is still to be made. */
+    Optional<RemoteCall<?>> handle(IntegrationEvent event) {
+        Function<IntegrationEvent, RemoteCall<?>> handler = handlers.get(event.getClass());
         if (handler == null) {
             throw new IllegalArgumentException("no handler for " + event.getClass().getSimpleName());
         }
-        handler.accept(event);
+        return Optional.ofNullable(handler.apply(event));
     }
 }

@@ -4,12 +4,14 @@ import dev.staybook.bookings.api.BookingId;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.outbox.Outbox;
+import dev.staybook.outbox.RemoteCall;
 import dev.staybook.payments.api.event.CaptureFailed;
 import dev.staybook.payments.internal.domain.CaptureResult;
 import dev.staybook.payments.internal.domain.CaptureRetryPolicy;
 import dev.staybook.payments.internal.domain.GatewayOutcome;
 import dev.staybook.payments.internal.domain.Payment;
 import dev.staybook.payments.internal.gateway.Gateways;
+import dev.staybook.payments.internal.gateway.PaymentGateway;
 import dev.staybook.payments.internal.ledger.Ledger;
 import dev.staybook.payments.internal.ledger.Postings;
 import jakarta.annotation.PostConstruct;
@@ -52,10 +54,20 @@ public class CaptureAttempts {
         policy = new CaptureRetryPolicy(retries, retryInterval); // a bad setting fails the start, not the first refusal
     }
 
-    /** Captures the payment's whole amount, of which the host is owed {@code hostPayout} and {@code taxes} are taxes. */
-    public CaptureResult attempt(Payment payment, Money hostPayout, Money taxes, Instant now) {
+    /**
+     * The gateway call that captures the payment's whole amount, of which the host is owed {@code hostPayout} and
+     * {@code taxes} are taxes, and what its answer does to the payment.
+     */
+    public RemoteCall<GatewayOutcome> attempt(Payment payment, Money hostPayout, Money taxes, Instant now) {
         String key = payment.nextCaptureKey();
-        GatewayOutcome outcome = gateways.named(payment.gateway()).capture(payment.gatewayReference(), payment.amount(), key);
+        PaymentGateway gateway = gateways.named(payment.gateway());
+        String reference = payment.gatewayReference();
+        Money amount = payment.amount();
+        return RemoteCall.of(() -> gateway.capture(reference, amount, key),
+                outcome -> record(payment, outcome, key, hostPayout, taxes, now));
+    }
+
+    private void record(Payment payment, GatewayOutcome outcome, String key, Money hostPayout, Money taxes, Instant now) {
         CaptureResult result = payment.captureRequested(outcome, key, hostPayout, taxes, policy, now);
         switch (result) {
             case CAPTURED -> ledger.post(Postings.capture(UuidV7.generate(now), payment.bookingId(), payment.amount(), hostPayout, taxes));
@@ -64,6 +76,5 @@ public class CaptureAttempts {
             case GAVE_UP -> outbox.publish(new CaptureFailed(UuidV7.generate(now), new BookingId(payment.bookingId()),
                     payment.failureReason(), payment.captureAttempts(), now));
         }
-        return result;
     }
 }

@@ -27,7 +27,7 @@ public class CaptureRetries {
     /** Retries up to {@link #BATCH} due captures; returns how many it tried. */
     public int retryDue(Instant now) {
         List<Payment> due = payments.lockCapturesDue(now, BATCH);
-        due.forEach(payment -> captures.attempt(payment, payment.captureHostPayout(), payment.captureTaxes(), now));
+        due.forEach(payment -> captures.attempt(payment, payment.captureHostPayout(), payment.captureTaxes(), now).callAndComplete());
         return due.size();
     }
 }

@@ -8,6 +8,7 @@ import dev.staybook.bookings.api.event.StayCompleted;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.outbox.Outbox;
+import dev.staybook.outbox.RemoteCall;
 import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.api.event.PaymentFailed;
 import dev.staybook.payments.internal.domain.Payment;
@@ -52,15 +53,17 @@ public class PaymentProcessing {
     @Inject
     Clock clock;
 
-    public void placed(BookingPlaced event) {
+    /** Opens the payment; the authorization is the gateway call this returns, and what follows its answer. */
+    public RemoteCall<GatewayOutcome> placed(BookingPlaced event) {
         Instant now = clock.instant();
         PaymentGateway gateway = gateways.forNewPayments();
         Payment payment = Payment.forBooking(event.bookingId().value(), event.listingId().value(), event.guestId().value(),
                 event.hostId().value(), event.guestTotal(), gateway.name(), now);
         payments.add(payment);
         String key = "authorize-" + event.bookingId();
-        GatewayOutcome outcome = gateway.authorize("Staybook booking " + event.bookingId(), event.guestTotal(), key);
-        announce(payment, payment.authorizationRequested(outcome, key, now), now);
+        String description = "Staybook booking " + event.bookingId();
+        return RemoteCall.of(() -> gateway.authorize(description, event.guestTotal(), key),
+                outcome -> announce(payment, payment.authorizationRequested(outcome, key, now), now));
     }
 
     /** An authorization completed later, by webhook; repeats change nothing. */
@@ -82,13 +85,16 @@ public class PaymentProcessing {
         });
     }
 
-    /** Captures the held amount; a refusal is retried later (CaptureRetries) and, after the last, announced. */
-    public void confirmed(BookingConfirmed event) {
+    /**
+     * Captures the held amount (the gateway call this returns, if any); a refusal is retried later (CaptureRetries) and,
+     * after the last, announced.
+     */
+    public RemoteCall<?> confirmed(BookingConfirmed event) {
         Payment payment = payment(event.bookingId());
         if (!payment.canCapture()) {
-            return;
+            return null;
         }
-        captures.attempt(payment, event.hostPayout(), Postings.taxesOf(event.lines(), payment.amount()), clock.instant());
+        return captures.attempt(payment, event.hostPayout(), Postings.taxesOf(event.lines(), payment.amount()), clock.instant());
     }
 
     /** A booking ended before it was charged (declined, expired, cancelled early): release the hold. */

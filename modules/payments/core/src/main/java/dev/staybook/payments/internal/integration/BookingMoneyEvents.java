@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 /**
  * The booking events that move money. In order per booking: the payment that BookingPlaced creates must
  * exist before the capture, void or refund of a later event. Batches of at most 20: each event loads a
- * payment and its operations, and every query of the batch's transaction dirty-checks all of them.
+ * payment and its operations, and every query of the batch's transaction dirty-checks all of them. The
+ * authorizations and captures of a batch call the gateway at the same time (a remote provider answers in
+ * hundreds of milliseconds); voids and refunds, rare, call it in turn.
  */
 @ApplicationScoped
 public class BookingMoneyEvents implements EventSubscriber {
@@ -31,8 +33,8 @@ public class BookingMoneyEvents implements EventSubscriber {
     @Override
     public Subscriptions subscriptions() {
         return Subscriptions.inOrderPerAggregate().batchesOfAtMost(20)
-                .on(BookingPlaced.class, processing::placed)
-                .on(BookingConfirmed.class, processing::confirmed)
+                .onCalling(BookingPlaced.class, processing::placed)
+                .onCalling(BookingConfirmed.class, processing::confirmed)
                 .on(BookingDeclined.class, event -> processing.endedUncharged(event.bookingId()))
                 .on(BookingExpired.class, event -> processing.endedUncharged(event.bookingId()))
                 .on(BookingCancelled.class, processing::cancelled)
