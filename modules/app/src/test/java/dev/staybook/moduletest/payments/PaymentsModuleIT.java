@@ -16,6 +16,7 @@ import dev.staybook.listings.api.ListingId;
 import dev.staybook.moduletest.support.MicroDeployment;
 import dev.staybook.moduletest.support.ModuleTest;
 import dev.staybook.moduletest.support.Rows;
+import dev.staybook.outbox.RemoteCall;
 import dev.staybook.payments.api.PaymentDirectory;
 import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.internal.application.PaymentProcessing;
@@ -27,19 +28,21 @@ import dev.staybook.payments.internal.gateway.SimulatedGateway;
 import dev.staybook.payments.internal.ledger.Ledger;
 import dev.staybook.payments.internal.persistence.JpaPaymentRepository;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
 /**
  * Payments with nothing of bookings but its published events, which the test hands to the application service
- * as the outbox would: an authorization through the simulated gateway (declined above the test server's limit of
+ * as the outbox would (the handler, the gateway call it returns and what follows, in one transaction): an authorization through the simulated gateway (declined above the test server's limit of
  * 5000; a repeated idempotency key answered with what was recorded first), a capture on confirmation whose ledger
  * transaction balances, and the events payments publishes. Each test
  * uses a booking id of its own; its rows stay, as the ledger is append-only (and consistent, for reconciliation).
@@ -64,12 +67,14 @@ class PaymentsModuleIT {
     Rows rows;
     @Inject
     Gateways gateways;
+    @Inject
+    UserTransaction transaction;
 
     private final BookingId booking = new BookingId(UUID.randomUUID());
 
     @Test
-    void authorizesThePlacedBookingsTotalAndAnnouncesIt() {
-        processing.placed(placed("434.00"));
+    void authorizesThePlacedBookingsTotalAndAnnouncesIt() throws Exception {
+        deliver(() -> processing.placed(placed("434.00")));
 
         assertEquals("AUTHORIZED", rows.text("SELECT status FROM payments.payments WHERE booking_id = ?", booking.value()));
         assertEquals(1, rows.number("SELECT count(*) FROM outbox.events WHERE aggregate_id = ? AND event_type = 'PaymentAuthorized'",
@@ -77,8 +82,8 @@ class PaymentsModuleIT {
     }
 
     @Test
-    void theSimulatedGatewayDeclinesAboveItsLimit() {
-        processing.placed(placed("6000.00"));
+    void theSimulatedGatewayDeclinesAboveItsLimit() throws Exception {
+        deliver(() -> processing.placed(placed("6000.00")));
 
         assertEquals("FAILED", rows.text("SELECT status FROM payments.payments WHERE booking_id = ?", booking.value()));
         assertEquals(1, rows.number("SELECT count(*) FROM outbox.events WHERE aggregate_id = ? AND event_type = 'PaymentFailed'",
@@ -99,10 +104,10 @@ class PaymentsModuleIT {
     }
 
     @Test
-    void capturesOnConfirmationAndTheLedgerTransactionBalances() {
-        processing.placed(placed("434.00"));
+    void capturesOnConfirmationAndTheLedgerTransactionBalances() throws Exception {
+        deliver(() -> processing.placed(placed("434.00")));
 
-        processing.confirmed(confirmed("434.00", "339.50"));
+        deliver(() -> processing.confirmed(confirmed("434.00", "339.50")));
 
         assertEquals(new BigDecimal("434.00"), new BigDecimal(rows.text(
                 "SELECT captured_amount FROM payments.payments WHERE booking_id = ?", booking.value())).setScale(2));
@@ -114,6 +119,25 @@ class PaymentsModuleIT {
         assertEquals(new BigDecimal("339.50"), new BigDecimal(rows.text("""
                 SELECT e.amount FROM payments.ledger_entries e JOIN payments.ledger_transactions t ON t.id = e.transaction_id
                 WHERE t.booking_id = ? AND e.account = 'HOST_PAYABLE'""", booking.value())).setScale(2));
+    }
+
+    /** As the outbox delivers an event: the handler, the gateway call it returns and what follows, in one transaction. */
+    private void deliver(Supplier<RemoteCall<?>> handler) throws Exception {
+        transaction.begin();
+        boolean handled = false;
+        try {
+            RemoteCall<?> call = handler.get();
+            if (call != null) {
+                call.callAndComplete();
+            }
+            handled = true;
+        } finally {
+            if (handled) {
+                transaction.commit();
+            } else {
+                transaction.rollback();
+            }
+        }
     }
 
     private BookingPlaced placed(String total) {
