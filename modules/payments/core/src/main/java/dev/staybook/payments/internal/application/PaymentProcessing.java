@@ -31,8 +31,9 @@ import java.util.UUID;
  * Moves a booking's money as the booking moves: authorize when placed, capture when confirmed, void
  * when it ends unconfirmed (or its capture was refused for good), refund what a cancellation computed, make the host's payout payable when
  * the stay completes. Each booking event is handled once, in the delivery's transaction together with the
- * payment, the ledger and any outcome it announces. Gateway calls carry a key derived from the booking,
- * so a retry after a crash never moves money twice.
+ * payment, the ledger and any outcome it announces; its gateway call is returned, not made ({@link RemoteCall}):
+ * the delivery makes a batch's calls at once, outside the transaction, then completes each in it. Gateway calls
+ * carry a key derived from the booking, so a retry after a crash never moves money twice.
  */
 @ApplicationScoped
 @Transactional
@@ -97,34 +98,36 @@ public class PaymentProcessing {
         return captures.attempt(payment, event.hostPayout(), Postings.taxesOf(event.lines(), payment.amount()), clock.instant());
     }
 
-    /** A booking ended before it was charged (declined, expired, cancelled early): release the hold. */
-    public void endedUncharged(BookingId bookingId) {
-        payments.findByBookingForUpdate(bookingId.value()).filter(Payment::canVoid).ifPresent(this::voidAuthorization);
+    /** A booking ended before it was charged (declined, expired, cancelled early): release the hold (the call returned). */
+    public RemoteCall<?> endedUncharged(BookingId bookingId) {
+        return payments.findByBookingForUpdate(bookingId.value()).filter(Payment::canVoid).map(this::voidAuthorization).orElse(null);
     }
 
-    public void cancelled(BookingCancelled event) {
+    /** Voids what was not charged, or refunds what the cancellation gives back: the gateway call returned, if any. */
+    public RemoteCall<?> cancelled(BookingCancelled event) {
         Payment payment = payment(event.bookingId());
         // a confirmed booking whose capture was refused was charged nothing either: release it, stop retrying
         if (!event.wasCharged() || payment.captureRefused()) {
-            if (payment.canVoid()) {
-                voidAuthorization(payment);
-            }
-            return;
+            return payment.canVoid() ? voidAuthorization(payment) : null;
         }
         // earlier support refunds count: the refund may be smaller than the policy's, and the host's part of it too
         Shares shares = payment.cancellationShares(event.guestRefund(), event.hostPayout(),
                 Postings.taxesOf(event.refundLines(), event.guestRefund()));
         Money refund = shares.total();
         if (refund.isZero() || !payment.canRefund(refund)) {
-            return;
+            return null;
         }
         Instant now = clock.instant();
         String key = "refund-" + event.bookingId();
-        GatewayOutcome outcome = gatewayOf(payment).refund(payment.gatewayReference(), refund, key);
-        payment.refundRequested(outcome, key, refund, payment.hostPayout().minus(shares.host()), now);
-        if (outcome.succeeded()) {
-            ledger.post(Postings.refundOfShares(UuidV7.generate(now), payment.bookingId(), refund, shares.host(), shares.taxes()));
-        }
+        PaymentGateway gateway = gatewayOf(payment);
+        String reference = payment.gatewayReference();
+        Money hostPayoutLeft = payment.hostPayout().minus(shares.host());
+        return RemoteCall.of(() -> gateway.refund(reference, refund, key), outcome -> {
+            payment.refundRequested(outcome, key, refund, hostPayoutLeft, now);
+            if (outcome.succeeded()) {
+                ledger.post(Postings.refundOfShares(UuidV7.generate(now), payment.bookingId(), refund, shares.host(), shares.taxes()));
+            }
+        });
     }
 
     public void completed(StayCompleted event) {
@@ -134,13 +137,16 @@ public class PaymentProcessing {
         }
     }
 
-    private void voidAuthorization(Payment payment) {
+    private RemoteCall<GatewayOutcome> voidAuthorization(Payment payment) {
         String key = "void-" + payment.bookingId();
         Instant now = clock.instant();
-        GatewayOutcome outcome = payment.gatewayReference() == null
-                ? GatewayOutcome.succeeded(null) // nothing was ever held
-                : gatewayOf(payment).voidAuthorization(payment.gatewayReference(), key);
-        payment.voidRequested(outcome, key, now);
+        String reference = payment.gatewayReference();
+        if (reference == null) { // nothing was ever held
+            payment.voidRequested(GatewayOutcome.succeeded(null), key, now);
+            return null;
+        }
+        PaymentGateway gateway = gatewayOf(payment);
+        return RemoteCall.of(() -> gateway.voidAuthorization(reference, key), outcome -> payment.voidRequested(outcome, key, now));
     }
 
     private void announce(Payment payment, GatewayOutcome.Status status, Instant now) {

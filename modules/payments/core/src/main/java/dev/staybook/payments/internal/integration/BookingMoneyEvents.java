@@ -16,8 +16,8 @@ import jakarta.inject.Inject;
  * The booking events that move money. In order per booking: the payment that BookingPlaced creates must
  * exist before the capture, void or refund of a later event. Batches of at most 20: each event loads a
  * payment and its operations, and every query of the batch's transaction dirty-checks all of them. The
- * authorizations and captures of a batch call the gateway at the same time (a remote provider answers in
- * hundreds of milliseconds); voids and refunds, rare, call it in turn.
+ * gateway calls of a batch (authorizations, captures, voids, refunds) are made at the same time: a remote
+ * provider answers in hundreds of milliseconds.
  */
 @ApplicationScoped
 public class BookingMoneyEvents implements EventSubscriber {
@@ -35,9 +35,9 @@ public class BookingMoneyEvents implements EventSubscriber {
         return Subscriptions.inOrderPerAggregate().batchesOfAtMost(20)
                 .onCalling(BookingPlaced.class, processing::placed)
                 .onCalling(BookingConfirmed.class, processing::confirmed)
-                .on(BookingDeclined.class, event -> processing.endedUncharged(event.bookingId()))
-                .on(BookingExpired.class, event -> processing.endedUncharged(event.bookingId()))
-                .on(BookingCancelled.class, processing::cancelled)
+                .onCalling(BookingDeclined.class, event -> processing.endedUncharged(event.bookingId()))
+                .onCalling(BookingExpired.class, event -> processing.endedUncharged(event.bookingId()))
+                .onCalling(BookingCancelled.class, processing::cancelled)
                 .on(StayCompleted.class, processing::completed);
     }
 }
