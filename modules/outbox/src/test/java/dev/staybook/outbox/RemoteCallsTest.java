@@ -3,20 +3,19 @@ package dev.staybook.outbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** A batch's remote calls are made at the same time, at most so many at once, and completed in the batch's order. */
+/** A batch's remote calls are in flight together; their answers are completed in the batch's order, on its thread. */
 class RemoteCallsTest {
 
     private final ExecutorService executor = Executors.newCachedThreadPool();
@@ -33,28 +32,11 @@ class RemoteCallsTest {
         for (int i = 0; i < 4; i++) {
             calls.add(RemoteCall.of(() -> await(allFour), answer -> { }));
         }
-        RemoteCalls.makeAll(calls, 8, executor);
+        RemoteCalls.makeAndComplete(calls, 8, executor);
     }
 
     @Test
-    void noMoreCallsAreInFlightThanAllowed() {
-        CyclicBarrier threeAtATime = new CyclicBarrier(3); // each call waits until three are in flight
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger most = new AtomicInteger();
-        List<RemoteCall<?>> calls = new ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            calls.add(RemoteCall.of(() -> {
-                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-                await(threeAtATime);
-                return inFlight.decrementAndGet();
-            }, answer -> { }));
-        }
-        RemoteCalls.makeAll(calls, 3, executor);
-        assertEquals(3, most.get(), "three calls at once, never more");
-    }
-
-    @Test
-    void eachAnswerIsCompletedInTheBatchsOrderOnTheCallersThread() {
+    void eachAnswerIsCompletedInTheBatchsOrderOnTheBatchsThread() {
         List<String> completed = new CopyOnWriteArrayList<>();
         List<Thread> completedOn = new CopyOnWriteArrayList<>();
         List<RemoteCall<?>> calls = new ArrayList<>();
@@ -64,41 +46,24 @@ class RemoteCallsTest {
                 completedOn.add(Thread.currentThread());
             }));
         }
-        RemoteCalls.makeAll(calls, 2, executor);
-        calls.forEach(RemoteCall::complete);
+        RemoteCalls.makeAndComplete(calls, 2, executor);
         assertEquals(List.of("authorized b1", "authorized b2", "authorized b3", "authorized b4", "authorized b5"), completed);
         completedOn.forEach(thread -> assertSame(Thread.currentThread(), thread));
     }
 
     @Test
-    void aFailedCallFailsTheBatchAsItThrewOnlyOnceEveryOtherCallEnded() {
-        CountDownLatch failed = new CountDownLatch(1);
-        AtomicInteger made = new AtomicInteger();
+    void aFailedCallFailsTheBatchAsItThrewAndNothingIsCompleted() {
+        List<String> completed = new CopyOnWriteArrayList<>();
         IllegalStateException unavailable = new IllegalStateException("gateway unavailable");
-        List<RemoteCall<?>> calls = new ArrayList<>();
-        calls.add(RemoteCall.of(() -> {
-            failed.countDown();
-            throw unavailable;
-        }, answer -> { }));
-        for (int i = 0; i < 3; i++) {
-            calls.add(RemoteCall.of(() -> {
-                await(failed); // still in flight when the first call fails
-                return made.incrementAndGet();
-            }, answer -> { }));
-        }
-        RuntimeException thrown = assertThrows(RuntimeException.class, () -> RemoteCalls.makeAll(calls, 4, executor));
-        assertSame(unavailable, thrown);
-        assertEquals(3, made.get(), "the other calls ended before the batch failed");
-    }
-
-    @Test
-    void oneLaneMakesTheCallsOnTheCallersThread() {
-        List<Thread> madeOn = new CopyOnWriteArrayList<>();
         List<RemoteCall<?>> calls = List.of(
-                RemoteCall.of(() -> madeOn.add(Thread.currentThread()), answer -> { }),
-                RemoteCall.of(() -> madeOn.add(Thread.currentThread()), answer -> { }));
-        RemoteCalls.makeAll(calls, 1, executor);
-        assertEquals(List.of(Thread.currentThread(), Thread.currentThread()), madeOn);
+                RemoteCall.of(() -> "captured b1", completed::add),
+                RemoteCall.of(() -> {
+                    throw unavailable;
+                }, answer -> completed.add("b2")),
+                RemoteCall.of(() -> "captured b3", completed::add));
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> RemoteCalls.makeAndComplete(calls, 3, executor));
+        assertSame(unavailable, thrown);
+        assertTrue(completed.isEmpty(), "the batch's transaction rolls back: no answer was completed in it");
     }
 
     private static int await(CyclicBarrier barrier) {
@@ -106,15 +71,6 @@ class RemoteCallsTest {
             return barrier.await(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the calls were not in flight together", e);
-        }
-    }
-
-    private static boolean await(CountDownLatch latch) {
-        try {
-            return latch.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

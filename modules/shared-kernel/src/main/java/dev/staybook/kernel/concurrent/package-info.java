@@ -1,0 +1,2 @@
+/** Work spread over the server's managed threads. */
+package dev.staybook.kernel.concurrent;
