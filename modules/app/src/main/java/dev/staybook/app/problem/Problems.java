@@ -2,7 +2,6 @@ package dev.staybook.app.problem;
 
 import dev.staybook.kernel.error.FieldError;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Response.Status;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,9 +12,7 @@ final class Problems {
     }
 
     static Response.ResponseBuilder response(int status, String code, String detail, String path, List<FieldError> errors) {
-        Status known = Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        Problem problem = new Problem(Problem.TYPE_BASE + code, title, status, detail, path, code,
+        Problem problem = new Problem(Problem.TYPE_BASE + code, Problem.titleFor(status), status, detail, path, code,
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }

@@ -3,7 +3,6 @@ package dev.staybook.app.problem;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.time.Duration;
 
@@ -16,8 +15,7 @@ public final class ServletProblems {
     }
 
     public static void send(HttpServletResponse response, int status, String code, String detail, String instance) throws IOException {
-        Status known = Status.fromStatusCode(status);
-        Problem problem = new Problem(Problem.TYPE_BASE + code, known != null ? known.getReasonPhrase() : "HTTP " + status, status,
+        Problem problem = new Problem(Problem.TYPE_BASE + code, Problem.titleFor(status), status,
                 detail, instance, code, null);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);

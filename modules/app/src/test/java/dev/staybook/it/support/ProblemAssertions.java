@@ -3,6 +3,7 @@ package dev.staybook.it.support;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -21,6 +22,7 @@ public final class ProblemAssertions {
                 .body("code", equalTo(code))
                 .body("type", equalTo("https://staybook.dev/problems/" + code))
                 .body("title", not(equalTo(null)))
+                .body("title", not(startsWith("HTTP ")))
                 .body(not(containsString("Exception")))
                 .body(not(containsString("\tat ")));
     }
