@@ -1,5 +1,7 @@
 package dev.staybook.app.problem;
 
+import dev.staybook.kernel.error.FieldError;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,12 +9,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Failures the JAX-RS runtime raises itself: unknown path (404), wrong method (405, keeping Allow),
- * unsupported or unacceptable media type (415, 406), unreadable body (400).
+ * unsupported or unacceptable media type (415, 406), unreadable body (400), a query parameter that is not of its
+ * type (400: JAX-RS says 404, which would tell the caller that an existing resource does not exist).
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
@@ -26,6 +32,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             406, "not-acceptable",
             415, "unsupported-media-type");
 
+    /** How RESTEasy names the parameter it could not convert, e.g. {@code jakarta.ws.rs.QueryParam("limit")}. */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\)");
+
     @Context
     UriInfo uriInfo;
 
@@ -34,6 +43,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         Optional<Response> tooLarge = Problems.bodyTooLarge(failure, uriInfo.getRequestUri().getRawPath());
         if (tooLarge.isPresent()) {
             return tooLarge.get();
+        }
+        Optional<String> unconvertible = unconvertibleQueryParameter(failure);
+        if (unconvertible.isPresent()) {
+            return Problems.response(400, "invalid-input", "The request has invalid fields.", uriInfo.getRequestUri().getRawPath(),
+                    List.of(new FieldError(unconvertible.get(), "is not a value of the documented type"))).build();
         }
         int status = failure.getResponse().getStatus();
         if (status >= 500) {
@@ -46,6 +60,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             response.header(HttpHeaders.ALLOW, allow);
         }
         return response.build();
+    }
+
+    private static Optional<String> unconvertibleQueryParameter(WebApplicationException failure) {
+        if (!(failure instanceof NotFoundException) || failure.getCause() == null || failure.getMessage() == null) {
+            return Optional.empty();
+        }
+        Matcher parameter = QUERY_PARAMETER.matcher(failure.getMessage());
+        return parameter.find() ? Optional.of(parameter.group(1)) : Optional.empty();
     }
 
     private static String detailFor(int status) {
