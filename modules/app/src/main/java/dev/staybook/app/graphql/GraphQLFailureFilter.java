@@ -2,7 +2,6 @@ package dev.staybook.app.graphql;
 
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -18,7 +17,8 @@ import java.util.logging.Logger;
 
 /**
  * Keeps Java class names out of the GraphQL endpoint's errors (see {@link ErrorExtensions}), turns its two
- * known failures on bad requests into GraphQL errors with 400, and logs anything else it throws
+ * known failures on bad requests into GraphQL errors with 400 (a malformed body never reaches it: see
+ * {@link GraphQLRequestLimits}), and logs anything else it throws
  * (config/server.xml hides the container's own report of servlet failures, which would otherwise log every
  * bad query as a server error).
  *
@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  *       {@code NoSuchMethodError} while describing any validation error, because its SmallRye calls a
  *       method the bundled graphql-java no longer has (OpenLiberty issue 29764). The container does not
  *       say which rule the query broke, so the answer points at the schema.</li>
- *   <li>A body that is not JSON: the endpoint lets the parser's exception escape.</li>
+ *   <li>An {@code operationName} the query does not define: graphql-java's exception escapes.</li>
  * </ul>
  */
 @WebFilter(urlPatterns = "/graphql/*", asyncSupported = true)
@@ -37,7 +37,7 @@ public class GraphQLFailureFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(GraphQLFailureFilter.class.getName());
     static final String INVALID_QUERY = "The query does not match the schema: a field, argument, type or variable is "
             + "unknown or has the wrong type. The schema is at /graphql/schema.graphql.";
-    static final String MALFORMED_BODY = "The request body must be JSON: {\"query\": \"...\", \"variables\": {...}}.";
+    private static final String UNKNOWN_OPERATION = "graphql.execution.UnknownOperationException";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,8 +52,8 @@ public class GraphQLFailureFilter extends HttpFilter {
             }
             if (causedBy(failure, NoSuchMethodError.class, "graphql.validation.ValidationError")) {
                 respondBadRequest(response, INVALID_QUERY, "ValidationError");
-            } else if (causedBy(failure, JsonParsingException.class, null)) {
-                respondBadRequest(response, MALFORMED_BODY, "InvalidSyntax");
+            } else if (causeNamed(failure, UNKNOWN_OPERATION) != null) {
+                respondBadRequest(response, causeNamed(failure, UNKNOWN_OPERATION).getMessage(), "ValidationError");
             } else {
                 LOG.log(Level.SEVERE, "GraphQL request failed", failure);
                 throw failure;
@@ -74,6 +74,16 @@ public class GraphQLFailureFilter extends HttpFilter {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** graphql-java's classes are the feature's, not visible to the application: matched by name. */
+    private static Throwable causeNamed(Throwable failure, String className) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals(className)) {
+                return cause;
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type, String messagePart) {

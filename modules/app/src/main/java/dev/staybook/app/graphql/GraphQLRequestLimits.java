@@ -4,10 +4,10 @@ import dev.staybook.app.problem.BodyTooLarge;
 import dev.staybook.app.problem.ServletProblems;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -28,14 +28,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Measures every GraphQL request before the endpoint runs it ({@link QueryLimits}): a query too deep, with too
  * many fields or aliases, or too costly is answered 400 with a GraphQL error whose {@code extensions.code} names
  * the limit, and nothing of it runs. The body (bounded by the request body limit ahead of this filter) is read
- * here once and handed on unchanged. Bodies that are not a JSON object with a query go on to the endpoint, which
- * answers them as it always did.
+ * here once and handed on unchanged. A body that is not a JSON object with a query string (and, when given, an object
+ * of variables and an operation's name) is answered 400 here: the endpoint would fail on it with a 500.
  */
 public class GraphQLRequestLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     /** Looked up once: Json.createReader looks the provider up on the class path on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
+    static final String MALFORMED_BODY = "The request body must be JSON: {\"query\": \"...\", \"variables\": {...}}.";
 
     @Inject
     @ConfigProperty(name = "staybook.graphql.max-depth", defaultValue = "15")
@@ -72,11 +73,14 @@ public class GraphQLRequestLimits extends HttpFilter {
             ServletProblems.send(response, 413, "body-too-large", BodyTooLarge.detail(tooLarge.limit()), request.getRequestURI());
             return;
         }
+        JsonObject graphql = readObject(body);
+        String malformed = envelopeProblem(graphql);
+        if (malformed != null) {
+            GraphQLFailureFilter.respondBadRequest(response, malformed, "InvalidSyntax", null);
+            return;
+        }
         try {
-            JsonObject graphql = readObject(body);
-            if (graphql != null && graphql.get("query") instanceof JsonString query) {
-                limits.check(query.getString(), graphql.get("variables") instanceof JsonObject variables ? variables : null);
-            }
+            limits.check(graphql.getString("query"), graphql.get("variables") instanceof JsonObject variables ? variables : null);
         } catch (InvalidQuery refused) {
             GraphQLFailureFilter.respondBadRequest(response, refused.getMessage(), "ValidationError", refused.code());
             return;
@@ -84,12 +88,34 @@ public class GraphQLRequestLimits extends HttpFilter {
         chain.doFilter(new Buffered(request, body), response);
     }
 
+    /** The body as a JSON object, or null when it is not one (Parsson refuses deep nesting with a bare RuntimeException). */
     private static JsonObject readObject(byte[] body) {
         try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
             return reader.readValue() instanceof JsonObject object ? object : null;
-        } catch (JsonException | IllegalStateException notJson) {
-            return null; // the endpoint answers it (GraphQLFailureFilter makes that a 400)
+        } catch (RuntimeException notJson) {
+            return null;
         }
+    }
+
+    /** What is wrong with the request's envelope (GraphQL over HTTP), or null; the endpoint would answer these 500. */
+    private static String envelopeProblem(JsonObject graphql) {
+        if (graphql == null) {
+            return MALFORMED_BODY;
+        }
+        if (!(graphql.get("query") instanceof JsonString)) {
+            return "The request must have a \"query\" string. " + MALFORMED_BODY;
+        }
+        if (isPresent(graphql, "variables") && !(graphql.get("variables") instanceof JsonObject)) {
+            return "\"variables\" must be a JSON object of the query's variables.";
+        }
+        if (isPresent(graphql, "operationName") && !(graphql.get("operationName") instanceof JsonString)) {
+            return "\"operationName\" must be the name of an operation of the query.";
+        }
+        return null;
+    }
+
+    private static boolean isPresent(JsonObject graphql, String member) {
+        return graphql.containsKey(member) && graphql.get(member) != JsonValue.NULL;
     }
 
     /** The request with the body already read. */

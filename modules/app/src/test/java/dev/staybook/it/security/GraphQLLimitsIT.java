@@ -98,4 +98,17 @@ class GraphQLLimitsIT {
         String huge = "{\"query\": \"{ __typename }\", \"padding\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
         assertProblem(GraphQL.request(null).body(huge).post("/graphql"), 413, "body-too-large");
     }
+
+    @Test
+    void requestsThatAreNotAQueryWithItsVariablesAreRefusedBeforeAnythingRuns() {
+        String deep = "{\"query\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
+        for (String body : new String[] {"{}", "{\"query\":null}", "{\"query\":123}", deep,
+                "{\"query\":\"{ __typename }\",\"variables\":\"x\"}", "{\"query\":\"{ __typename }\",\"operationName\":5}"}) {
+            JsonPath answer = GraphQL.request(null).body(body).post("/graphql").then().statusCode(400).extract().jsonPath();
+            assertEquals("InvalidSyntax", answer.getString("errors[0].extensions.classification"), body);
+        }
+        JsonPath unknownOperation = GraphQL.request(null).body("{\"query\":\"query Known { __typename }\",\"operationName\":\"Nope\"}")
+                .post("/graphql").then().statusCode(400).extract().jsonPath();
+        assertEquals("ValidationError", unknownOperation.getString("errors[0].extensions.classification"));
+    }
 }
