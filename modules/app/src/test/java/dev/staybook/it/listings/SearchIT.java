@@ -18,11 +18,14 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -332,5 +335,21 @@ class SearchIT {
         assertProblem(search().queryParam("amenities", "wifi,moat").get("/listings"), 400, "invalid-input")
                 .body("errors[0].field", equalTo("amenities"));
         found(search().queryParam("limit", 1)).body("items.size()", equalTo(1)).body("nextCursor", notNullValue());
+    }
+
+    @Test
+    void datesOutsideTheYearsOneToNineThousandAreInvalidInput() {
+        for (String checkIn : new String[] {"0000-01-01", "-0005-01-01", "+10000-01-01"}) {
+            assertProblem(Api.anonymous().queryParam("city", "Anywhere").queryParam("checkIn", checkIn).queryParam("checkOut", "2030-01-03")
+                    .get("/listings"), 400, "invalid-input").body("errors.field", hasItems("checkIn"));
+        }
+    }
+
+    @Test
+    void anEditedCursorWithAMomentNoListingHasIsInvalidInput() {
+        String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("NEWEST\u001f+999999999-12-31T23:59:59Z\u001f" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        assertProblem(Api.anonymous().queryParam("city", "Anywhere").queryParam("sort", "newest").queryParam("cursor", cursor)
+                .get("/listings"), 400, "invalid-input").body("errors.field", hasItems("cursor"));
     }
 }

@@ -14,6 +14,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.DateInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -128,7 +129,7 @@ public class BookingGraphQL {
 
     private static LocalDate date(String field, String text) {
         try {
-            return LocalDate.parse(text == null ? "" : text);
+            return DateInput.parse(text);
         } catch (DateTimeParseException notADate) {
             throw new InvalidInput("The stay's dates are invalid.", List.of(new FieldError(field, "must be an ISO date such as 2027-03-01")));
         }

@@ -7,7 +7,6 @@ import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public final class BookingListing {
         }
         List<String> parts = Cursor.decode(cursor, 2);
         try {
-            return new BookingRepository.Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            return new BookingRepository.Position(Cursor.instant(parts.get(0)), UUID.fromString(parts.get(1)));
         } catch (DateTimeParseException | IllegalArgumentException tampered) {
             throw InvalidInput.field("cursor", "is not a cursor this list returned");
         }

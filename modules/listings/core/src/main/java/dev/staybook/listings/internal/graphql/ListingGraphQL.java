@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.graphql;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.DateInput;
 import dev.staybook.listings.internal.application.CalendarService;
 import dev.staybook.listings.internal.application.ListingSearch;
 import dev.staybook.listings.internal.application.ListingService;
@@ -140,7 +141,7 @@ public class ListingGraphQL {
 
     private static LocalDate date(String text) {
         try {
-            return text == null ? null : LocalDate.parse(text);
+            return text == null ? null : DateInput.parse(text);
         } catch (DateTimeParseException notADate) {
             throw InvalidInput.field("date", "must be an ISO date such as 2027-03-01: " + text);
         }

@@ -2,6 +2,7 @@ package dev.staybook.listings.internal.web;
 
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
+import dev.staybook.kernel.input.DateInput;
 import dev.staybook.listings.internal.domain.CalendarChange;
 import dev.staybook.listings.internal.domain.InputErrors;
 import jakarta.json.JsonArray;
@@ -72,7 +73,7 @@ public final class CalendarChangesReader {
     private static LocalDate date(JsonFields json, String field) {
         String text = json.text(field, true);
         try {
-            return text == null ? null : LocalDate.parse(text);
+            return text == null ? null : DateInput.parse(text);
         } catch (DateTimeParseException e) {
             json.errors().add(json.path(field), "must be a date such as 2027-03-01");
             return null;

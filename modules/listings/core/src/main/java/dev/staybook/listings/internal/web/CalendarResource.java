@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.web;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.DateInput;
 import dev.staybook.listings.internal.application.CalendarExchange;
 import dev.staybook.listings.internal.application.CalendarService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -98,7 +99,7 @@ public class CalendarResource {
 
     private static LocalDate date(String name, String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+            return text == null || text.isBlank() ? null : DateInput.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw InvalidInput.field(name, "must be a date such as 2027-03-01");
         }

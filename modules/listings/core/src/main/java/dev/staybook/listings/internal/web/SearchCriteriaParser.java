@@ -5,6 +5,7 @@ import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.input.AcceptedCurrencies;
+import dev.staybook.kernel.input.DateInput;
 import dev.staybook.kernel.input.DecimalInput;
 import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.listings.api.BookingHorizon;
@@ -17,7 +18,6 @@ import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.SearchPosition;
 import dev.staybook.listings.internal.domain.SearchSort;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -120,8 +120,8 @@ public final class SearchCriteriaParser {
             errors.add(present(request.checkIn) ? "checkOut" : "checkIn", "checkIn and checkOut go together");
             return null;
         }
-        LocalDate checkIn = read("checkIn", request.checkIn, LocalDate::parse, "a date such as 2027-03-01");
-        LocalDate checkOut = read("checkOut", request.checkOut, LocalDate::parse, "a date such as 2027-03-01");
+        LocalDate checkIn = read("checkIn", request.checkIn, DateInput::parse, "a date such as 2027-03-01");
+        LocalDate checkOut = read("checkOut", request.checkOut, DateInput::parse, "a date such as 2027-03-01");
         if (checkIn == null || checkOut == null) {
             return null;
         }
@@ -183,7 +183,7 @@ public final class SearchCriteriaParser {
                 throw new IllegalArgumentException("cursor of another sort");
             }
             String key = parts.get(1);
-            Object checked = sort == SearchSort.NEWEST ? Instant.parse(key) : DecimalInput.parse(key, Money.MAX_INTEGER_DIGITS, 4).orElseThrow();
+            Object checked = sort == SearchSort.NEWEST ? Cursor.instant(key) : DecimalInput.parse(key, Money.MAX_INTEGER_DIGITS, 4).orElseThrow();
             return new SearchPosition(sort, checked.toString(), UUID.fromString(parts.get(2)));
         } catch (RuntimeException tampered) {
             throw InvalidInput.field("cursor", "is not a cursor this search returned");

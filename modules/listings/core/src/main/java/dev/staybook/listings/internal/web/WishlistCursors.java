@@ -38,7 +38,7 @@ public final class WishlistCursors {
     public static EntryPosition entry(String cursor) {
         try {
             List<String> parts = Cursor.decode(cursor, 2);
-            return new EntryPosition(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            return new EntryPosition(Cursor.instant(parts.get(0)), UUID.fromString(parts.get(1)));
         } catch (RuntimeException tampered) {
             throw InvalidInput.field("cursor", "is not a cursor this list returned");
         }

@@ -5,7 +5,6 @@ import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.messaging.internal.domain.Conversation;
 import dev.staybook.messaging.internal.domain.ConversationRepository.Position;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -30,7 +29,7 @@ public final class MessagingPaging {
         }
         List<String> parts = Cursor.decode(cursor, 2);
         try {
-            return new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            return new Position(Cursor.instant(parts.get(0)), UUID.fromString(parts.get(1)));
         } catch (DateTimeParseException | IllegalArgumentException tampered) {
             throw invalidCursor();
         }

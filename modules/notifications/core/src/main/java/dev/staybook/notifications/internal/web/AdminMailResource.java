@@ -19,7 +19,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -79,7 +78,7 @@ public class AdminMailResource {
         }
         List<String> parts = Cursor.decode(cursor, 2);
         try {
-            return new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            return new Position(Cursor.instant(parts.get(0)), UUID.fromString(parts.get(1)));
         } catch (DateTimeParseException | IllegalArgumentException tampered) {
             throw InvalidInput.field("cursor", "is not a cursor this list returned");
         }

@@ -54,7 +54,7 @@ public class AdminDisputeResource {
         if (cursor != null) {
             List<String> parts = Cursor.decode(cursor, 2);
             try {
-                afterOpenedAt = Instant.parse(parts.get(0));
+                afterOpenedAt = Cursor.instant(parts.get(0));
                 afterId = UUID.fromString(parts.get(1));
             } catch (DateTimeParseException | IllegalArgumentException tampered) {
                 throw InvalidInput.field("cursor", "is not a cursor this list returned");

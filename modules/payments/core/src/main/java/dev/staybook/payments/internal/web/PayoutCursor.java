@@ -17,7 +17,7 @@ record PayoutCursor(Instant createdAt, UUID id) {
         }
         List<String> parts = Cursor.decode(cursor, 2);
         try {
-            return new PayoutCursor(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            return new PayoutCursor(Cursor.instant(parts.get(0)), UUID.fromString(parts.get(1)));
         } catch (DateTimeParseException | IllegalArgumentException tampered) {
             throw InvalidInput.field("cursor", "is not a cursor this list returned");
         }

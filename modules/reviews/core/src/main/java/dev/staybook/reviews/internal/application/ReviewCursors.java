@@ -4,7 +4,6 @@ import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.reviews.internal.domain.Review;
 import dev.staybook.reviews.internal.domain.ReviewRepository.Position;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +21,7 @@ public final class ReviewCursors {
         }
         List<String> parts = Cursor.decode(cursor, 2);
         try {
-            return new Position(Instant.parse(parts.get(0)), UUID.fromString(parts.get(1)));
+            return new Position(Cursor.instant(parts.get(0)), UUID.fromString(parts.get(1)));
         } catch (DateTimeParseException | IllegalArgumentException tampered) {
             throw InvalidInput.field("cursor", "is not a cursor this list returned");
         }
