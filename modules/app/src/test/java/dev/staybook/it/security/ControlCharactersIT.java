@@ -77,4 +77,14 @@ class ControlCharactersIT {
                 .extract().asString();
         assertFalse(BARE_LINE_BREAK.matcher(feed).find(), feed);
     }
+
+    @Test
+    void theGuestsMessageWithABookingHoldsOnlyOrdinaryLineBreaks() {
+        TestUser guest = TestUser.register("Nul Sender");
+        String listing = StayFixtures.listingOf(host);
+        LocalDate checkIn = LocalDate.now().plusDays(40);
+        assertProblem(Api.as(guest.accessToken()).body(Json.of("listingId", listing, "checkIn", checkIn.toString(),
+                "checkOut", checkIn.plusDays(2).toString(), "adults", 2, "message", "hello\u0000there")).post("/bookings"),
+                400, "invalid-input").body("errors.field", hasItem("message"));
+    }
 }
