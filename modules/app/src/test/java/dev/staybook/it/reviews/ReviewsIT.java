@@ -168,4 +168,13 @@ class ReviewsIT {
 
         write(guest, stay, guestReview(5, "Finally right")).then().statusCode(201);
     }
+
+    @Test
+    void aListingNobodyMaySeeHasNoReviewsToShowEither() {
+        String draft = ListingFixtures.draft(host, ListingFixtures.listing(ListingFixtures.uniqueCity("Unlisted"), 48.85, 2.35));
+        assertProblem(Api.anonymous().get("/listings/" + draft + "/reviews"), 404, "listing-not-found");
+        assertProblem(Api.as(stranger.accessToken()).get("/listings/" + draft + "/reviews"), 404, "listing-not-found");
+        Api.as(host.accessToken()).get("/listings/" + draft + "/reviews").then().statusCode(200).body("items.size()", equalTo(0));
+        Api.as(admin.accessToken()).get("/listings/" + draft + "/reviews").then().statusCode(200);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.staybook.moduletest.bookings;
 
+import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
@@ -46,6 +47,11 @@ public class PublishedListings implements ListingCatalog {
     @Override
     public Optional<BookableListing> find(ListingId id) {
         return Optional.ofNullable(listings.get(id));
+    }
+
+    @Override
+    public boolean isVisibleTo(ListingId id, Optional<Caller> caller) {
+        return listings.containsKey(id);
     }
 
     @Override

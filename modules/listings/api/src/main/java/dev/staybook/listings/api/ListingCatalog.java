@@ -1,5 +1,6 @@
 package dev.staybook.listings.api;
 
+import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,12 @@ public interface ListingCatalog {
 
     /** The listing's current terms, whatever its status; empty if there is no such listing. */
     Optional<BookableListing> find(ListingId id);
+
+    /**
+     * Whether the caller may see the listing (anyone a published one; its host and administrators any): what may be
+     * shown about a listing, its reviews included, is shown only to them; to anyone else it does not exist.
+     */
+    boolean isVisibleTo(ListingId id, Optional<Caller> caller);
 
     /** The terms of several listings in one query (for lists); unknown ids are left out. */
     Map<ListingId, BookableListing> findAll(Collection<ListingId> ids);

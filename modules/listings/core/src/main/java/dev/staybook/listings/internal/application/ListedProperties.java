@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.application;
 
+import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.ListingCatalog;
@@ -31,6 +32,11 @@ public class ListedProperties implements ListingCatalog {
     @Override
     public Optional<BookableListing> find(ListingId id) {
         return listings.find(id).map(Listing::bookable);
+    }
+
+    @Override
+    public boolean isVisibleTo(ListingId id, Optional<Caller> caller) {
+        return listings.find(id).filter(listing -> listing.isVisibleTo(caller)).isPresent();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.staybook.reviews.internal.web;
 
+import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.listings.api.ListingCatalog;
@@ -31,6 +32,8 @@ public class ListingReviewResource {
     @Inject
     ReviewQueries queries;
     @Inject
+    CurrentUser currentUser;
+    @Inject
     ListingCatalog catalog;
     @Inject
     UserDirectory directory;
@@ -46,7 +49,7 @@ public class ListingReviewResource {
                                    @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                    @QueryParam("cursor") String cursor) {
         UUID listingId = ReviewPaging.id(id, "listing-not-found", "listing");
-        if (catalog.find(new ListingId(listingId)).isEmpty()) {
+        if (!catalog.isVisibleTo(new ListingId(listingId), currentUser.caller())) {
             throw new NotFound("listing-not-found", "There is no such listing.");
         }
         return ReviewPaging.page(queries.ofListing(listingId, ReviewCursors.position(cursor), limit + 1), limit, directory);
