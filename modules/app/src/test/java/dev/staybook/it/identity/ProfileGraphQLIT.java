@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @SystemTest
 class ProfileGraphQLIT {
 
-    private static final String ME = "query { me { id email name bio phone languages roles memberSince } }";
+    private static final String ME = "query { me { id email emailVerified name bio phone languages roles memberSince } }";
     private static final String UPDATE = """
             mutation Update($profile: ProfileInput!) { updateProfile(profile: $profile) { id name bio phone languages } }""";
 
@@ -33,6 +33,8 @@ class ProfileGraphQLIT {
 
         assertEquals(user.id(), me.getString("me.id"));
         assertEquals(user.email(), me.getString("me.email"));
+        assertEquals(Api.as(user.accessToken()).get("/users/me").then().statusCode(200).extract().<Boolean>path("emailVerified"),
+                me.getBoolean("me.emailVerified"));
         assertEquals("GraphQL Own Profile", me.getString("me.name"));
         assertEquals(List.of("GUEST"), me.getList("me.roles"));
         assertEquals(Api.as(user.accessToken()).get("/users/me").then().statusCode(200).extract().path("name"), me.getString("me.name"));

@@ -17,6 +17,8 @@ public final class OwnProfile {
     @NonNull
     public final String id;
     public final String email;
+    @NonNull
+    public final boolean emailVerified;
     public final String name;
     public final String bio;
     public final String avatarUrl;
@@ -29,6 +31,7 @@ public final class OwnProfile {
         Profile profile = user.profile();
         this.id = user.id().toString();
         this.email = user.email().value();
+        this.emailVerified = user.isEmailVerified();
         this.name = profile.name();
         this.bio = profile.bio();
         this.avatarUrl = profile.avatarUrl();
