@@ -10,6 +10,8 @@ import static dev.staybook.bookings.api.PriceLineKind.TAXES;
 import dev.staybook.bookings.api.PriceLine;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
+import dev.staybook.kernel.error.RuleViolation;
+import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.listings.api.NightlyRate;
 import dev.staybook.listings.api.PriceRules;
 import java.math.BigDecimal;
@@ -21,7 +23,8 @@ import java.util.List;
  * Prices a stay: nights at their nightly rates (host overrides included), minus the length-of-stay
  * discount, plus cleaning; then the guest service fee and taxes on that subtotal for the guest, and
  * the host service fee on it for the host. Every line is rounded half-even to the currency on its own,
- * so the lines always add up to the totals shown.
+ * so the lines always add up to the totals shown. A total beyond what clients may write as an amount is refused: support
+ * could not refund it through the API, and no gateway would take it.
  */
 public final class PriceCalculator {
 
@@ -46,7 +49,7 @@ public final class PriceCalculator {
         Money hostFee = percentOf(subtotal, fees.hostServiceFeePercent());
 
         List<PriceLine> lines = new ArrayList<>();
-        lines.add(new PriceLine(ACCOMMODATION, "%d nights".formatted(stay.nights()), accommodation));
+        lines.add(new PriceLine(ACCOMMODATION, stay.nights() == 1 ? "1 night" : "%d nights".formatted(stay.nights()), accommodation));
         if (!discount.isZero()) {
             lines.add(new PriceLine(LENGTH_OF_STAY_DISCOUNT, "%s%% length-of-stay discount"
                     .formatted(rules.discountPercentFor(stay.nights()).stripTrailingZeros().toPlainString()), discount));
@@ -59,7 +62,12 @@ public final class PriceCalculator {
             lines.add(new PriceLine(TAXES, "Taxes", taxes));
         }
         lines.add(new PriceLine(HOST_SERVICE_FEE, "Host service fee (deducted from the payout)", hostFee));
-        return new Quote(stay, guests, nights, lines, subtotal.plus(guestFee).plus(taxes), subtotal.minus(hostFee));
+        Money guestTotal = subtotal.plus(guestFee).plus(taxes);
+        if (MoneyInput.amount(guestTotal.amount()).isEmpty()) {
+            throw new RuleViolation("stay-total-too-large", "This stay would cost more than any amount the platform takes "
+                    + "(" + MoneyInput.AMOUNT_RULE + "): choose fewer nights.");
+        }
+        return new Quote(stay, guests, nights, lines, guestTotal, subtotal.minus(hostFee));
     }
 
     static Money percentOf(Money amount, BigDecimal percent) {

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.staybook.bookings.api.PriceLine;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
+import dev.staybook.kernel.error.RuleViolation;
 import dev.staybook.listings.api.NightlyRate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,5 +87,23 @@ class PriceCalculatorTest {
         DateRange stay = stay("2027-03-01", "2027-03-04");
         assertThrows(IllegalArgumentException.class, () ->
                 calculator.quote(stay, Guests.adults(1), eurPrices("100.00", "0.00", "0", "0"), flatRates(stay("2027-03-01", "2027-03-03"), "100.00")));
+    }
+
+    @Test
+    void saysOneNightInTheSingular() {
+        DateRange stay = stay("2027-03-01", "2027-03-02");
+        Quote quote = calculator.quote(stay, Guests.adults(1), eurPrices("100.00", "0.00", "0", "0"), flatRates(stay, "100.00"));
+        assertEquals("1 night", quote.lines().get(0).description());
+    }
+
+    @Test
+    void refusesATotalBeyondWhatAnAmountMayBe() {
+        DateRange year = stay("2027-01-10", "2028-01-09");
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> calculator.quote(year, Guests.adults(1),
+                eurPrices("999999999.00", "0.00", "0", "0"), flatRates(year, "999999999.00")));
+        assertEquals("stay-total-too-large", refused.code());
+        DateRange night = stay("2027-01-10", "2027-01-11");
+        assertEquals(Money.of("800000000.00", "EUR"), calculator.quote(night, Guests.adults(1),
+                eurPrices("800000000.00", "0.00", "0", "0"), flatRates(night, "800000000.00")).line(ACCOMMODATION));
     }
 }
