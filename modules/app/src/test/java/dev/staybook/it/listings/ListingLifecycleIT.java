@@ -9,8 +9,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import jakarta.json.JsonObjectBuilder;
@@ -109,6 +111,20 @@ class ListingLifecycleIT {
                 .body("detail", containsString("a description")).body("detail", containsString("at least one photo"));
         assertProblem(Api.as(host.accessToken()).body(body().remove("photos").add("publish", true).build().toString()).post("/listings"),
                 422, "listing-incomplete");
+    }
+
+    @Test
+    void aListingWithAStayNotYetEndedIsNotArchived() {
+        String listing = StayFixtures.listingOf(host);
+        String booking = StayFixtures.place(guest, listing);
+        Eventually.until("the booking holds its nights", () -> StayFixtures.exists(
+                "SELECT 1 FROM listings.booked_stays WHERE booking_id = ?::uuid", booking));
+        assertProblem(Api.as(host.accessToken()).delete("/listings/" + listing), 409, "listing-has-upcoming-stays");
+
+        Api.as(guest.accessToken()).body(Json.of("reason", "Plans changed")).post("/bookings/" + booking + "/cancel").then().statusCode(200);
+        Eventually.until("the cancelled booking gives its nights back", () -> !StayFixtures.exists(
+                "SELECT 1 FROM listings.booked_stays WHERE booking_id = ?::uuid", booking));
+        Api.as(host.accessToken()).delete("/listings/" + listing).then().statusCode(204);
     }
 
     @Test

@@ -13,8 +13,12 @@ import dev.staybook.bookings.internal.persistence.IdempotencyKey;
 import dev.staybook.bookings.internal.persistence.IdempotencyKeys;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.RuleViolation;
+import dev.staybook.listings.api.ListingCatalog;
+import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.ListingStatus;
 import dev.staybook.outbox.Outbox;
 import dev.staybook.payments.api.PaymentDirectory;
 import dev.staybook.payments.api.PaymentSummary;
@@ -43,6 +47,8 @@ public class BookingService {
     IdempotencyKeys idempotencyKeys;
     @Inject
     QuoteService quotes;
+    @Inject
+    ListingCatalog catalog;
     @Inject
     BookingSettings settings;
     @Inject
@@ -96,6 +102,9 @@ public class BookingService {
         Booking booking = load(id);
         BookingAccess.requireHost(caller, booking);
         Instant now = clock.instant();
+        if (catalog.find(new ListingId(booking.listingId())).filter(listing -> listing.status() != ListingStatus.ARCHIVED).isEmpty()) {
+            throw new Conflict("listing-archived", "The listing is archived, so no stay there can be confirmed: decline the request.");
+        }
         booking.accept(Actor.host(caller.id()), now);
         outbox.publish(BookingEvents.confirmed(booking, now));
         return BookingDetails.of(booking);

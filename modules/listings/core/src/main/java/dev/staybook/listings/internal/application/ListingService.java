@@ -4,7 +4,9 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.error.Conflict;
 import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.ListingStatus;
 import dev.staybook.listings.api.event.ListingArchived;
 import dev.staybook.listings.api.event.ListingPublished;
 import dev.staybook.listings.api.event.ListingRatingUpdated;
@@ -23,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -113,9 +116,18 @@ public class ListingService {
         return listing.snapshot();
     }
 
+    /**
+     * Archives for good, once no guest holds a stay there that has not ended: their bookings would point at a listing
+     * nobody may see any more (account deletion checks the same before it archives a host's listings).
+     */
     public void archive(ListingId id, Caller caller) {
         Listing listing = visible.toManage(id, caller);
         Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, listing.details().timeZone());
+        if (listing.status() != ListingStatus.ARCHIVED && calendar.holdsStaysEndingAfter(listing.id(), today)) {
+            throw new Conflict("listing-has-upcoming-stays", "Guests have requested or booked stays here that have not ended: "
+                    + "decline or cancel them first, or unpublish the listing to take no new bookings.");
+        }
         if (listing.archive(now)) {
             outbox.publish(new ListingArchived(UuidV7.generate(now), listing.id(), listing.hostId(), now));
         }

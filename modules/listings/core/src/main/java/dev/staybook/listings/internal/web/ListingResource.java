@@ -161,12 +161,14 @@ public class ListingResource {
     @Path("/{id}")
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "archiveListing",
-            summary = "Archive a listing", description = "For good: an archived listing never changes again. Idempotent.")
+            summary = "Archive a listing", description = "For good: an archived listing never changes again. Refused "
+                    + "(409 listing-has-upcoming-stays) while guests hold requested or booked stays there that have not ended. Idempotent.")
     @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
     @APIResponse(responseCode = "204", description = "Archived")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response archive(@PathParam("id") String id) {
         Caller caller = currentUser.require();
         listings.archive(ListingIds.parse(id), caller);
