@@ -110,7 +110,7 @@ public class BookingResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getBooking",
-            summary = "A booking", description = "Only its guest and its host may see it; anyone else gets 404.")
+            summary = "A booking", description = "Only its guest, its host and administrators (support) may see it; anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The booking")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
