@@ -1,9 +1,11 @@
 package dev.staybook.app.http;
 
 import dev.staybook.identity.api.CurrentUser;
+import dev.staybook.identity.api.Role;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * class: what the OpenAPI document tells clients) answers 401 to a caller without a valid one before it reads their
  * body or parameters, as it would with a valid body: a caller who is not signed in learns nothing of the operation's
  * input rules, and the server parses nothing it would refuse anyway. The operation itself still asks for its caller
- * (CurrentUser keeps the answer for the request) and decides what that caller may do.
+ * (CurrentUser keeps the answer for the request) and decides what that caller may do. Operations under {@code /admin}
+ * are for administrators only, so they answer 403 to anyone else before the input too.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -29,8 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class AuthenticationBeforeInput implements ContainerRequestFilter {
 
     private static final String BEARER = "bearer";
+    private static final String ADMINISTRATION = "/admin/";
 
-    private final Map<Method, Boolean> needsToken = new ConcurrentHashMap<>();
+    private enum Requirement { NONE, TOKEN, ADMINISTRATOR }
+
+    private final Map<Method, Requirement> requirements = new ConcurrentHashMap<>();
 
     @Context
     ResourceInfo resource;
@@ -40,9 +46,20 @@ public class AuthenticationBeforeInput implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
-        if (method != null && needsToken.computeIfAbsent(method, m -> declaresBearer(m) || declaresBearer(m.getDeclaringClass()))) {
+        Requirement requirement = method == null ? Requirement.NONE : requirements.computeIfAbsent(method, AuthenticationBeforeInput::requirementOf);
+        if (requirement == Requirement.ADMINISTRATOR) {
+            currentUser.require().requireRole(Role.ADMIN);
+        } else if (requirement == Requirement.TOKEN) {
             currentUser.require();
         }
+    }
+
+    private static Requirement requirementOf(Method method) {
+        if (!declaresBearer(method) && !declaresBearer(method.getDeclaringClass())) {
+            return Requirement.NONE;
+        }
+        Path path = method.getDeclaringClass().getAnnotation(Path.class);
+        return path != null && path.value().startsWith(ADMINISTRATION) ? Requirement.ADMINISTRATOR : Requirement.TOKEN;
     }
 
     private static boolean declaresBearer(AnnotatedElement element) {

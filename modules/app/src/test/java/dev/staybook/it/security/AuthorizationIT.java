@@ -16,6 +16,7 @@ import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,8 @@ class AuthorizationIT {
         assertProblem(Api.as(host.accessToken()).post("/admin/jobs/booking-deadlines"), 403, "role-required");
         assertProblem(Api.as(guest.accessToken()).get("/admin/events?state=failed"), 403, "role-required");
         assertProblem(Api.anonymous().get("/admin/users"), 401, "authentication-required");
+        assertProblem(Api.as(guest.accessToken()).get("/admin/users?limit=0"), 403, "role-required"); // the role before the input
+        assertProblem(Api.as(host.accessToken()).body("{}").post("/admin/bookings/" + UUID.randomUUID() + "/refunds"), 403, "role-required");
         given().relaxedHTTPSValidation().get(BATCH + "/jobinstances").then().statusCode(401);
         given().relaxedHTTPSValidation().auth().preemptive().basic("batch-operator", "dev-only-batch-password")
                 .get(BATCH + "/jobinstances").then().statusCode(401);
