@@ -36,7 +36,7 @@ public class GraphQLRequestLimits extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** Looked up once: Json.createReader looks the provider up on the class path on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
-    static final String MALFORMED_BODY = "The request body must be JSON: {\"query\": \"...\", \"variables\": {...}}.";
+    private static final String MALFORMED_BODY = "The request body must be JSON: {\"query\": \"...\", \"variables\": {...}}.";
 
     @Inject
     @ConfigProperty(name = "staybook.graphql.max-depth", defaultValue = "15")
