@@ -15,9 +15,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +107,47 @@ class DisputeIT {
                 "PLATFORM_FEES", "-55.25"), PaymentRows.accountTotalsOfBooking(id));
         assertEquals(List.of("CAPTURE", "DISPUTE_HOLD", "DISPUTE_RELEASE"), PaymentRows.transactionKindsOfBooking(id));
         assertFalse(openDisputeIds().contains(dispute));
+    }
+
+    @Test
+    void noticesOfOneCloseArrivingTogetherDecideTheDisputeOnce() throws Exception {
+        String id = captured(70);
+        String dispute = "dp_sim_race_" + id;
+        StripeEvents.sendSigned("simulated", StripeEvents.dispute("charge.dispute.created", dispute, reference(id), 40300, "needs_response"))
+                .then().statusCode(200).body("result", equalTo("applied"));
+
+        List<Callable<String>> notices = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String closed = StripeEvents.dispute("charge.dispute.closed", dispute, reference(id), 40300, i % 2 == 0 ? "lost" : "won");
+            notices.add(() -> StripeEvents.sendSigned("simulated", closed).then().statusCode(200).extract().path("result"));
+        }
+        ExecutorService gateway = Executors.newFixedThreadPool(notices.size());
+        try {
+            List<String> results = new ArrayList<>();
+            for (Future<String> result : gateway.invokeAll(notices)) {
+                results.add(result.get());
+            }
+            assertEquals(1, results.stream().filter("applied"::equals).count(), results.toString());
+        } finally {
+            gateway.shutdown();
+        }
+        List<String> kinds = PaymentRows.transactionKindsOfBooking(id);
+        assertEquals(3, kinds.size(), "one hold and one decision: " + kinds);
+        assertEquals(List.of("CAPTURE", "DISPUTE_HOLD"), kinds.subList(0, 2));
+    }
+
+    @Test
+    void supportRefundsNothingTheBankDisputesUntilTheDisputeIsWon() {
+        String id = captured(80);
+        String dispute = "dp_sim_refund_" + id;
+        TestUser admin = PaidStays.administrator();
+        StripeEvents.sendSigned("simulated", StripeEvents.dispute("charge.dispute.created", dispute, reference(id), 40300, "needs_response"))
+                .then().statusCode(200).body("result", equalTo("applied"));
+        assertProblem(SupportRefundRequests.refund(admin, id, "disputed-" + id, "403.00", "EUR"), 409, "payment-disputed");
+
+        StripeEvents.sendSigned("simulated", StripeEvents.dispute("charge.dispute.closed", dispute, reference(id), 40300, "won"))
+                .then().statusCode(200).body("result", equalTo("applied"));
+        SupportRefundRequests.refund(admin, id, "won-" + id, "10.00", "EUR").then().statusCode(201);
     }
 
     @Test

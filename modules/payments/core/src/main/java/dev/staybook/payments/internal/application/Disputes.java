@@ -70,8 +70,9 @@ public class Disputes {
 
     /** Returns false if nothing changed (unknown or already decided dispute). */
     boolean closed(String gateway, DisputeNotice notice) {
-        Optional<Dispute> found = disputes.find(gateway, notice.disputeId());
+        // the payment's lock first: a second notice of the same close, delivered at once, then reads the decided dispute
         Optional<Payment> payment = lockedPayment(gateway, notice);
+        Optional<Dispute> found = disputes.find(gateway, notice.disputeId());
         Instant now = clock.instant();
         if (found.isEmpty() || payment.isEmpty() || !found.get().decided(!notice.lost(), now)) {
             return false;
@@ -110,7 +111,6 @@ public class Disputes {
         if (notice.paymentReference() == null) {
             return Optional.empty();
         }
-        return payments.findByGatewayReference(gateway, notice.paymentReference())
-                .flatMap(p -> payments.findByBookingForUpdate(p.bookingId()));
+        return payments.findByGatewayReferenceForUpdate(gateway, notice.paymentReference());
     }
 }

@@ -11,6 +11,7 @@ import dev.staybook.outbox.Outbox;
 import dev.staybook.payments.api.event.GuestRefundedBySupport;
 import dev.staybook.payments.internal.domain.GatewayOutcome;
 import dev.staybook.payments.internal.domain.Payment;
+import dev.staybook.payments.internal.domain.DisputeRepository;
 import dev.staybook.payments.internal.domain.PaymentRepository;
 import dev.staybook.payments.internal.domain.Shares;
 import dev.staybook.payments.internal.domain.SupportRefund;
@@ -43,6 +44,8 @@ public class SupportRefunds {
     @Inject
     SupportRefundRepository refunds;
     @Inject
+    DisputeRepository disputes;
+    @Inject
     Gateways gateways;
     @Inject
     Ledger ledger;
@@ -74,6 +77,10 @@ public class SupportRefunds {
             return new Given(earlier.get(), true);
         }
         check(payment, request.amount());
+        if (disputes.disputedAndNotWon(bookingId)) {
+            throw new Conflict("payment-disputed", "The guest's bank disputes this payment: the dispute decides where the money "
+                    + "goes (a lost dispute returns it to the guest), so no refund is given while it is open or after it was lost.");
+        }
         return new Given(give(admin, payment, request), false);
     }
 

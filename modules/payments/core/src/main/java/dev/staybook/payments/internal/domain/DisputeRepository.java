@@ -12,6 +12,9 @@ public interface DisputeRepository {
 
     void add(Dispute dispute);
 
+    /** Whether the booking's payment has a dispute that is open or was lost: its money is the bank's to move. */
+    boolean disputedAndNotWon(UUID bookingId);
+
     /** Open disputes oldest first, after {@code (openedAt, id)} when given. */
     List<Dispute> open(Instant afterOpenedAt, UUID afterId, int limit);
 }

@@ -15,6 +15,9 @@ public interface PaymentRepository {
 
     Optional<Payment> findByGatewayReference(String gateway, String reference);
 
+    /** The payment, locked as {@link #findByBookingForUpdate} locks it, read after the lock. */
+    Optional<Payment> findByGatewayReferenceForUpdate(String gateway, String reference);
+
     void add(Payment payment);
 
     /**

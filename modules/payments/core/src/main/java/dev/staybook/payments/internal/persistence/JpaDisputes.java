@@ -31,6 +31,13 @@ public class JpaDisputes implements DisputeRepository {
     }
 
     @Override
+    public boolean disputedAndNotWon(UUID bookingId) {
+        return !em.createQuery("select d.id from Dispute d where d.bookingId = :booking"
+                        + " and d.status <> dev.staybook.payments.internal.domain.Dispute.Status.WON", UUID.class)
+                .setParameter("booking", bookingId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public List<Dispute> open(Instant afterOpenedAt, UUID afterId, int limit) {
         // keyset over the partial index disputes_open_idx (opened_at, id)
         String after = afterOpenedAt == null ? "" : " and (d.openedAt > :at or (d.openedAt = :at and d.id > :id))";

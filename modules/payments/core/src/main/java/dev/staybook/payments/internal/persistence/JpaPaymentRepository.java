@@ -47,6 +47,13 @@ public class JpaPaymentRepository implements PaymentRepository {
     }
 
     @Override
+    public Optional<Payment> findByGatewayReferenceForUpdate(String gateway, String reference) {
+        return em.createQuery("select p from Payment p where p.gateway = :gateway and p.gatewayReference = :reference", Payment.class)
+                .setParameter("gateway", gateway).setParameter("reference", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+    }
+
+    @Override
     public void add(Payment payment) {
         em.persist(payment);
     }
