@@ -9,7 +9,9 @@ import java.net.UnknownHostException;
  * Which addresses the server may fetch a host's URL from: public unicast ones only. Refused are loopback, private
  * (10/8, 172.16/12, 192.168/16, fc00::/7), carrier-grade NAT (100.64/10), link-local (169.254/16, the cloud metadata
  * service, and fe80::/10), multicast, unspecified, broadcast and reserved ranges, and IPv6 forms that carry an IPv4
- * address (IPv4-mapped, IPv4-compatible, NAT64 64:ff9b::/96, 6to4 2002::/16) when that address is refused.
+ * address (IPv4-mapped, IPv4-compatible, IPv4-translated, NAT64 64:ff9b::/96, 6to4 2002::/16) when that address is refused;
+ * local-use NAT64 (64:ff9b:1::/48), Teredo (2001::/32), documentation (2001:db8::/32) and discard-only (100::/64)
+ * always.
  */
 final class PublicAddresses {
 
@@ -47,6 +49,13 @@ final class PublicAddresses {
         if (isZero(b, 0, 10) && ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff || isZero(b, 10, 12))) {
             return isEmbeddedPublic(b, 12); // IPv4-mapped ::ffff:a.b.c.d and IPv4-compatible ::a.b.c.d (and :: and ::1)
         }
+        if (isZero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && isZero(b, 10, 12)) {
+            return isEmbeddedPublic(b, 12); // IPv4-translated ::ffff:0:a.b.c.d
+        }
+        if (startsWith(b, 0x00, 0x64, 0xff, 0x9b, 0x00, 0x01) || startsWith(b, 0x20, 0x01, 0x00, 0x00)
+                || startsWith(b, 0x20, 0x01, 0x0d, 0xb8) || startsWith(b, 0x01, 0x00) && isZero(b, 2, 8)) {
+            return false; // local-use NAT64 64:ff9b:1::/48 (any prefix length), Teredo, documentation, discard-only
+        }
         if ((b[0] & 0xff) == 0x00 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && isZero(b, 4, 12)) {
             return isEmbeddedPublic(b, 12); // NAT64
         }
@@ -63,6 +72,15 @@ final class PublicAddresses {
         } catch (UnknownHostException impossible) {
             return false;
         }
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isZero(byte[] b, int from, int to) {
