@@ -10,6 +10,7 @@ import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,18 @@ class StripeWebhookIT {
         String notAnEvent = "{\"hello\":\"world\"}";
         assertProblem(StripeEvents.sendSigned(notAnEvent), 400, "invalid-input");
         assertProblem(Api.anonymous().body("{}").post("/payments/webhooks/stripe"), 400, "invalid-input");
+        String longId = "{\"id\":\"evt_" + "x".repeat(300) + "\",\"type\":\"payment_intent.payment_failed\","
+                + "\"data\":{\"object\":{\"id\":\"pi_1\"}}}";
+        assertProblem(StripeEvents.sendSigned(longId), 400, "invalid-input");
+        String nul = "{\"id\":\"evt_nul\\u0000\",\"type\":\"payment_intent.payment_failed\",\"data\":{\"object\":{\"id\":\"pi_1\"}}}";
+        assertProblem(StripeEvents.sendSigned(nul), 400, "invalid-input");
+    }
+
+    @Test
+    void aFailedPaymentWithoutAnErrorObjectIsStillAFailure() {
+        String failed = "{\"id\":\"evt_" + UUID.randomUUID().toString().replace("-", "") + "\",\"type\":\"payment_intent.payment_failed\","
+                + "\"data\":{\"object\":{\"id\":\"pi_unknown_" + UUID.randomUUID() + "\",\"last_payment_error\":null}}}";
+        StripeEvents.sendSigned(failed).then().statusCode(200).body("result", equalTo("applied"));
     }
 
     private static void assertNothingHappened(String bookingId, String event) {

@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 record DisputeNotice(String disputeId, String paymentReference, Money amount, String reason, String status) {
 
+    /** What payments.disputes keeps; Stripe's reasons are short words ("fraudulent", "product_not_received"). */
+    private static final int MAX_REASON = 255;
+
     boolean lost() {
         return "lost".equals(status);
     }
@@ -29,8 +32,12 @@ record DisputeNotice(String disputeId, String paymentReference, Money amount, St
             if (amount.isNegative() || amount.isZero()) {
                 throw InvalidInput.field("body", "disputes a positive amount");
             }
+            String reason = dispute.getString("reason", null);
+            if (reason != null && reason.length() > MAX_REASON) {
+                throw InvalidInput.field("body", "gives a dispute reason longer than " + MAX_REASON + " characters");
+            }
             return new DisputeNotice(dispute.getString("id"), dispute.getString("payment_intent", null), amount,
-                    dispute.getString("reason", null), dispute.getString("status", null));
+                    reason, dispute.getString("status", null));
         } catch (ClassCastException | NullPointerException | ArithmeticException malformed) {
             throw InvalidInput.field("body", "is not a dispute");
         }

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Clock;
@@ -28,6 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class WebhookReceiver {
 
     static final long TOLERANCE_SECONDS = 300;
+    /** The lengths of payments.webhook_events' columns, and of the ids kept as gateway references (varchar(255)). */
+    private static final int MAX_EVENT_ID = 255;
+    private static final int MAX_EVENT_TYPE = 128;
+    private static final int MAX_OBJECT_ID = 255;
 
     @Inject
     ReceivedWebhooks received;
@@ -68,9 +74,10 @@ public class WebhookReceiver {
                 yield Outcome.APPLIED;
             }
             case "payment_intent.payment_failed" -> {
-                JsonObject error = object.getJsonObject("last_payment_error");
-                processing.failedByGateway(provider, object.getString("id"),
-                        error == null ? "payment_failed" : error.getString("code", "payment_failed"));
+                // Stripe's schema lets last_payment_error be null
+                String code = object.get("last_payment_error") instanceof JsonObject error ? error.getString("code", "payment_failed")
+                        : "payment_failed";
+                processing.failedByGateway(provider, object.getString("id"), code);
                 yield Outcome.APPLIED;
             }
             case "account.updated" -> accountUpdates.apply(provider, object) ? Outcome.APPLIED : Outcome.IGNORED;
@@ -107,15 +114,33 @@ public class WebhookReceiver {
         return secrets;
     }
 
+    /**
+     * The event, if it has what every event has, ids no longer than the columns that keep them and no NUL anywhere
+     * (PostgreSQL stores no NUL in text): a signed event that is malformed is refused with 400, never a 500 the gateway
+     * would retry for days.
+     */
     private static JsonObject parse(String payload) {
         try (var reader = Json.createReader(new StringReader(payload))) {
             JsonObject event = reader.readObject();
-            event.getString("id");
-            event.getString("type");
-            event.getJsonObject("data").getJsonObject("object").getString("id");
+            boolean wellFormed = event.getString("id").length() <= MAX_EVENT_ID && event.getString("type").length() <= MAX_EVENT_TYPE
+                    && event.getJsonObject("data").getJsonObject("object").getString("id").length() <= MAX_OBJECT_ID
+                    && !holdsNul(event);
+            if (!wellFormed) {
+                throw InvalidInput.field("body", "is not a gateway event");
+            }
             return event;
         } catch (JsonException | ClassCastException | NullPointerException malformed) {
             throw InvalidInput.field("body", "is not a gateway event");
         }
+    }
+
+    private static boolean holdsNul(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString().indexOf('\u0000') >= 0;
+            case OBJECT -> value.asJsonObject().entrySet().stream()
+                    .anyMatch(member -> member.getKey().indexOf('\u0000') >= 0 || holdsNul(member.getValue()));
+            case ARRAY -> value.asJsonArray().stream().anyMatch(WebhookReceiver::holdsNul);
+            default -> false;
+        };
     }
 }
