@@ -44,6 +44,15 @@ class ControlCharactersIT {
     }
 
     @Test
+    void wishlistNamesAreOneLine() {
+        TestUser guest = TestUser.register("Wishful Nul");
+        for (String name : new String[] {"Summer\u0000", "Red \u001B[31m", "Two\nlines", "\u202Eevil"}) {
+            assertProblem(Api.as(guest.accessToken()).body(Json.of("name", name)).post("/users/me/wishlists"), 400, "invalid-input")
+                    .body("errors.field", hasItem("name"));
+        }
+    }
+
+    @Test
     void titlesAddressesAndNotesAreOneLine() {
         assertProblem(Api.as(host.accessToken()).body(ListingFixtures.listing(ListingFixtures.uniqueCity("Crlf"), 48.85, 2.35)
                 .add("title", "Loft\r\nX-Injected: 1").build().toString()).post("/listings"), 400, "invalid-input")
