@@ -1,12 +1,18 @@
 package dev.staybook.it.platform;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +56,26 @@ class ProblemResponsesIT {
         String nested = "{\"bio\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
         assertProblem(Api.as(user.accessToken()).contentType("application/merge-patch+json").body(nested).patch("/users/me"),
                 400, "bad-request");
+    }
+
+    @Test
+    void aQueryStringWithBrokenPercentEncodingIsRefused() throws IOException {
+        for (String target : new String[] {"/api/v1/listings?city=%zz", "/api/v1/users/" + UUID.randomUUID() + "/reviews?cursor=%%%"}) {
+            String answer = rawGet(target);
+            assertThat(answer, startsWith("HTTP/1.1 400"));
+            assertThat(answer, containsString("application/problem+json"));
+            assertThat(answer, containsString("\"code\":\"malformed-query\""));
+        }
+    }
+
+    /** HTTP clients refuse to send such a query (java.net.URI checks the escapes), so this one writes the request itself. */
+    private static String rawGet(String target) throws IOException {
+        URI server = URI.create(Api.BASE_URL);
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }
