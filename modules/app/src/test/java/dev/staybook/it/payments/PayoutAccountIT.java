@@ -147,6 +147,9 @@ class PayoutAccountIT {
         assertProblem(Api.as(host.accessToken()).body(Json.of("returnUrl", "javascript:alert(1)", "refreshUrl", "not a url",
                 "country", "France")).put("/users/me/payout-account"), 400, "invalid-input")
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("returnUrl", "refreshUrl", "country"));
+        assertProblem(Api.as(host.accessToken()).body(Json.of("returnUrl", PayoutAccounts.RETURN_URL, "refreshUrl",
+                PayoutAccounts.REFRESH_URL, "country", "ZZ")).put("/users/me/payout-account"), 400, "invalid-input")
+                .body("errors.field", org.hamcrest.Matchers.contains("country"));
         assertProblem(Api.as(host.accessToken()).body("{not json").put("/users/me/payout-account"), 400, "malformed-json");
         assertProblem(Api.as(host.accessToken()).get("/users/me/payout-account"), 404, "payout-account-not-found");
     }

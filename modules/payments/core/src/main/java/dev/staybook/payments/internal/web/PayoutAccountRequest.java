@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Starting or resuming payout onboarding: where the gateway's onboarding pages send the host back to when
@@ -14,7 +16,11 @@ import java.util.Locale;
  * link), both absolute http(s) URLs; and the host's country (ISO 3166-1 alpha-2), used when the account is
  * first opened (Stripe asks the host otherwise).
  */
+@Schema(requiredProperties = {"returnUrl", "refreshUrl"})
 public record PayoutAccountRequest(String country, String returnUrl, String refreshUrl) {
+
+    /** The assigned codes (ZZ and XX are two letters, but no country). */
+    private static final Set<String> ISO_COUNTRIES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     /** The request checked; every field at fault is named. */
     public static Checked check(PayoutAccountRequest request) {
@@ -23,7 +29,7 @@ public record PayoutAccountRequest(String country, String returnUrl, String refr
         URI back = url(given.returnUrl(), "returnUrl", errors);
         URI refresh = url(given.refreshUrl(), "refreshUrl", errors);
         String country = given.country() == null ? null : given.country().strip().toUpperCase(Locale.ROOT);
-        if (country != null && !country.matches("[A-Z]{2}")) {
+        if (country != null && !ISO_COUNTRIES.contains(country)) {
             errors.add(new FieldError("country", "must be a two-letter ISO 3166-1 country code"));
         }
         if (!errors.isEmpty()) {
