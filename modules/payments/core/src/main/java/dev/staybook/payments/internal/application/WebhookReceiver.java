@@ -63,6 +63,7 @@ public class WebhookReceiver {
 
     public Outcome receive(String provider, String payload, String signature) {
         verify(payload, signature, secretsOf(provider));
+        refuseFutureDated(signature);
         JsonObject event = parse(payload);
         if (!received.firstTime(provider, event.getString("id"), event.getString("type"), clock.instant())) {
             return Outcome.DUPLICATE;
@@ -99,6 +100,20 @@ public class WebhookReceiver {
             }
         }
         throw InvalidInput.field("Stripe-Signature", "does not verify: " + refused.getMessage());
+    }
+
+    /**
+     * Stripe's check refuses signatures older than the tolerance only; one dated later than it could be replayed once
+     * its event id was forgotten (received events are purged after a while), so it is refused too.
+     */
+    private void refuseFutureDated(String signature) {
+        long latest = clock.instant().getEpochSecond() + TOLERANCE_SECONDS;
+        for (String element : signature.split(",")) {
+            String[] pair = element.strip().split("=", 2);
+            if (pair.length == 2 && pair[0].equals("t") && Long.parseLong(pair[1]) > latest) {
+                throw InvalidInput.field("Stripe-Signature", "is dated in the future");
+            }
+        }
     }
 
     private List<String> secretsOf(String provider) {
