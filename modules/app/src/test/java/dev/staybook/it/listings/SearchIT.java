@@ -346,6 +346,13 @@ class SearchIT {
     }
 
     @Test
+    void searchTextIsOneLine() {
+        assertProblem(Api.anonymous().queryParam("q", "loft\u0000").get("/listings"), 400, "invalid-input").body("errors.field", hasItems("q"));
+        assertProblem(Api.anonymous().queryParam("city", "Paris\u001B").get("/listings"), 400, "invalid-input")
+                .body("errors.field", hasItems("city"));
+    }
+
+    @Test
     void anEditedCursorWithAMomentNoListingHasIsInvalidInput() {
         String cursor = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 ("NEWEST\u001f+999999999-12-31T23:59:59Z\u001f" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));

@@ -7,6 +7,7 @@ import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.input.AcceptedCurrencies;
 import dev.staybook.kernel.input.DateInput;
 import dev.staybook.kernel.input.DecimalInput;
+import dev.staybook.kernel.input.FreeText;
 import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.internal.domain.GeoPoint;
@@ -88,6 +89,7 @@ public final class SearchCriteriaParser {
     private SearchArea city() {
         String city = request.city.strip();
         errors.check(city.length() <= 100, "city", "must be at most 100 characters");
+        errors.check(FreeText.isSingleLine(city), "city", FreeText.singleLineMessage());
         return new SearchArea.City(city);
     }
 
@@ -166,6 +168,7 @@ public final class SearchCriteriaParser {
             return null;
         }
         errors.check(request.q.length() <= 200, "q", "must be at most 200 characters");
+        errors.check(FreeText.isSingleLine(request.q), "q", FreeText.singleLineMessage());
         return request.q.strip();
     }
 
