@@ -150,6 +150,10 @@ class BookingGraphQLIT {
         JsonObjectBuilder backwards = Json.createObjectBuilder().add("listingId", listing)
                 .add("checkIn", parisDay(50).toString()).add("checkOut", "not a date").add("guests", 1);
         assertEquals("invalid-input", GraphQL.errorCode(late, BOOK, variables().add("booking", backwards), "book"));
+
+        JsonObjectBuilder nowhere = Json.createObjectBuilder()
+                .add("checkIn", parisDay(50).toString()).add("checkOut", parisDay(52).toString()).add("guests", 1);
+        assertEquals("invalid-input", GraphQL.errorCode(late, BOOK, variables().add("booking", nowhere), "book"));
     }
 
     private static JsonObjectBuilder variables() {

@@ -17,6 +17,9 @@ public final class StayInput {
     }
 
     public static ListingId listing(String id) {
+        if (id == null) {
+            throw InvalidInput.field("listingId", "must not be null");
+        }
         try {
             return ListingId.parse(id);
         } catch (IllegalArgumentException notAnId) {
