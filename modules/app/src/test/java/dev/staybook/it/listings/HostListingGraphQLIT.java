@@ -72,6 +72,8 @@ class HostListingGraphQLIT {
                 Json.createObjectBuilder().add("capacity", Json.createObjectBuilder().add("guests", 0))), "updateListing"));
         assertEquals("invalid-input", GraphQL.errorCode(host, UPDATE, variables(id).add("listing",
                 Json.createObjectBuilder().add("publish", true)), "updateListing"));
+        assertEquals("invalid-input", GraphQL.errorCode(host, UPDATE, variables(id).add("listing", Json.createObjectBuilder()
+                .add("location", Json.createObjectBuilder().add("latitude", "NaN").add("longitude", 2.35))), "updateListing"));
         assertEquals("Bright loft near the river", Api.anonymous().get("/listings/" + id).then().statusCode(200)
                 .extract().path("title"), "nothing changed");
     }

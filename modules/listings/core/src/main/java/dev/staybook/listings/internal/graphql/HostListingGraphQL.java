@@ -11,9 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -31,7 +28,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class HostListingGraphQL {
 
     // nulls are left out: a field the client does not set is absent from the merge patch, so it stays as it is
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     ListingService listings;
@@ -45,7 +41,7 @@ public class HostListingGraphQL {
             + "fields left out stay. 'publish' is not part of a change (use publishListing)")
     public ListingNode updateListing(@Name("id") @Id @NonNull String id, @Name("listing") @NonNull ListingInput change) {
         Caller caller = currentUser.require();
-        return ListingNode.of(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(json(change))));
+        return ListingNode.of(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(change.json())));
     }
 
     @Mutation("publishListing")
@@ -70,9 +66,5 @@ public class HostListingGraphQL {
                 .add("changes", Json.createArrayBuilder(changes.stream().map(CalendarChangeInput::json).toList())).build();
         return calendars.change(ListingIds.parse(id), caller, CalendarChangesReader.read(body)).days().stream()
                 .map(CalendarNight::of).toList();
-    }
-
-    private static JsonObject json(Object input) {
-        return Json.createReader(new StringReader(JSON.toJson(input))).readObject();
     }
 }

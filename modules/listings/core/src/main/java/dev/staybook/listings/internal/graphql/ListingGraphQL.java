@@ -17,11 +17,6 @@ import dev.staybook.reviews.api.ListingReviews;
 import dev.staybook.reviews.api.ReviewPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -46,7 +41,6 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 public class ListingGraphQL {
 
-    private static final Jsonb JSON = JsonbBuilder.create();
     private static final int MAX_REVIEWS = 100;
 
     @Inject
@@ -113,8 +107,7 @@ public class ListingGraphQL {
     @Description("Create a listing (HOST role): a draft unless publish is true")
     public ListingNode createListing(@Name("listing") @NonNull ListingInput input) {
         var host = currentUser.requireVerified().requireRole(Role.HOST);
-        JsonObject body = Json.createReader(new StringReader(JSON.toJson(input))).readObject();
-        var details = ListingJsonReader.read(body, Set.of("publish"));
+        var details = ListingJsonReader.read(input.json(), Set.of("publish"));
         return ListingNode.of(listings.create(host, details, Boolean.TRUE.equals(input.publish)));
     }
 

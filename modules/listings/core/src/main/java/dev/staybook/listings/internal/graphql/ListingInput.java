@@ -1,5 +1,11 @@
 package dev.staybook.listings.internal.graphql;
 
+import dev.staybook.kernel.error.InvalidInput;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -13,6 +19,8 @@ import org.eclipse.microprofile.graphql.Input;
 @Description("A new listing: the fields of POST /listings")
 @Input("ListingInput")
 public class ListingInput {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     public String title;
     public String description;
@@ -36,6 +44,21 @@ public class ListingInput {
     public String cancellationPolicy;
     @Description("Publish at once instead of saving a draft")
     public Boolean publish;
+
+    /**
+     * The input as the JSON body REST takes, for REST's readers. JSON has no NaN or Infinity, which a GraphQL Float
+     * may carry (its only Floats are the coordinates): such a number is the caller's mistake, refused before writing.
+     */
+    JsonObject json() {
+        if (location != null && !(isFinite(location.latitude) && isFinite(location.longitude))) {
+            throw InvalidInput.field("location", "must be a latitude and a longitude in degrees");
+        }
+        return Json.createReader(new StringReader(JSON.toJson(this))).readObject();
+    }
+
+    private static boolean isFinite(Double degrees) {
+        return degrees == null || Double.isFinite(degrees);
+    }
 
     /** Where it is. */
     @Description("A postal address")
