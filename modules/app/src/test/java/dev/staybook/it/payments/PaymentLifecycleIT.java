@@ -103,6 +103,8 @@ class PaymentLifecycleIT {
         assertEquals(List.of("AUTHORIZE SUCCEEDED 403.00", "CAPTURE SUCCEEDED 403.00", "REFUND SUCCEEDED " + computed),
                 attempts(refunded));
         assertEquals("145.50", PaidStays.payment(host, id).getString("hostPayout.amount"), "the host keeps half the nights less 3 %");
+        String checkOut = Api.as(guest.accessToken()).get("/bookings/" + id).then().statusCode(200).extract().path("checkOut");
+        assertEquals(List.of(checkOut + " 00:00"), owedFrom(id), "what the host keeps is paid out as a completed stay's share is");
 
         assertEquals(List.of("CAPTURE", "REFUND"), PaymentRows.transactionKindsOfBooking(id));
         assertEquals(Map.of("GUEST_PAYMENTS", "403.00", "REFUNDS", "-192.50", "HOST_PAYABLE", "-145.50",
@@ -121,6 +123,7 @@ class PaymentLifecycleIT {
         assertEquals("403.00", refunded.getString("refunded.amount"));
         assertEquals(List.of("AUTHORIZE SUCCEEDED 403.00", "CAPTURE SUCCEEDED 403.00", "REFUND SUCCEEDED 403.00"), attempts(refunded));
         assertEquals("0.00", PaidStays.payment(host, id).getString("hostPayout.amount"));
+        assertEquals(List.of(), owedFrom(id), "nothing is owed to the host");
         assertEquals(Map.of("GUEST_PAYMENTS", "403.00", "REFUNDS", "-403.00"), PaymentRows.accountTotalsOfBooking(id),
                 "every share of the capture is reversed: the host, the taxes and the platform keep nothing");
     }
@@ -138,5 +141,12 @@ class PaymentLifecycleIT {
             assertEquals("0.00", failed.getString("captured.amount"));
         }
         assertEquals(List.of(), PaymentRows.transactionKindsOfBooking(id));
+    }
+
+    /** When the booking's owed host share becomes payable (UTC), if it is owed. */
+    private static List<String> owedFrom(String bookingId) {
+        return PaymentRows.strings("""
+                select to_char(p.payable_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') from payments.payments p
+                join payments.owed_shares o on o.payment_id = p.id where p.booking_id = ?::uuid""", bookingId);
     }
 }

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -114,7 +115,9 @@ public class PaymentProcessing {
         Shares shares = payment.cancellationShares(event.guestRefund(), event.hostPayout(),
                 Postings.taxesOf(event.refundLines(), event.guestRefund()));
         Money refund = shares.total();
+        Instant payableFrom = event.stay().checkOut().atStartOfDay(ZoneOffset.UTC).toInstant();
         if (refund.isZero() || !payment.canRefund(refund)) {
+            oweWhatIsLeft(payment, payableFrom);
             return null;
         }
         Instant now = clock.instant();
@@ -126,13 +129,26 @@ public class PaymentProcessing {
             payment.refundRequested(outcome, key, refund, hostPayoutLeft, now);
             if (outcome.succeeded()) {
                 ledger.post(Postings.refundOfShares(UuidV7.generate(now), payment.bookingId(), refund, shares.host(), shares.taxes()));
+                oweWhatIsLeft(payment, payableFrom);
             }
         });
     }
 
+    /**
+     * What the cancellation policy leaves the host is theirs, as a completed stay's share is: payable from the day the
+     * stay would have ended (its check-out date from midnight UTC; payments does not know the listing's zone, and runs
+     * are a day apart). A cancelled stay never completes, so without this no run would ever pay it.
+     */
+    private void oweWhatIsLeft(Payment payment, Instant payableFrom) {
+        Money left = payment.hostPayout();
+        if (!left.isZero() && !left.isNegative() && payment.payableFrom(payableFrom)) {
+            owedShares.owe(payment);
+        }
+    }
+
     public void completed(StayCompleted event) {
         Payment payment = payment(event.bookingId());
-        if (payment.stayCompleted(event.checkedOutAt())) {
+        if (payment.payableFrom(event.checkedOutAt())) {
             owedShares.owe(payment);
         }
     }

@@ -332,8 +332,11 @@ public class Payment {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** The stay is over: what the host is owed may be paid out. Returns false if it was over already. */
-    public boolean stayCompleted(Instant at) {
+    /**
+     * What the host is owed may be paid out from then on: the stay is over, or it was cancelled and the policy leaves
+     * the host a share. Returns false if it was payable already.
+     */
+    public boolean payableFrom(Instant at) {
         if (payableAt != null) {
             return false;
         }

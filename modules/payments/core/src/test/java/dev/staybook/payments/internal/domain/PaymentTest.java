@@ -103,8 +103,8 @@ class PaymentTest {
     @Test
     void theStayCompletingMakesThePayoutPayableOnce() {
         Payment payment = captured();
-        payment.stayCompleted(NOW);
-        payment.stayCompleted(NOW.plusSeconds(60));
+        payment.payableFrom(NOW);
+        payment.payableFrom(NOW.plusSeconds(60));
         assertEquals(NOW, payment.payableAt());
     }
 
