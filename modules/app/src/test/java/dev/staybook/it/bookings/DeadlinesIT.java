@@ -71,6 +71,7 @@ class DeadlinesIT {
         Bookings.awaitStatus(guest, id, "REQUESTED");
 
         BookingRows.passed(id, Deadline.RESPOND_BY);
+        assertProblem(Api.as(host.accessToken()).post("/bookings/" + id + "/accept"), 409, "response-too-late"); // before the sweep
         Bookings.runDeadlineSweep(administrator);
 
         JsonPath expired = Bookings.view(host, id);

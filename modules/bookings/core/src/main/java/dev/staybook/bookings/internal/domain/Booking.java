@@ -203,7 +203,11 @@ public class Booking {
         paymentDueAt = null;
     }
 
+    /** The host confirms a request, before its deadline: a late answer finds it expired even if the sweep has not run yet. */
     public void accept(Actor host, Instant now) {
+        if (status == REQUESTED && respondBy != null && !now.isBefore(respondBy)) {
+            throw new Conflict("response-too-late", "The request expired at " + respondBy + ", when the host had not answered.");
+        }
         moveTo(CONFIRMED, host, "accepted by the host", now);
         respondBy = null;
     }

@@ -79,6 +79,15 @@ class BookingTest {
     }
 
     @Test
+    void anAnswerAfterTheDeadlineFindsTheRequestExpired() {
+        Booking booking = place(false, CancellationPolicyChoice.MODERATE);
+        booking.paymentAuthorized(NOW, RESPONSE_WINDOW);
+        Conflict late = assertThrows(Conflict.class, () -> booking.accept(Actor.host(HOST), NOW.plus(RESPONSE_WINDOW)));
+        assertEquals("response-too-late", late.code());
+        assertEquals(BookingStatus.REQUESTED, booking.status(), "the deadline sweep expires it");
+    }
+
+    @Test
     void theHostMayDeclineARequest() {
         Booking booking = place(false, CancellationPolicyChoice.MODERATE);
         booking.paymentAuthorized(NOW, RESPONSE_WINDOW);
