@@ -156,6 +156,13 @@ class BookingGraphQLIT {
         assertEquals("invalid-input", GraphQL.errorCode(late, BOOK, variables().add("booking", nowhere), "book"));
     }
 
+    @Test
+    void anExplicitNullInsteadOfADefaultIsInvalidInput() {
+        TestUser someone = TestUser.register("GraphQL Null Limit");
+        assertEquals("invalid-input", GraphQL.errorCode(someone, "{ myBookings(limit: null) { items { id } } }", null, "myBookings"));
+        assertEquals("invalid-input", GraphQL.errorCode(someone, "{ myBookings(as: null) { items { id } } }", null, "myBookings"));
+    }
+
     private static JsonObjectBuilder variables() {
         return Json.createObjectBuilder();
     }

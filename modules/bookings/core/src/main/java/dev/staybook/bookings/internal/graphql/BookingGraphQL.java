@@ -58,9 +58,12 @@ public class BookingGraphQL {
     @Query("myBookings")
     @Description("as GUEST: my trips; as HOST: bookings of my listings. Newest first.")
     public BookingPage myBookings(@Name("as") @DefaultValue("GUEST") BookingsSide as, @Name("status") String status,
-                                  @Name("limit") @DefaultValue("20") int limit, @Name("cursor") String cursor) {
+                                  @Name("limit") @DefaultValue("20") Integer limit, @Name("cursor") String cursor) {
         Caller caller = currentUser.require();
-        if (limit < 1 || limit > MAX_LIMIT) {
+        if (as == null) {
+            throw InvalidInput.field("as", "must be GUEST or HOST");
+        }
+        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInput.field("limit", "must be between 1 and " + MAX_LIMIT);
         }
         List<BookingDetails> found = queries.page(caller, as.party, BookingListing.status(status), BookingListing.position(cursor), limit + 1);

@@ -123,9 +123,9 @@ public class ListingGraphQL {
     }
 
     @Description("Published reviews, newest first, with the listing's rating; reviewers fetched in one batch")
-    public ListingReviewPage reviews(@Source ListingNode listing, @Name("limit") @DefaultValue("10") int limit,
+    public ListingReviewPage reviews(@Source ListingNode listing, @Name("limit") @DefaultValue("10") Integer limit,
                                      @Name("cursor") String cursor) {
-        if (limit < 1 || limit > MAX_REVIEWS) {
+        if (limit == null || limit < 1 || limit > MAX_REVIEWS) {
             throw InvalidInput.field("limit", "must be between 1 and " + MAX_REVIEWS);
         }
         ReviewPage page = reviews.published(ListingIds.parse(listing.id), cursor, limit);

@@ -44,8 +44,8 @@ public class WishlistGraphQL {
 
     @Query("myWishlists")
     @Description("My wishlists, newest first, each with its first itemLimit listings (all fetched in one statement)")
-    public WishlistPage myWishlists(@Name("limit") @DefaultValue("20") int limit, @Name("cursor") String cursor,
-                                    @Name("itemLimit") @DefaultValue("10") int itemLimit) {
+    public WishlistPage myWishlists(@Name("limit") @DefaultValue("20") Integer limit, @Name("cursor") String cursor,
+                                    @Name("itemLimit") @DefaultValue("10") Integer itemLimit) {
         Caller caller = currentUser.require();
         requireLimit("limit", limit);
         requireLimit("itemLimit", itemLimit);
@@ -59,7 +59,7 @@ public class WishlistGraphQL {
             + "each can be booked for that stay and its total")
     public WishlistNode wishlist(@Name("id") @Id @NonNull String id, @Name("checkIn") String checkIn,
                                  @Name("checkOut") String checkOut, @Name("guests") Integer guests,
-                                 @Name("limit") @DefaultValue("20") int limit, @Name("cursor") String cursor) {
+                                 @Name("limit") @DefaultValue("20") Integer limit, @Name("cursor") String cursor) {
         Caller caller = currentUser.require();
         requireLimit("limit", limit);
         UUID wishlistId = WishlistCursors.wishlistId(id);
@@ -111,8 +111,9 @@ public class WishlistGraphQL {
         return true;
     }
 
-    private static void requireLimit(String field, int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
+    /** An explicit null (GraphQL passes it instead of the default) is out of range too. */
+    private static void requireLimit(String field, Integer limit) {
+        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInput.field(field, "must be between 1 and " + MAX_LIMIT);
         }
     }

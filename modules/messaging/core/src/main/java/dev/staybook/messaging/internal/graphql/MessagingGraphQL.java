@@ -45,10 +45,10 @@ public class MessagingGraphQL {
 
     @Query("conversation")
     @Description("A conversation of mine with a page of its messages, newest first; the cursor leads to older ones")
-    public ConversationNode conversation(@Name("id") @Id @NonNull String id, @Name("limit") @DefaultValue("50") int limit,
+    public ConversationNode conversation(@Name("id") @Id @NonNull String id, @Name("limit") @DefaultValue("50") Integer limit,
                                          @Name("cursor") String cursor) {
         Caller caller = currentUser.require();
-        if (limit < 1 || limit > MAX_LIMIT) {
+        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
             throw InvalidInput.field("limit", "must be between 1 and " + MAX_LIMIT);
         }
         MessagingQueries.ConversationView view = queries.view(caller,
