@@ -116,9 +116,11 @@ class ListingLifecycleIT {
     @Test
     void aListingWithAStayNotYetEndedIsNotArchived() {
         String listing = StayFixtures.listingOf(host);
-        String booking = StayFixtures.place(guest, listing);
-        Eventually.until("the booking holds its nights", () -> StayFixtures.exists(
-                "SELECT 1 FROM listings.booked_stays WHERE booking_id = ?::uuid", booking));
+        // paid first: a cancellation racing the payment's own update of the booking would be a 409 concurrent-update
+        String booking = StayFixtures.confirmed(guest, listing);
+        Eventually.until("the booking holds its nights and its payment is captured", () -> StayFixtures.exists(
+                "SELECT 1 FROM listings.booked_stays WHERE booking_id = ?::uuid", booking) && StayFixtures.exists(
+                "SELECT 1 FROM payments.payments WHERE booking_id = ?::uuid AND status = 'CAPTURED'", booking));
         assertProblem(Api.as(host.accessToken()).delete("/listings/" + listing), 409, "listing-has-upcoming-stays");
 
         Api.as(guest.accessToken()).body(Json.of("reason", "Plans changed")).post("/bookings/" + booking + "/cancel").then().statusCode(200);
