@@ -70,7 +70,7 @@ public class PaymentProcessing {
 
     /** An authorization completed later, by webhook; repeats change nothing. */
     public void authorizedByGateway(String gateway, String reference) {
-        payments.findByGatewayReference(gateway, reference).ifPresent(payment -> {
+        payments.findByGatewayReferenceForUpdate(gateway, reference).ifPresent(payment -> {
             Instant now = clock.instant();
             if (payment.authorized(now)) {
                 announce(payment, GatewayOutcome.Status.SUCCEEDED, now);
@@ -79,7 +79,7 @@ public class PaymentProcessing {
     }
 
     public void failedByGateway(String gateway, String reference, String reason) {
-        payments.findByGatewayReference(gateway, reference).ifPresent(payment -> {
+        payments.findByGatewayReferenceForUpdate(gateway, reference).ifPresent(payment -> {
             Instant now = clock.instant();
             if (payment.authorizationFailed(reason, now)) {
                 announce(payment, GatewayOutcome.Status.FAILED, now);

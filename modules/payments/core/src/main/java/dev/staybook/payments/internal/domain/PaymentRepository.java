@@ -13,9 +13,10 @@ public interface PaymentRepository {
     /** Finds the payment and locks it, so that concurrent events about one booking apply one after the other. */
     Optional<Payment> findByBookingForUpdate(UUID bookingId);
 
-    Optional<Payment> findByGatewayReference(String gateway, String reference);
-
-    /** The payment, locked as {@link #findByBookingForUpdate} locks it, read after the lock. */
+    /**
+     * The payment a gateway's notice is about, locked as {@link #findByBookingForUpdate} locks it and read after the
+     * lock: notices about one payment (retries, or several at once) apply one after the other.
+     */
     Optional<Payment> findByGatewayReferenceForUpdate(String gateway, String reference);
 
     void add(Payment payment);

@@ -41,12 +41,6 @@ public class JpaPaymentRepository implements PaymentRepository {
     }
 
     @Override
-    public Optional<Payment> findByGatewayReference(String gateway, String reference) {
-        return em.createQuery("select p from Payment p where p.gateway = :gateway and p.gatewayReference = :reference", Payment.class)
-                .setParameter("gateway", gateway).setParameter("reference", reference).getResultStream().findFirst();
-    }
-
-    @Override
     public Optional<Payment> findByGatewayReferenceForUpdate(String gateway, String reference) {
         return em.createQuery("select p from Payment p where p.gateway = :gateway and p.gatewayReference = :reference", Payment.class)
                 .setParameter("gateway", gateway).setParameter("reference", reference).setLockMode(LockModeType.PESSIMISTIC_WRITE)
