@@ -50,10 +50,11 @@ public class GraphQLFailureFilter extends HttpFilter {
             if (response.isCommitted()) {
                 throw failure;
             }
+            Throwable unknownOperation = causeNamed(failure, UNKNOWN_OPERATION);
             if (causedBy(failure, NoSuchMethodError.class, "graphql.validation.ValidationError")) {
                 respondBadRequest(response, INVALID_QUERY, "ValidationError");
-            } else if (causeNamed(failure, UNKNOWN_OPERATION) != null) {
-                respondBadRequest(response, causeNamed(failure, UNKNOWN_OPERATION).getMessage(), "ValidationError");
+            } else if (unknownOperation != null) {
+                respondBadRequest(response, unknownOperation.getMessage(), "ValidationError");
             } else {
                 LOG.log(Level.SEVERE, "GraphQL request failed", failure);
                 throw failure;

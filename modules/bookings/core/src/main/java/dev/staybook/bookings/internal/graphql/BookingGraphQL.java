@@ -15,6 +15,7 @@ import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.input.DateInput;
+import dev.staybook.kernel.input.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -63,9 +64,7 @@ public class BookingGraphQL {
         if (as == null) {
             throw InvalidInput.field("as", "must be GUEST or HOST");
         }
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInput.field("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        PageSize.require("limit", limit, MAX_LIMIT);
         List<BookingDetails> found = queries.page(caller, as.party, BookingListing.status(status), BookingListing.position(cursor), limit + 1);
         String next = null;
         if (found.size() > limit) {

@@ -4,6 +4,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.input.DateInput;
+import dev.staybook.kernel.input.PageSize;
 import dev.staybook.listings.internal.application.CalendarService;
 import dev.staybook.listings.internal.application.ListingSearch;
 import dev.staybook.listings.internal.application.ListingService;
@@ -125,9 +126,7 @@ public class ListingGraphQL {
     @Description("Published reviews, newest first, with the listing's rating; reviewers fetched in one batch")
     public ListingReviewPage reviews(@Source ListingNode listing, @Name("limit") @DefaultValue("10") Integer limit,
                                      @Name("cursor") String cursor) {
-        if (limit == null || limit < 1 || limit > MAX_REVIEWS) {
-            throw InvalidInput.field("limit", "must be between 1 and " + MAX_REVIEWS);
-        }
+        PageSize.require("limit", limit, MAX_REVIEWS);
         ReviewPage page = reviews.published(ListingIds.parse(listing.id), cursor, limit);
         return new ListingReviewPage(page, people.byId(page.reviews().stream().map(review -> review.authorId().toString()).toList()));
     }

@@ -3,7 +3,7 @@ package dev.staybook.listings.internal.graphql;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Cursor;
-import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.PageSize;
 import dev.staybook.listings.internal.application.Wishlists;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.Wishlist;
@@ -47,8 +47,8 @@ public class WishlistGraphQL {
     public WishlistPage myWishlists(@Name("limit") @DefaultValue("20") Integer limit, @Name("cursor") String cursor,
                                     @Name("itemLimit") @DefaultValue("10") Integer itemLimit) {
         Caller caller = currentUser.require();
-        requireLimit("limit", limit);
-        requireLimit("itemLimit", itemLimit);
+        PageSize.require("limit", limit, MAX_LIMIT);
+        PageSize.require("itemLimit", itemLimit, MAX_LIMIT);
         List<Wishlist> page = wishlists.owned(caller, cursor == null ? null : WishlistCursors.wishlist(cursor), limit + 1);
         String next = page.size() > limit ? Cursor.encode(page.get(limit - 1).id().toString()) : null;
         return new WishlistPage(nodes.page(caller, page.stream().limit(limit).toList(), itemLimit), next);
@@ -61,7 +61,7 @@ public class WishlistGraphQL {
                                  @Name("checkOut") String checkOut, @Name("guests") Integer guests,
                                  @Name("limit") @DefaultValue("20") Integer limit, @Name("cursor") String cursor) {
         Caller caller = currentUser.require();
-        requireLimit("limit", limit);
+        PageSize.require("limit", limit, MAX_LIMIT);
         UUID wishlistId = WishlistCursors.wishlistId(id);
         SearchCriteria stay = WishlistStayParameters.parse(checkIn, checkOut, guests == null ? null : guests.toString());
         Wishlists.EntriesPage page = wishlists.entries(caller, wishlistId, stay.stay(), stay.guests(),
@@ -109,12 +109,5 @@ public class WishlistGraphQL {
         Caller caller = currentUser.require();
         wishlists.remove(caller, WishlistCursors.wishlistId(wishlistId), ListingIds.parse(listingId));
         return true;
-    }
-
-    /** An explicit null (GraphQL passes it instead of the default) is out of range too. */
-    private static void requireLimit(String field, Integer limit) {
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInput.field(field, "must be between 1 and " + MAX_LIMIT);
-        }
     }
 }

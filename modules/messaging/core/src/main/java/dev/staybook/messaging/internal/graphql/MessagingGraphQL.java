@@ -3,7 +3,7 @@ package dev.staybook.messaging.internal.graphql;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Cursor;
-import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.input.PageSize;
 import dev.staybook.messaging.internal.application.MessagingQueries;
 import dev.staybook.messaging.internal.application.MessagingService;
 import dev.staybook.messaging.internal.domain.Message;
@@ -48,9 +48,7 @@ public class MessagingGraphQL {
     public ConversationNode conversation(@Name("id") @Id @NonNull String id, @Name("limit") @DefaultValue("50") Integer limit,
                                          @Name("cursor") String cursor) {
         Caller caller = currentUser.require();
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInput.field("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        PageSize.require("limit", limit, MAX_LIMIT);
         MessagingQueries.ConversationView view = queries.view(caller,
                 MessagingPaging.id(id, "conversation-not-found", "conversation"), MessagingPaging.beforeSeq(cursor), limit + 1);
         List<Message> found = view.messages();
