@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -20,7 +19,8 @@ import java.util.Map;
 /**
  * Reads the JSON-P bodies of the resources that take {@link JsonValue} (merge patches, listing and calendar bodies).
  * Liberty's own reader answers 500 when Parsson refuses a body nested deeper than its limit (a bare
- * RuntimeException, not a parsing exception): whatever cannot be read is the caller's mistake, a 400.
+ * RuntimeException, not a parsing exception): whatever cannot be read is the caller's mistake, a 400
+ * {@code malformed-json} as JSON-B's bodies are.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -39,7 +39,7 @@ public class JsonValueReader implements MessageBodyReader<JsonValue> {
         try (JsonReader reader = READERS.createReader(body, StandardCharsets.UTF_8)) {
             return reader.readValue();
         } catch (RuntimeException unreadable) {
-            throw new BadRequestException(unreadable);
+            throw new MalformedJson(unreadable);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.staybook.kernel.error.Gone;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.kernel.error.PayloadTooLarge;
+import dev.staybook.kernel.error.PreconditionFailed;
 import dev.staybook.kernel.error.RuleViolation;
 import dev.staybook.kernel.error.ServiceUnavailable;
 import dev.staybook.kernel.error.TooManyRequests;
@@ -59,6 +60,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return 403;
         } else if (failure instanceof Unauthenticated) {
             return 401;
+        } else if (failure instanceof PreconditionFailed) {
+            return 412;
         } else if (failure instanceof PayloadTooLarge) {
             return 413;
         } else if (failure instanceof RuleViolation) {

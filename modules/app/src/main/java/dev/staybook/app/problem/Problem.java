@@ -17,10 +17,13 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = ProblemJson.MEDIA_TYPE;
     static final String TYPE_BASE = "https://staybook.dev/problems/";
 
-    /** The status's reason phrase; JAX-RS 3.1 names most statuses but not 422 (RFC 9110 does). */
+    /** The status's reason phrase as RFC 9110 names it; JAX-RS 3.1 lacks 422 and keeps 413's older name. */
     static String titleFor(int status) {
         if (status == 422) {
             return "Unprocessable Content";
+        }
+        if (status == 413) {
+            return "Content Too Large";
         }
         Status known = Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "HTTP " + status;

@@ -1,5 +1,6 @@
 package dev.staybook.app.problem;
 
+import dev.staybook.app.json.MalformedJson;
 import dev.staybook.jdbc.ViolatedConstraint;
 import dev.staybook.kernel.error.DomainException;
 import jakarta.json.bind.JsonbException;
@@ -46,8 +47,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return DomainExceptionMapper.toResponse(domain, path);
             }
             if (cause instanceof JsonbException) {
-                return Problems.response(400, "malformed-json",
-                        "The request body is not valid JSON of the documented shape.", path).build();
+                return Problems.response(400, "malformed-json", MalformedJson.DETAIL, path).build();
             }
             if (cause instanceof OptimisticLockException) {
                 return Problems.response(409, "concurrent-update",

@@ -1,5 +1,6 @@
 package dev.staybook.app.problem;
 
+import dev.staybook.app.json.MalformedJson;
 import dev.staybook.kernel.error.FieldError;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -44,6 +45,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (tooLarge.isPresent()) {
             return tooLarge.get();
         }
+        if (failure instanceof MalformedJson) {
+            return Problems.response(400, "malformed-json", failure.getMessage(), uriInfo.getRequestUri().getRawPath()).build();
+        }
         Optional<String> unconvertible = unconvertibleQueryParameter(failure);
         if (unconvertible.isPresent()) {
             return Problems.response(400, "invalid-input", "The request has invalid fields.", uriInfo.getRequestUri().getRawPath(),
@@ -77,7 +81,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 405 -> "This address does not support the method; see the Allow header.";
             case 406 -> "This address answers with application/json only.";
             case 415 -> "Send the body in the media type the operation takes (the OpenAPI document says which): "
-                    + "application/json for most, multipart/form-data for photo uploads.";
+                    + "application/json in UTF-8 for most, multipart/form-data for photo uploads.";
             default -> "The request cannot be processed.";
         };
     }

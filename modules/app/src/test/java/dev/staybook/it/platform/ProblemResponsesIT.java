@@ -3,6 +3,7 @@ package dev.staybook.it.platform;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -55,7 +56,45 @@ class ProblemResponsesIT {
         TestUser user = TestUser.register("Deep Nester");
         String nested = "{\"bio\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
         assertProblem(Api.as(user.accessToken()).contentType("application/merge-patch+json").body(nested).patch("/users/me"),
-                400, "bad-request");
+                400, "malformed-json");
+    }
+
+    @Test
+    void bodiesThatAreNotUtf8AreRefusedAndNothingIsStored() {
+        TestUser user = TestUser.register("Plain Name");
+        byte[] latin1 = "{\"name\":\"Jos\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertProblem(Api.as(user.accessToken()).contentType("application/merge-patch+json").body(latin1).patch("/users/me"),
+                400, "malformed-json").body("detail", containsString("UTF-8"));
+        assertProblem(Api.as(user.accessToken()).contentType("application/json").body(latin1).post("/users/me/wishlists"),
+                400, "malformed-json");
+        assertProblem(Api.as(user.accessToken()).contentType("application/merge-patch+json; charset=iso-8859-1").body(latin1)
+                .patch("/users/me"), 400, "malformed-json"); // RFC 8259 defines no charset parameter: JSON is UTF-8
+        Api.as(user.accessToken()).get("/users/me").then().statusCode(200).body("name", equalTo("Plain Name"));
+
+        byte[] utf8 = "{\"name\":\"Jos\u00e9\"}".getBytes(StandardCharsets.UTF_8);
+        Api.as(user.accessToken()).contentType("application/merge-patch+json; charset=UTF-8").body(utf8).patch("/users/me")
+                .then().statusCode(200).body("name", equalTo("Jos\u00e9"));
+    }
+
+    @Test
+    void aWriteMadeConditionalOnAnEntityTagIsRefusedAndChangesNothing() {
+        TestUser user = TestUser.register("Careful Editor");
+        String rename = "{\"name\":\"Renamed\"}";
+        assertProblem(Api.as(user.accessToken()).contentType("application/merge-patch+json").header("If-Match", "\"stale\"")
+                .body(rename).patch("/users/me"), 412, "precondition-failed");
+        assertProblem(Api.as(user.accessToken()).contentType("application/merge-patch+json")
+                .header("If-Unmodified-Since", "Mon, 01 Jan 2001 00:00:00 GMT").body(rename).patch("/users/me"), 412, "precondition-failed");
+        Api.as(user.accessToken()).get("/users/me").then().statusCode(200).body("name", equalTo("Careful Editor"));
+
+        Api.as(user.accessToken()).contentType("application/merge-patch+json").header("If-Match", "*").body(rename).patch("/users/me")
+                .then().statusCode(200).body("name", equalTo("Renamed"));
+    }
+
+    @Test
+    void unreadableJsonIsOneProblemWhicheverReaderFindsIt() {
+        TestUser user = TestUser.register("Broken Body").asHost();
+        assertProblem(Api.as(user.accessToken()).body("{bad").post("/users/me/wishlists"), 400, "malformed-json");
+        assertProblem(Api.as(user.accessToken()).body("{bad").post("/listings"), 400, "malformed-json");
     }
 
     @Test
