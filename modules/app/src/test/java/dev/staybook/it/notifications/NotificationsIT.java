@@ -64,15 +64,45 @@ class NotificationsIT {
     @Test
     void aRequestIsMailedToTheHostAndADeclineToTheGuest() {
         TestUser guest = TestUser.register("Requesting Guest");
-        String listing = ListingFixtures.published(host,
-                ListingFixtures.listing(ListingFixtures.uniqueCity("Request"), 45.0, 4.0).add("instantBook", false));
-        String booking = StayFixtures.place(guest, listing);
-        StayFixtures.awaitStatus(guest, booking, "REQUESTED");
+        String booking = requested(guest);
 
         Mailbox.awaitMail(host.email(), "New booking request for Bright loft near the river");
         Api.as(host.accessToken()).body(Json.of("reason", "Closed for repairs")).post("/bookings/" + booking + "/decline")
                 .then().statusCode(200);
         assertTrue(Mailbox.awaitMail(guest.email(), "Booking request declined").body().contains("payment was released"));
+    }
+
+    @Test
+    void aWithdrawnRequestTellsBothSidesNothingWasCharged() {
+        TestUser guest = TestUser.register("Withdrawing Guest");
+        String booking = requested(guest);
+
+        Api.as(guest.accessToken()).body(Json.of("reason", "Plans changed")).post("/bookings/" + booking + "/cancel").then()
+                .statusCode(200).body("refund.total.amount", equalTo("0.00"));
+
+        String body = Mailbox.awaitMail(guest.email(), "Booking cancelled").body();
+        assertTrue(body.contains("Nothing was charged") && !body.contains("The guest is refunded"), body);
+    }
+
+    @Test
+    void aRequestTheHostLetExpireIsMailedToBothSides() {
+        TestUser guest = TestUser.register("Waiting Guest");
+        String booking = requested(guest);
+        ListingFixtures.update("UPDATE bookings.bookings SET respond_by = now() - interval '1 minute' WHERE id = ?::uuid",
+                UUID.fromString(booking));
+        Api.as(TestUser.administrator().accessToken()).post("/admin/jobs/booking-deadlines").then().statusCode(200);
+
+        assertTrue(Mailbox.awaitMail(guest.email(), "Booking request expired").body().contains("hold on your card is released"));
+        assertTrue(Mailbox.awaitMail(host.email(), "Booking request expired").body().contains("was not answered"));
+    }
+
+    /** A request to book a request-to-book listing of the host, once its payment is authorized. */
+    private static String requested(TestUser guest) {
+        String listing = ListingFixtures.published(host,
+                ListingFixtures.listing(ListingFixtures.uniqueCity("Request"), 45.0, 4.0).add("instantBook", false));
+        String booking = StayFixtures.place(guest, listing);
+        StayFixtures.awaitStatus(guest, booking, "REQUESTED");
+        return booking;
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.staybook.bookings.internal.domain.BookingRepository.Deadline.P
 import static dev.staybook.bookings.internal.domain.BookingRepository.Deadline.RESPOND_BY;
 
 import dev.staybook.bookings.api.BookingStatus;
+import dev.staybook.bookings.api.event.BookingExpired;
 import dev.staybook.bookings.internal.domain.Booking;
 import dev.staybook.bookings.internal.domain.BookingRepository;
 import dev.staybook.outbox.Outbox;
@@ -34,13 +35,13 @@ public class BookingDeadlines {
 
     public int expireUnpaid(Instant now) {
         List<Booking> due = bookings.lockDue(BookingStatus.PENDING_PAYMENT, PAYMENT_DUE, now, BATCH);
-        due.forEach(b -> expire(b, "the payment was not completed in time", now));
+        due.forEach(b -> expire(b, BookingExpired.Cause.UNPAID, "the payment was not completed in time", now));
         return due.size();
     }
 
     public int expireUnanswered(Instant now) {
         List<Booking> due = bookings.lockDue(BookingStatus.REQUESTED, RESPOND_BY, now, BATCH);
-        due.forEach(b -> expire(b, "the host did not answer in time", now));
+        due.forEach(b -> expire(b, BookingExpired.Cause.UNANSWERED, "the host did not answer in time", now));
         return due.size();
     }
 
@@ -59,8 +60,8 @@ public class BookingDeadlines {
         return due.size();
     }
 
-    private void expire(Booking booking, String reason, Instant now) {
+    private void expire(Booking booking, BookingExpired.Cause cause, String reason, Instant now) {
         booking.expire(reason, now);
-        outbox.publish(BookingEvents.expired(booking, reason, now));
+        outbox.publish(BookingEvents.expired(booking, cause, reason, now));
     }
 }

@@ -46,8 +46,8 @@ final class BookingEvents {
         return new BookingDeclined(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), reason, at);
     }
 
-    static IntegrationEvent expired(Booking b, String reason, Instant at) {
-        return new BookingExpired(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), reason, at);
+    static IntegrationEvent expired(Booking b, BookingExpired.Cause cause, String reason, Instant at) {
+        return new BookingExpired(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), cause, reason, at);
     }
 
     /** {@code by} is null when Staybook cancelled (the payment could not be collected). */

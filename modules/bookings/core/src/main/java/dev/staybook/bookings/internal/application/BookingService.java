@@ -3,6 +3,7 @@ package dev.staybook.bookings.internal.application;
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.bookings.api.BookingStatus;
 import dev.staybook.bookings.api.Party;
+import dev.staybook.bookings.api.event.BookingExpired;
 import dev.staybook.bookings.internal.domain.Actor;
 import dev.staybook.bookings.internal.domain.Booking;
 import dev.staybook.bookings.internal.domain.BookingRepository;
@@ -168,7 +169,7 @@ public class BookingService {
             Instant now = clock.instant();
             String why = "payment failed: " + reason;
             booking.expire(why, now);
-            outbox.publish(BookingEvents.expired(booking, why, now));
+            outbox.publish(BookingEvents.expired(booking, BookingExpired.Cause.PAYMENT_FAILED, why, now));
         });
     }
 

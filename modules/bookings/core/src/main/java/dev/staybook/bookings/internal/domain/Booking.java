@@ -230,7 +230,10 @@ public class Booking {
      */
     public Refund cancel(Party party, Actor actor, CancellationPolicy policy, String reason, Instant now) {
         BookingStatus target = requireCancellable(party, now);
-        return cancelledWith(RefundCalculator.apply(refundTerms(party, policy, now), priceLines()), target, actor, reason, now);
+        Refund refund = status == CONFIRMED
+                ? RefundCalculator.apply(refundTerms(party, policy, now), priceLines())
+                : nothingCharged("Cancelled before confirmation: nothing was charged; the payment hold is released.");
+        return cancelledWith(refund, target, actor, reason, now);
     }
 
     /**
@@ -239,9 +242,13 @@ public class Booking {
      */
     public Refund cancelUncollected(Party party, Actor actor, String reason, Instant now) {
         BookingStatus target = requireCancellable(party, now);
+        return cancelledWith(nothingCharged("Nothing was charged: the payment had not been collected."), target, actor, reason, now);
+    }
+
+    /** The refund of a booking whose guest was never charged: no lines, nothing back, nothing earned by the host. */
+    private Refund nothingCharged(String rule) {
         Money nothing = Money.zero(currency());
-        return cancelledWith(new Refund(List.of(), nothing, nothing, "Nothing was charged: the payment had not been collected."),
-                target, actor, reason, now);
+        return new Refund(List.of(), nothing, nothing, rule);
     }
 
     private BookingStatus requireCancellable(Party party, Instant now) {
@@ -271,8 +278,7 @@ public class Booking {
      */
     public Refund cancelUnpaid(String reason, Instant now) {
         Lifecycle.requireAllowed(status, CANCELLED_UNPAID);
-        Money nothing = Money.zero(currency());
-        Refund refund = new Refund(List.of(), nothing, nothing, "Nothing was charged: the payment could not be collected.");
+        Refund refund = nothingCharged("Nothing was charged: the payment could not be collected.");
         refundTotal = refund.total().amount();
         refundRule = refund.rule();
         hostPayout = refund.hostPayout().amount();
@@ -281,9 +287,6 @@ public class Booking {
     }
 
     private RefundTerms refundTerms(Party party, CancellationPolicy policy, Instant now) {
-        if (status != CONFIRMED) {
-            return RefundTerms.full("Cancelled before confirmation: nothing was charged.");
-        }
         if (party == Party.HOST) {
             return RefundTerms.full("Cancelled by the host: full refund.");
         }

@@ -24,6 +24,7 @@ import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.CancellationPolicyChoice;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -107,12 +108,16 @@ class BookingTest {
     }
 
     @Test
-    void cancellingBeforeConfirmationReleasesEverything() {
+    void cancellingBeforeConfirmationRefundsNothingSinceNothingWasCharged() {
         Booking booking = place(false, CancellationPolicyChoice.STRICT);
         Refund refund = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), null, NOW);
         assertEquals(BookingStatus.CANCELLED_BY_GUEST, booking.status());
-        assertEquals(booking.guestTotal(), refund.total());
+        assertEquals(Money.of("0.00", "EUR"), refund.total());
+        assertEquals(List.of(), refund.lines());
+        assertEquals(Money.of("0.00", "EUR"), booking.refundTotal());
         assertEquals(Money.of("0.00", "EUR"), booking.hostPayout());
+        assertTrue(refund.rule().contains("nothing was charged"), refund.rule());
+        assertFalse(booking.wasCharged());
     }
 
     @Test

@@ -66,15 +66,39 @@ public final class MailTexts {
                 + ". Your payment was released.");
     }
 
+    /** To the guest: the host let the request's deadline pass. */
+    public static MailContent requestExpired(String guestName, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_EXPIRED, "Booking request expired: " + listing, "Hello " + guestName
+                + ",\n\nthe host did not answer your request to stay at " + listing + " " + nights(stay) + " in time, so"
+                + " it expired. Nothing was charged: the hold on your card is released.");
+    }
+
+    /** To the host: their unanswered request expired; the nights are free again. */
+    public static MailContent requestExpiredUnanswered(String hostName, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_EXPIRED, "Booking request expired: " + listing, "Hello " + hostName
+                + ",\n\nthe request to stay at " + listing + " " + nights(stay) + " expired because it was not answered"
+                + " within 24 hours. The guest was not charged, and the nights are free again.");
+    }
+
+    /** To the guest: the payment was not completed within the payment window. */
+    public static MailContent bookingUnpaidExpired(String guestName, String listing, DateRange stay) {
+        return mail(MailKind.BOOKING_EXPIRED, "Booking not completed: " + listing, "Hello " + guestName
+                + ",\n\nyour booking of " + listing + " " + nights(stay) + " expired because its payment was not"
+                + " completed in time. Nothing was charged, and the nights are free again.");
+    }
+
     public static MailContent bookingCancelled(String name, String listing, DateRange stay, Money refund) {
         return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "
                 + listing + " " + nights(stay) + " was cancelled. The guest is refunded " + refund + ".");
     }
 
-    /** To guest and host alike: a confirmed booking was cancelled before its payment was collected. */
+    /**
+     * To guest and host alike: a booking was cancelled before the guest was charged (a request withdrawn, or a
+     * confirmed booking whose payment was not collected yet).
+     */
     public static MailContent bookingCancelledUncharged(String name, String listing, DateRange stay) {
         return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "
-                + listing + " " + nights(stay) + " was cancelled before its payment was collected. Nothing was charged, so"
+                + listing + " " + nights(stay) + " was cancelled before the guest was charged. Nothing was charged, so"
                 + " nothing is refunded: the hold on the guest's card is released.");
     }
 

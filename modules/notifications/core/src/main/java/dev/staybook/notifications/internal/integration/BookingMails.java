@@ -3,6 +3,7 @@ package dev.staybook.notifications.internal.integration;
 import dev.staybook.bookings.api.event.BookingCancelled;
 import dev.staybook.bookings.api.event.BookingConfirmed;
 import dev.staybook.bookings.api.event.BookingDeclined;
+import dev.staybook.bookings.api.event.BookingExpired;
 import dev.staybook.bookings.api.event.BookingPlaced;
 import dev.staybook.bookings.api.event.BookingRequested;
 import dev.staybook.kernel.Money;
@@ -21,8 +22,9 @@ import java.util.List;
 
 /**
  * Mails about bookings: a request to the host, a confirmation and a cancellation (with the refund, or why
- * Staybook cancelled: the payment could not be collected) to both sides, a decline and a failed payment to the guest. In order per booking: BookingPlaced tells who
- * the booking is between, which the payment's failure (it names only the booking) needs.
+ * Staybook cancelled: the payment could not be collected) to both sides, a decline and a failed payment to the guest,
+ * an expired request to both and an unpaid booking's expiry to the guest. In order per booking: BookingPlaced tells
+ * who the booking is between, which the payment's failure (it names only the booking) needs.
  */
 @ApplicationScoped
 public class BookingMails implements EventSubscriber {
@@ -48,6 +50,7 @@ public class BookingMails implements EventSubscriber {
                 .on(BookingRequested.class, this::requested)
                 .on(BookingConfirmed.class, this::confirmed)
                 .on(BookingDeclined.class, this::declined)
+                .on(BookingExpired.class, this::expired)
                 .on(BookingCancelled.class, this::cancelled)
                 .on(PaymentFailed.class, this::paymentFailed);
     }
@@ -73,6 +76,17 @@ public class BookingMails implements EventSubscriber {
         queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingDeclined(name, listing, event.stay()));
     }
 
+    /** A refused payment is mailed as such (PaymentFailed); the other lapses are told here. */
+    private void expired(BookingExpired event) {
+        String listing = listings.title(event.listingId());
+        if (event.cause() == BookingExpired.Cause.UNANSWERED) {
+            queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.requestExpired(name, listing, event.stay()));
+            queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.requestExpiredUnanswered(name, listing, event.stay()));
+        } else if (event.cause() == BookingExpired.Cause.UNPAID) {
+            queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingUnpaidExpired(name, listing, event.stay()));
+        }
+    }
+
     private void cancelled(BookingCancelled event) {
         String listing = listings.title(event.listingId());
         if (event.forNonPayment()) {
@@ -80,7 +94,7 @@ public class BookingMails implements EventSubscriber {
             queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUnpaid(name, listing, event.stay()));
             return;
         }
-        if (event.guestRefund().isZero() && !event.wasCharged()) { // cancelled while payments was still retrying the capture
+        if (event.guestRefund().isZero() && !event.wasCharged()) { // a request withdrawn, or a capture not yet collected
             queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay()));
             queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay()));
             return;

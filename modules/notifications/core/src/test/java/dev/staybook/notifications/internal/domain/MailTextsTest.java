@@ -47,11 +47,12 @@ class MailTextsTest {
     }
 
     @Test
-    void aCancellationBeforeThePaymentWasCollectedRefundsNothing() {
+    void aCancellationBeforeTheGuestWasChargedRefundsNothing() {
         MailContent mail = MailTexts.bookingCancelledUncharged("Ada", "Bright loft", STAY);
 
         assertEquals(MailKind.BOOKING_CANCELLED, mail.kind());
-        assertTrue(mail.body().contains("before its payment was collected. Nothing was charged"), mail.body());
+        assertTrue(mail.body().contains("before the guest was charged. Nothing was charged"), mail.body());
+        assertTrue(mail.body().contains("the hold on the guest's card is released"), mail.body());
         assertTrue(mail.body().contains("from 2027-05-01 to 2027-05-04"), mail.body());
     }
 
