@@ -3,6 +3,7 @@ package dev.staybook.it.bookings;
 import static dev.staybook.it.bookings.Stays.parisDay;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -57,6 +58,32 @@ class InstantBookingIT {
         assertProblem(Api.as(guest.accessToken()).body(Stays.stay(listingId, parisDay(10), parisDay(12), 9)).post("/bookings"),
                 422, "too-many-guests");
         assertProblem(Bookings.place(guest, "not-a-listing-id", parisDay(10), parisDay(12)), 404, "listing-not-found");
+    }
+
+    @Test
+    void aBookingAtTheQuotedTotalIsRefusedWhenTheHostChangedThePriceMeanwhile() {
+        String listing = Stays.listingPricedAt(host, "Repriced", "50.00");
+        LocalDate checkIn = parisDay(70);
+        String stay = Stays.stay(listing, checkIn, checkIn.plusDays(2), 1);
+        String quoted = Api.anonymous().body(stay).post("/quotes").then().statusCode(200).extract().path("total.amount");
+
+        Api.as(host.accessToken()).contentType("application/merge-patch+json")
+                .body("{\"pricing\":{\"nightlyPrice\":{\"amount\":\"500.00\",\"currency\":\"EUR\"}}}")
+                .patch("/listings/" + listing).then().statusCode(200);
+
+        assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(stay, quoted)).post("/bookings"), 409, "price-changed")
+                .body("detail", containsString(quoted + " EUR"));
+        assertEquals(0, BookingRows.activeBookings(listing), "nothing is booked at a price the guest did not see");
+
+        String requoted = Api.anonymous().body(stay).post("/quotes").then().statusCode(200).extract().path("total.amount");
+        Api.as(guest.accessToken()).body(withExpectedTotal(stay, requoted)).post("/bookings").then().statusCode(201)
+                .body("total.amount", equalTo(requoted));
+        assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(stay, "12,00")).post("/bookings"), 400, "invalid-input")
+                .body("errors.field", hasItem("expectedTotal.amount"));
+    }
+
+    private static String withExpectedTotal(String stay, String amount) {
+        return stay.substring(0, stay.length() - 1) + ",\"expectedTotal\":{\"amount\":\"" + amount + "\",\"currency\":\"EUR\"}}";
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.staybook.it.bookings;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.staybook.it.support.Api;
@@ -140,8 +141,9 @@ class StayTimeZoneIT {
     void todayIsTheDateWhereTheListingIs() {
         ZoneId firstToday = ZoneId.of("Pacific/Kiritimati"); // UTC+14
         ZoneId lastToday = ZoneId.of("Pacific/Pago_Pago"); // UTC-11
-        String early = listingIn(firstToday, "15:00");
-        String late = listingIn(lastToday, "15:00");
+        // check-in until the day's last minute: today's stay can be quoted whenever the test runs
+        String early = listingIn(firstToday, "23:59");
+        String late = listingIn(lastToday, "23:59");
         LocalDate todayEarly = LocalDate.now(firstToday);
         LocalDate todayLate = LocalDate.now(lastToday);
 
@@ -151,5 +153,19 @@ class StayTimeZoneIT {
                 422, "check-in-in-past");
         assertProblem(Api.anonymous().body(Stays.stay(late, todayLate.minusDays(1), todayLate.plusDays(1), 2)).post("/quotes"),
                 422, "check-in-in-past");
+    }
+
+    @Test
+    void todaysStayIsRefusedOnceItsCheckInTimeHasPassedWhereTheListingIs() {
+        ZoneId zone = ZoneId.of("Pacific/Kiritimati");
+        String fromMidnight = listingIn(zone, "00:00");
+        LocalDate today = LocalDate.now(zone);
+
+        assertProblem(Api.anonymous().body(Stays.stay(fromMidnight, today, today.plusDays(1), 2)).post("/quotes"),
+                422, "check-in-time-passed").body("detail", containsString("00:00"));
+        TestUser guest = TestUser.register("Late Arrival");
+        assertProblem(Api.as(guest.accessToken()).body(Stays.stay(fromMidnight, today, today.plusDays(1), 2)).post("/bookings"),
+                422, "check-in-time-passed");
+        Api.anonymous().body(Stays.stay(fromMidnight, today.plusDays(1), today.plusDays(2), 2)).post("/quotes").then().statusCode(200);
     }
 }

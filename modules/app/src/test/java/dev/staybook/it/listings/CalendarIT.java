@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
@@ -125,7 +126,7 @@ class CalendarIT {
     @Test
     void bookedNightsCannotBeBlockedAndNothingOfTheRequestIsApplied() {
         String id = publishedListing();
-        ListingFixtures.book(id, day(30), day(33));
+        StayFixtures.place(TestUser.register("Calendar Guest"), id, day(30), day(33));
         assertProblem(Api.as(host.accessToken()).body(changes(change(day(25), day(26)).add("availability", "BLOCKED"),
                 change(day(32), day(35)).add("availability", "BLOCKED"))).put("/listings/" + id + "/calendar"), 409, "dates-booked");
         Api.anonymous().queryParam("from", day(25).toString()).queryParam("to", day(26).toString()).get("/listings/" + id + "/calendar")

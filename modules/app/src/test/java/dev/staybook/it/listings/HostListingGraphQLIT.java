@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.GraphQL;
 import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
@@ -149,7 +150,7 @@ class HostListingGraphQLIT {
     @Test
     void bookedNightsCannotBeBlocked() {
         String id = ListingFixtures.published(host, listing());
-        ListingFixtures.book(id, day(30), day(32));
+        StayFixtures.place(TestUser.register("GraphQL Guest"), id, day(30), day(32));
 
         assertEquals("conflict", GraphQL.errorCode(host, CALENDAR, variables(id).add("changes", changes(
                 change(29, 31).add("availability", "BLOCKED"))), "updateCalendar"));

@@ -154,7 +154,7 @@ class BookingsModuleIT {
     }
 
     private PlaceBooking request(DateRange stay) {
-        return new PlaceBooking(listing.id(), stay, Guests.adults(2), null, null, null);
+        return new PlaceBooking(listing.id(), stay, Guests.adults(2), null, null, null, null);
     }
 
     private static DateRange stay(int fromDays, int toDays) {

@@ -64,4 +64,9 @@ public class PublishedListings implements ListingCatalog {
         return Optional.of(stay.checkIn().datesUntil(stay.checkOut())
                 .map(night -> new NightlyRate(night, listing.priceRules().nightlyPrice())).toList());
     }
+
+    /** One process, no host changes in these tests: nothing to wait for. */
+    @Override
+    public void lockForBooking(ListingId id) {
+    }
 }

@@ -1,5 +1,7 @@
 package dev.staybook.kernel.input;
 
+import dev.staybook.kernel.Money;
+import dev.staybook.kernel.error.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
@@ -32,5 +34,23 @@ public final class MoneyInput {
 
     public static Optional<Currency> currency(String code) {
         return AcceptedCurrencies.find(code);
+    }
+
+    /**
+     * Money as a client wrote it, {@code {"amount": "120.00", "currency": "EUR"}}, not negative; otherwise
+     * {@link InvalidInput} naming {@code field}.amount or {@code field}.currency.
+     */
+    public static Money money(String field, String amount, String currency) {
+        BigDecimal value = amount(amount).orElseThrow(() -> InvalidInput.field(field + ".amount", "must be " + AMOUNT_RULE));
+        if (value.signum() < 0) {
+            throw InvalidInput.field(field + ".amount", "must not be negative");
+        }
+        Currency code = currency(currency)
+                .orElseThrow(() -> InvalidInput.field(field + ".currency", "must be " + AcceptedCurrencies.describe()));
+        try {
+            return new Money(value, code);
+        } catch (IllegalArgumentException | ArithmeticException tooPrecise) {
+            throw InvalidInput.field(field + ".amount", "has more decimals than %s allows (%d)".formatted(code, code.getDefaultFractionDigits()));
+        }
     }
 }

@@ -29,4 +29,11 @@ public interface ListingCatalog {
      * the final word. One read of the calendar answers both questions.
      */
     Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay);
+
+    /**
+     * Holds the listing still for a booking until the caller's transaction ends: the host's changes to its terms,
+     * status and blocked nights wait for the booking to commit (and then see it), and the booking, if a change came
+     * first, reads what it saved. Bookings of one listing do not wait for each other. Call it before {@link #find}.
+     */
+    void lockForBooking(ListingId id);
 }

@@ -13,6 +13,7 @@ import dev.staybook.bookings.internal.domain.cancellation.Refund;
 import dev.staybook.bookings.internal.persistence.IdempotencyKey;
 import dev.staybook.bookings.internal.persistence.IdempotencyKeys;
 import dev.staybook.identity.api.Caller;
+import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.Forbidden;
@@ -69,8 +70,15 @@ public class BookingService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        // the host's changes to the listing wait until this booking commits, and then see it
+        catalog.lockForBooking(command.listingId());
         QuoteService.QuotedStay quoted = quotes.quote(command.listingId(), command.stay(), command.guests());
         StayRequirements.checkNotOwnListing(quoted.listing(), guest.id());
+        Money total = quoted.quote().guestTotal();
+        if (command.expectedTotal() != null && !command.expectedTotal().equals(total)) {
+            throw new Conflict("price-changed", "This stay now costs %s in all, not the %s expected: the host changed its price. "
+                    .formatted(total, command.expectedTotal()) + "Quote it again, and book with the new total if the guest agrees.");
+        }
         Instant now = clock.instant();
         settings.unpaidHolds().checkAnotherAllowed(unpaidDeadlines, now);
         UUID id = UuidV7.generate(now);

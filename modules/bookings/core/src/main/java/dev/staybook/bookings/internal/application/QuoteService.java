@@ -15,6 +15,7 @@ import dev.staybook.listings.api.NightlyRate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,7 +33,9 @@ public class QuoteService {
     public QuotedStay quote(ListingId listingId, DateRange stay, Guests guests) {
         BookableListing listing = catalog.find(listingId)
                 .orElseThrow(() -> new NotFound("listing-not-found", "There is no such listing."));
-        StayRequirements.check(listing, stay, guests, LocalDate.now(clock.withZone(listing.timeZone())));
+        Instant now = clock.instant();
+        StayRequirements.check(listing, stay, guests, LocalDate.ofInstant(now, listing.timeZone()));
+        StayRequirements.checkCheckInTimeAhead(listing, stay, now);
         List<NightlyRate> rates = catalog.availableNightlyRates(listing, stay)
                 .orElseThrow(() -> new Conflict("dates-unavailable", "Some of those nights are not available."));
         Quote quote = settings.priceCalculator().quote(stay, guests, listing.priceRules(), rates);

@@ -7,6 +7,7 @@ import dev.staybook.kernel.error.RuleViolation;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.api.StayRules;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -49,6 +50,18 @@ public final class StayRequirements {
         if (stay.checkIn().isBefore(earliest)) {
             throw new RuleViolation("too-little-notice",
                     "This host needs %d days' notice: the earliest check-in is %s.".formatted(rules.advanceNoticeDays(), earliest));
+        }
+    }
+
+    /**
+     * Today's stay can still be booked until the listing's check-in time: after it, a request would expire before the
+     * host could answer and an instant booking would begin at once, with no time to cancel.
+     */
+    public static void checkCheckInTimeAhead(BookableListing listing, DateRange stay, Instant now) {
+        Instant checkInAt = StayTimes.of(stay, listing.timeZone(), listing.checkInFrom(), listing.checkOutUntil()).checkInAt();
+        if (!now.isBefore(checkInAt)) {
+            throw new RuleViolation("check-in-time-passed", "Check-in on %s was from %s where the listing is (%s): choose a later date."
+                    .formatted(stay.checkIn(), listing.checkInFrom(), listing.timeZone()));
         }
     }
 

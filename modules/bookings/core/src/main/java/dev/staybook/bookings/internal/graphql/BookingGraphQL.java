@@ -12,9 +12,11 @@ import dev.staybook.bookings.internal.web.StayInput;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Cursor;
+import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.input.DateInput;
+import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.kernel.input.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -96,7 +98,7 @@ public class BookingGraphQL {
             throw InvalidInput.field("message", "must be at most " + MAX_MESSAGE + " characters");
         }
         PlaceBooking command = new PlaceBooking(StayInput.listing(input.listingId), StayInput.stay(checkIn, checkOut),
-                guests, input.message, idempotencyKey,
+                guests, input.message, expectedTotal(input), idempotencyKey,
                 RequestFingerprint.of(input.listingId, checkIn, checkOut, guests, input.message));
         return nodes.one(bookings.place(guest, command).booking(), false);
     }
@@ -120,6 +122,11 @@ public class BookingGraphQL {
         Caller caller = currentUser.require();
         BookingDetails cancelled = bookings.cancel(caller, BookingListing.id(id), reason(reason));
         return nodes.one(cancelled, caller.id().value().equals(cancelled.hostId()));
+    }
+
+    private static Money expectedTotal(BookingInput input) {
+        return input.expectedTotal == null ? null
+                : MoneyInput.money("expectedTotal", input.expectedTotal.amount, input.expectedTotal.currency);
     }
 
     private static String reason(String reason) {

@@ -1,6 +1,7 @@
 package dev.staybook.bookings.internal.graphql;
 
 import dev.staybook.bookings.internal.web.GuestFields;
+import dev.staybook.bookings.internal.web.PlaceBookingRequest;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -26,4 +27,13 @@ public class BookingInput {
     public Integer pets;
     @Description("A note to the host")
     public String message;
+    @Description(PlaceBookingRequest.EXPECTED_TOTAL)
+    public ExpectedTotalInput expectedTotal;
+
+    /** The total the guest was shown, as an amount string and a currency. */
+    @Input("ExpectedTotalInput")
+    public static class ExpectedTotalInput {
+        public String amount;
+        public String currency;
+    }
 }

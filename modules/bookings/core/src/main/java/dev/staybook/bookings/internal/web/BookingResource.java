@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,22 +62,25 @@ public class BookingResource {
     @Operation(operationId = "placeBooking", summary = "Book a stay",
             description = "Holds the dates and waits for the payment (PENDING_PAYMENT); once it is authorized the booking "
                     + "is CONFIRMED (instant book) or REQUESTED (the host answers within 24 hours). Send an "
-                    + "Idempotency-Key to retry safely: the same key and body return the same booking. Needs a verified email "
+                    + "Idempotency-Key to retry safely: the same key and body return the same booking. Send the quoted total "
+                    + "as expectedTotal to book only at that price (409 price-changed otherwise). Needs a verified email "
                     + "address when STAYBOOK_EMAIL_VERIFICATION is mandatory (403 email-not-verified).")
     @APIResponse(responseCode = "201", description = "The booking",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response place(@Valid @NotNull PlaceBookingRequest body,
                           @HeaderParam("Idempotency-Key") @Size(max = 255) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
         Caller guest = currentUser.requireVerified();
         Guests guests = GuestInput.of(body);
         PlaceBooking command = new PlaceBooking(StayInput.listing(body.listingId()), StayInput.stay(body.checkIn(), body.checkOut()),
-                guests, body.message(), idempotencyKey, RequestFingerprint.of(body, guests));
+                guests, body.message(), body.expectedMoney(), idempotencyKey, RequestFingerprint.of(body, guests));
         BookingService.Placed placed;
         try {
             placed = bookings.place(guest, command);

@@ -1,5 +1,8 @@
 package dev.staybook.bookings.internal.web;
 
+import dev.staybook.kernel.Money;
+import dev.staybook.kernel.input.MoneyInput;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -14,5 +17,23 @@ public record PlaceBookingRequest(@NotNull String listingId, @NotNull LocalDate 
                                   @Schema(description = GuestFields.CHILDREN) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer children,
                                   @Schema(description = GuestFields.INFANTS) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer infants,
                                   @Schema(description = GuestFields.PETS) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer pets,
-                                  @Size(max = 2000) String message) implements GuestCounts {
+                                  @Size(max = 2000) String message,
+                                  @Schema(description = EXPECTED_TOTAL) @Valid ExpectedTotal expectedTotal) implements GuestCounts {
+
+    public static final String EXPECTED_TOTAL = "The total the guest was shown (a quote's total): if the stay now costs anything else "
+            + "(the host changed the price, fees or dates' prices meanwhile), nothing is booked and the answer is 409 price-changed. "
+            + "Left out: the booking takes the current total.";
+
+    /** Money as clients write it: {"amount": "136.40", "currency": "EUR"}. */
+    public record ExpectedTotal(@NotNull String amount, @NotNull String currency) {
+
+        Money money() {
+            return MoneyInput.money("expectedTotal", amount, currency);
+        }
+    }
+
+    /** The expected total, or null when the client sent none. */
+    Money expectedMoney() {
+        return expectedTotal == null ? null : expectedTotal.money();
+    }
 }

@@ -16,6 +16,7 @@ import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.CancellationPolicyChoice;
 import dev.staybook.listings.api.ListingStatus;
 import dev.staybook.listings.api.StayRules;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -102,6 +103,17 @@ class StayRequirementsTest {
         // 2027-02-20 plus 731 days is 2029-02-20 (2028 has 366 days)
         assertDoesNotThrow(() -> StayRequirements.check(listing, stay("2029-02-17", "2029-02-20"), Guests.adults(1), TODAY));
         assertEquals("beyond-booking-horizon", codeOf(() -> StayRequirements.check(listing, stay("2029-02-18", "2029-02-21"), Guests.adults(1), TODAY)));
+    }
+
+    @Test
+    void todaysStayCanBeBookedUntilTheListingsCheckInTime() {
+        DateRange tonight = stay("2027-02-20", "2027-02-21");
+        // check-in from 15:00 in Amsterdam, which is 14:00 UTC in February
+        assertDoesNotThrow(() -> StayRequirements.checkCheckInTimeAhead(listing, tonight, Instant.parse("2027-02-20T13:59:59Z")));
+        assertEquals("check-in-time-passed",
+                codeOf(() -> StayRequirements.checkCheckInTimeAhead(listing, tonight, Instant.parse("2027-02-20T14:00:00Z"))));
+        assertDoesNotThrow(() -> StayRequirements.checkCheckInTimeAhead(listing, stay("2027-02-21", "2027-02-22"),
+                Instant.parse("2027-02-20T23:00:00Z")));
     }
 
     @Test

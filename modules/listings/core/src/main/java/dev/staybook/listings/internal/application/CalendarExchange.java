@@ -72,7 +72,7 @@ public class CalendarExchange {
 
     /** Authorizes first: a caller who may not manage the listing learns nothing from how its file is parsed. */
     public ImportResult importCalendar(ListingId id, Caller caller, String icalendar) {
-        Listing listing = visible.toManage(id, caller);
+        Listing listing = visible.toChange(id, caller);
         listing.requireNotArchived();
         ImportedNights imported = importedNights(listing.bookable(), icalendar);
         if (!imported.notes().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.application;
 
+import dev.staybook.bookings.api.StayRegister;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.error.Conflict;
@@ -35,6 +36,8 @@ public class CalendarService {
     @Inject
     CalendarRepository calendar;
     @Inject
+    StayRegister stays;
+    @Inject
     Clock clock;
     @Inject
     Outbox outbox;
@@ -55,14 +58,17 @@ public class CalendarService {
         return view(listing, span, caller.filter(listing::isManagedBy).isPresent());
     }
 
-    /** Applies every change or none; blocking a booked night is refused with 409. */
+    /**
+     * Applies every change or none; blocking a booked night is refused with 409. Booked as bookings has committed it
+     * (StayRegister, under the listing's booking lock), not as the calendar's copy has caught up with its events.
+     */
     public CalendarView change(ListingId id, Caller caller, List<CalendarChange> changes) {
-        Listing listing = visible.toManage(id, caller);
+        Listing listing = visible.toChange(id, caller);
         listing.requireNotArchived();
         BookableListing terms = listing.bookable();
         CalendarChange.check(changes, calendars.today(terms), terms.priceRules().nightlyPrice().currency());
         for (CalendarChange change : changes) {
-            if (change.availability() == CalendarChange.Availability.BLOCKED && !calendar.bookedStays(id, change.nights()).isEmpty()) {
+            if (change.availability() == CalendarChange.Availability.BLOCKED && !stays.staysHeld(id, change.nights()).isEmpty()) {
                 throw new Conflict("dates-booked", "Nights between %s and %s are booked and cannot be blocked."
                         .formatted(change.nights().checkIn(), change.nights().checkOut()));
             }

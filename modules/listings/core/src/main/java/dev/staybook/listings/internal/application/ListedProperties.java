@@ -8,6 +8,7 @@ import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.NightlyRate;
 import dev.staybook.listings.internal.domain.AvailabilityCalendar;
 import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingLocks;
 import dev.staybook.listings.internal.domain.ListingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ public class ListedProperties implements ListingCatalog {
     ListingRepository listings;
     @Inject
     ListingCalendars calendars;
+    @Inject
+    ListingLocks locks;
 
     @Override
     public Optional<BookableListing> find(ListingId id) {
@@ -49,5 +52,10 @@ public class ListedProperties implements ListingCatalog {
     public Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay) {
         AvailabilityCalendar calendar = calendars.around(listing, stay);
         return calendar.isAvailable(stay) ? Optional.of(calendar.nightlyRates(stay)) : Optional.empty();
+    }
+
+    @Override
+    public void lockForBooking(ListingId id) {
+        locks.shared(id);
     }
 }

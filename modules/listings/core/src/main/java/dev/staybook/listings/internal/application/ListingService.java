@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.application;
 
+import dev.staybook.bookings.api.StayRegister;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
@@ -44,6 +45,8 @@ public class ListingService {
     @Inject
     CalendarRepository calendar;
     @Inject
+    StayRegister stays;
+    @Inject
     AmenityCatalogue amenities;
     @Inject
     Clock clock;
@@ -83,7 +86,7 @@ public class ListingService {
      * of uploaded photos the new details leave out go once no listing shows them.
      */
     public ListingSnapshot revise(ListingId id, Caller caller, ListingPatch patch) {
-        Listing listing = visible.toManage(id, caller);
+        Listing listing = visible.toChange(id, caller);
         ListingDetails before = listing.details();
         ListingDetails after = patch.applyTo(before);
         amenities.requireKnown(after.amenities(), "amenities");
@@ -101,7 +104,7 @@ public class ListingService {
     }
 
     public ListingSnapshot publish(ListingId id, Caller caller) {
-        Listing listing = visible.toManage(id, caller);
+        Listing listing = visible.toChange(id, caller);
         Instant now = clock.instant();
         listing.publish(now);
         outbox.publish(new ListingPublished(UuidV7.generate(now), listing.id(), listing.hostId(), now));
@@ -109,7 +112,7 @@ public class ListingService {
     }
 
     public ListingSnapshot unpublish(ListingId id, Caller caller) {
-        Listing listing = visible.toManage(id, caller);
+        Listing listing = visible.toChange(id, caller);
         Instant now = clock.instant();
         listing.unpublish(now);
         outbox.publish(new ListingUnpublished(UuidV7.generate(now), listing.id(), listing.hostId(), now));
@@ -121,10 +124,10 @@ public class ListingService {
      * nobody may see any more (account deletion checks the same before it archives a host's listings).
      */
     public void archive(ListingId id, Caller caller) {
-        Listing listing = visible.toManage(id, caller);
+        Listing listing = visible.toChange(id, caller);
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, listing.details().timeZone());
-        if (listing.status() != ListingStatus.ARCHIVED && calendar.holdsStaysEndingAfter(listing.id(), today)) {
+        if (listing.status() != ListingStatus.ARCHIVED && stays.holdsStaysEndingAfter(listing.id(), today)) {
             throw new Conflict("listing-has-upcoming-stays", "Guests have requested or booked stays here that have not ended: "
                     + "decline or cancel them first, or unpublish the listing to take no new bookings.");
         }

@@ -5,6 +5,7 @@ import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingLocks;
 import dev.staybook.listings.internal.domain.ListingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +22,21 @@ public class VisibleListings {
 
     @Inject
     ListingRepository listings;
+    @Inject
+    ListingLocks locks;
 
     /** The listing to show the caller; read-only: changes to it are never saved. */
     public Listing toView(ListingId id, Optional<Caller> caller) {
         return visibleTo(caller, listings.findToRead(id));
+    }
+
+    /**
+     * The listing to change what bookings depend on (terms, status, blocked nights), taken under its booking lock
+     * ({@link ListingLocks}): bookings being placed there commit first, and this change then sees them.
+     */
+    public Listing toChange(ListingId id, Caller caller) {
+        locks.exclusive(id);
+        return toManage(id, caller);
     }
 
     public Listing toManage(ListingId id, Caller caller) {

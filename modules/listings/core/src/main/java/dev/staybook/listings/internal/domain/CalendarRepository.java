@@ -16,9 +16,6 @@ public interface CalendarRepository {
     /** The booked stays that overlap the span. */
     List<DateRange> bookedStays(ListingId listing, DateRange span);
 
-    /** Whether a booking holds a stay at the listing that ends after the day: requested, awaiting payment or booked. */
-    boolean holdsStaysEndingAfter(ListingId listing, LocalDate day);
-
     /** Applies one change to every night of its range. */
     void apply(ListingId listing, CalendarChange change);
 

@@ -52,12 +52,6 @@ public class SqlCalendarRepository implements CalendarRepository {
     }
 
     @Override
-    public boolean holdsStaysEndingAfter(ListingId listing, LocalDate day) {
-        return !query(new SqlStatement("SELECT 1 FROM listings.booked_stays WHERE listing_id = ? AND check_out > ?::date LIMIT 1",
-                List.of(listing.value(), day.toString())), rows -> true).isEmpty();
-    }
-
-    @Override
     public void apply(ListingId listing, CalendarChange change) {
         Object id = listing.value();
         String from = change.nights().checkIn().toString();

@@ -2,18 +2,15 @@ package dev.staybook.payments.internal.web;
 
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.InvalidInput;
-import dev.staybook.kernel.input.AcceptedCurrencies;
 import dev.staybook.kernel.input.FreeText;
 import dev.staybook.kernel.input.MoneyInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Currency;
 import java.util.HexFormat;
 
 /** A refund support gives: how much (in the booking's currency) and why, in words the guest reads. */
@@ -25,15 +22,11 @@ public record SupportRefundRequest(@NotNull @Valid RefundAmount amount, @NotBlan
 
     /** The amount, positive and with no more decimals than its currency has, or a 400 naming the field. */
     Money money() {
-        BigDecimal value = MoneyInput.amount(amount.amount()).filter(a -> a.signum() > 0)
-                .orElseThrow(() -> InvalidInput.field("amount.amount", "must be positive, " + MoneyInput.AMOUNT_RULE));
-        Currency code = MoneyInput.currency(amount.currency())
-                .orElseThrow(() -> InvalidInput.field("amount.currency", "must be " + AcceptedCurrencies.describe()));
-        try {
-            return new Money(value, code);
-        } catch (IllegalArgumentException | ArithmeticException tooPrecise) {
-            throw InvalidInput.field("amount.amount", "has more decimals than %s allows (%d)".formatted(code, code.getDefaultFractionDigits()));
+        Money money = MoneyInput.money("amount", amount.amount(), amount.currency());
+        if (money.isZero()) {
+            throw InvalidInput.field("amount.amount", "must be positive, " + MoneyInput.AMOUNT_RULE);
         }
+        return money;
     }
 
     String checkedReason() {
