@@ -1,6 +1,7 @@
 package dev.staybook.it.reviews;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -163,6 +164,8 @@ class ReviewsIT {
                 .body("errors.field", hasItem("value"));
         assertProblem(write(host, stay, guestReview(5, "Hosts rate guests overall")), 400, "invalid-input")
                 .body("errors.field", hasItem("cleanliness"));
+        assertProblem(write(host, stay, "{\"overall\": 5, \"cleanliness\": 5, \"text\": \"Some aspects\"}"), 400, "invalid-input")
+                .body("detail", containsString("a host rates the guest overall only"));
         assertProblem(Api.as(guest.accessToken()).post("/bookings/" + stay + "/reviews"), 400, "malformed-json");
         assertProblem(write(guest, stay, "{}"), 400, "invalid-input").body("errors.field", hasItem("overall"));
 

@@ -65,9 +65,12 @@ class BusinessFlowLimitsIT {
     @Test
     void aSenderMailsAHostAtMostSoManyTimes() {
         TestUser guest = TestUser.register("Chatterbox");
-        String conversation = Api.as(guest.accessToken()).body(Json.of("text", "message 1"))
-                .post("/listings/" + StayFixtures.listingOf(host) + "/inquiries").then().statusCode(201)
-                .extract().header("Location").replaceAll(".*/", "");
+        String someoneElses = inquiry(TestUser.register("Other Inquirer"), "a question of my own");
+        for (int attempt = 0; attempt < 5; attempt++) { // refused attempts spend none of the limit
+            assertProblem(Api.as(guest.accessToken()).body(Json.of("text", "let me in")).post("/conversations/" + someoneElses + "/messages"),
+                    404, "conversation-not-found");
+        }
+        String conversation = inquiry(guest, "message 1");
         for (int message = 2; message <= MESSAGES_PER_ACCOUNT; message++) {
             Api.as(guest.accessToken()).body(Json.of("text", "message " + message)).post("/conversations/" + conversation + "/messages")
                     .then().statusCode(201);
@@ -79,6 +82,11 @@ class BusinessFlowLimitsIT {
                 UUID.fromString(conversation)));
         Api.as(host.accessToken()).body(Json.of("text", "the host may still answer")).post("/conversations/" + conversation + "/messages")
                 .then().statusCode(201);
+    }
+
+    private static String inquiry(TestUser guest, String text) {
+        return Api.as(guest.accessToken()).body(Json.of("text", text)).post("/listings/" + StayFixtures.listingOf(host) + "/inquiries")
+                .then().statusCode(201).extract().header("Location").replaceAll(".*/", "");
     }
 
     @Test

@@ -68,18 +68,20 @@ public class MessagingService {
     public Sent inquiry(Caller guest, ListingId listingId, MessageText text, String clientAddress) {
         BookableListing listing = catalog.find(listingId).filter(BookableListing::isBookable)
                 .orElseThrow(() -> new NotFound("listing-not-found", "There is no such listing."));
+        Instant now = clock.instant();
+        Conversation inquiry = Conversation.inquiry(UuidV7.generate(now), listingId.value(), guest.id(), listing.hostId(), now);
         limits.acquireMessage(guest, clientAddress);
         if (conversations.idOfInquiry(listingId.value(), guest.id()).isEmpty()) {
             limits.acquireInquiry(guest);
         }
-        Instant now = clock.instant();
-        Conversation inquiry = Conversation.inquiry(UuidV7.generate(now), listingId.value(), guest.id(), listing.hostId(), now);
         UUID id = conversations.idOfInquiry(listingId.value(), guest.id()).orElseGet(() ->
                 start(inquiry, () -> conversations.idOfInquiry(listingId.value(), guest.id())));
         return post(guest, id, text);
     }
 
+    /** Refused attempts (someone else's conversation, an administrator) spend none of the sender's message limits. */
     public Sent send(Caller sender, UUID conversationId, MessageText text, String clientAddress) {
+        conversations.find(conversationId).orElseThrow(Conversation::notFound).requireParticipant(sender);
         limits.acquireMessage(sender, clientAddress);
         return post(sender, conversationId, text);
     }

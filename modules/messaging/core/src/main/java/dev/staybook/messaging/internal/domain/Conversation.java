@@ -115,7 +115,8 @@ public class Conversation {
         }
     }
 
-    private void requireParticipant(Caller caller) {
+    /** Fails with 404 for anyone but the participants and administrators, and with 403 for administrators. */
+    public void requireParticipant(Caller caller) {
         requireVisibleTo(caller);
         if (!isParticipant(caller.id())) {
             throw new Forbidden("read-only", "Administrators may read conversations but not write in them.");

@@ -26,14 +26,15 @@ public final class ReviewContents {
         List<FieldError> missing = new ArrayList<>();
         aspects.forEach((name, score) -> {
             if (score == null) {
-                missing.add(new FieldError(name, "is required in a review of a listing"));
+                missing.add(new FieldError(name, "is required in a guest's review of a listing; a host's review of a guest has no aspects"));
             }
         });
         if (missing.size() == aspects.size()) {
             return new ReviewContent(body.overall(), null, body.text());
         }
         if (!missing.isEmpty()) {
-            throw new InvalidInput("A review of a listing rates each aspect.", missing);
+            // which side writes is known only later: the problem names both shapes
+            throw new InvalidInput("A guest's review of a listing rates each aspect; a host rates the guest overall only.", missing);
         }
         return new ReviewContent(body.overall(), new ListingScores(body.cleanliness(), body.accuracy(), body.communication(),
                 body.location(), body.checkIn(), body.value()), body.text());
