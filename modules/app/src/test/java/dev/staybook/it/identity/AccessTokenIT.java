@@ -72,6 +72,15 @@ class AccessTokenIT {
     }
 
     @Test
+    void aTokenExpiredAMinuteAgoIsRefusedToo() {
+        // Liberty's default clock skew allowance (5 minutes) let a 15-minute token work for 20
+        Instant aMinuteAgo = Instant.now().minusSeconds(60);
+        String expired = Tokens.signedByServerKey(claims()
+                .issueTime(Date.from(aMinuteAgo.minusSeconds(900))).expirationTime(Date.from(aMinuteAgo)).build());
+        assertProblem(Api.as(expired).get("/users/me"), 401, "invalid-token");
+    }
+
+    @Test
     void rejectsATokenFromAnotherIssuer() {
         assertProblem(Api.as(Tokens.signedByServerKey(claims().issuer("https://evil.example").build())).get("/users/me"),
                 401, "invalid-token");

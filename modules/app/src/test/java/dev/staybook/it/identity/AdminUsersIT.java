@@ -5,10 +5,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Json;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.TestUser;
+import java.time.LocalDate;
 import java.util.UUID;
 import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,5 +96,27 @@ class AdminUsersIT {
         assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "x")).post("/admin/users/" + UUID.randomUUID() + "/suspend"),
                 404, "user-not-found");
         assertProblem(Api.as(admin.accessToken()).post("/admin/users/" + user.id() + "/reinstate"), 409, "not-suspended");
+    }
+
+    @Test
+    void anAdministratorCannotSuspendTheirOwnAccount() {
+        assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "oops")).post("/admin/users/" + admin.id() + "/suspend"),
+                409, "cannot-suspend-yourself");
+        assertEquals("ACTIVE", StayFixtures.text("SELECT status FROM identity.users WHERE id = ?::uuid", admin.id()));
+        Api.anonymous().body(Json.of("email", admin.email(), "password", admin.password())).post("/auth/login").then().statusCode(200);
+    }
+
+    @Test
+    void aSuspendedHostsListingsAreUnpublishedSoNoGuestBooksThem() {
+        TestUser host = TestUser.register("Suspended Host").asHost();
+        String listing = StayFixtures.listingOf(host);
+        Api.as(admin.accessToken()).body(Json.of("reason", "fraud")).post("/admin/users/" + host.id() + "/suspend").then().statusCode(200);
+
+        Eventually.until("the listing leaves the catalogue", () -> Api.anonymous().get("/listings/" + listing).statusCode() == 404);
+        LocalDate checkIn = LocalDate.now().plusDays(30);
+        assertProblem(Api.as(TestUser.register("Hopeful Guest").accessToken())
+                .body(Json.of("listingId", listing, "checkIn", checkIn.toString(), "checkOut", checkIn.plusDays(2).toString(), "guests", 1))
+                .post("/bookings"), 404, "listing-not-found");
+        assertEquals("UNPUBLISHED", StayFixtures.text("SELECT status FROM listings.listings WHERE id = ?::uuid", listing));
     }
 }

@@ -3,9 +3,13 @@ package dev.staybook.it.identity;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.TestUser;
 import dev.staybook.it.support.SystemTest;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 @SystemTest
@@ -24,6 +28,39 @@ class PasswordChangeIT {
         assertProblem(Api.anonymous().body(Json.of("email", user.email(), "password", user.password())).post("/auth/login"),
                 401, "invalid-credentials");
         TestUser.signIn(user.id(), user.email(), NEW_PASSWORD, user.name());
+    }
+
+    /**
+     * A thief refreshing a stolen session without pause while its owner changes the password: the refresh that was
+     * under way either committed before the change (which then ends the session it continued) or finds it ended.
+     * Before the account lock, the thief's chain outlived the change in 3 of 5 rounds.
+     */
+    @Test
+    void aSessionRefreshedWhileThePasswordChangesEndsWithTheChange() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            TestUser owner = TestUser.register("Robbed Owner " + round);
+            AtomicReference<String> stolen = new AtomicReference<>(owner.refreshToken());
+            AtomicBoolean changed = new AtomicBoolean();
+            AtomicInteger refreshes = new AtomicInteger();
+            Thread thief = new Thread(() -> {
+                while (!changed.get()) {
+                    var refreshed = Api.anonymous().body(Json.of("refreshToken", stolen.get())).post("/auth/refresh");
+                    if (refreshed.statusCode() != 200) {
+                        return;
+                    }
+                    stolen.set(refreshed.path("refreshToken"));
+                    refreshes.incrementAndGet();
+                }
+            });
+            thief.start();
+            Eventually.until("the thief's chain is under way", () -> refreshes.get() >= 3);
+            Api.as(owner.accessToken()).body(Json.of("currentPassword", owner.password(), "newPassword", NEW_PASSWORD))
+                    .put("/users/me/password").then().statusCode(204);
+            changed.set(true);
+            thief.join(10_000);
+
+            assertProblem(Api.anonymous().body(Json.of("refreshToken", stolen.get())).post("/auth/refresh"), 401, "session-ended");
+        }
     }
 
     @Test

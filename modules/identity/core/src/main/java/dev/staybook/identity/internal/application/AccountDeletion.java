@@ -66,6 +66,10 @@ public class AccountDeletion {
             throw new Forbidden("wrong-current-password", "The current password is wrong.");
         }
         throttle.succeeded(user.email(), clientAddress);
+        if (user.isAdministrator() && user.canSignIn() && users.countActiveAdministrators() <= 1) {
+            throw new Conflict("last-administrator", "This is the only administrator account: deleting it would leave nobody "
+                    + "to administer Staybook. Have the operator create another (STAYBOOK_ADMIN_EMAIL) first.");
+        }
         refuseIfAnyGuardObjects(id);
         Instant now = clock.instant();
         user.delete(now);

@@ -52,9 +52,17 @@ public class Sessions {
         return signedIn(user, secret, expiry(now, now));
     }
 
+    /**
+     * The account is read under a shared lock before the token is locked, in the order a password change, reset or
+     * deletion takes them (account, then its tokens): either that change commits first and this refresh finds the
+     * session ended, or this refresh commits first and the change then ends the session it continued. Without the
+     * lock, a refresh inserting the next token while the change revoked the others kept a stolen session alive.
+     */
     public SignedIn rotate(String presentedSecret) {
         Instant now = clock.instant();
-        RefreshToken presented = refreshTokens.findByHashForUpdate(secrets.hash(presentedSecret))
+        byte[] hash = secrets.hash(presentedSecret);
+        Optional<User> user = refreshTokens.ownerOf(hash).flatMap(users::findForShare);
+        RefreshToken presented = refreshTokens.findByHashForUpdate(hash)
                 .orElseThrow(() -> new Unauthenticated("invalid-refresh-token", "The refresh token is not valid."));
         if (presented.isUsed()) {
             refreshTokens.revokeFamily(presented.familyId(), now);
@@ -71,10 +79,13 @@ public class Sessions {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new Unauthenticated("refresh-token-expired", "The session expired: sign in again.");
         }
-        Optional<User> user = users.find(presented.userId()).filter(User::canSignIn);
-        if (user.isEmpty()) {
+        if (user.isEmpty() || !user.get().canSignIn()) {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new Unauthenticated("account-unavailable", "The account cannot sign in.");
+        }
+        if (presented.sessionStartedAt().isBefore(user.get().passwordChangedAt())) {
+            refreshTokens.revokeFamily(presented.familyId(), now);
+            throw new Unauthenticated("session-ended", "This session has ended: sign in again.");
         }
         String secret = secrets.newSecret();
         Instant expiresAt = expiry(presented.sessionStartedAt(), now);

@@ -6,6 +6,7 @@ import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +35,14 @@ public class UserAdministration {
         return users.page(emailPrefix, after, limit);
     }
 
-    /** Suspends the account and ends its sessions; its access tokens lapse within their short lifetime. */
-    public User suspend(UserId id, String reason) {
+    /**
+     * Suspends the account and ends its sessions; its access tokens lapse within their short lifetime. Never the
+     * administrator's own: that would lock them out, and the last one out of administration altogether.
+     */
+    public User suspend(UserId administrator, UserId id, String reason) {
+        if (administrator.equals(id)) {
+            throw new Conflict("cannot-suspend-yourself", "Administrators cannot suspend their own account: ask another administrator.");
+        }
         User user = find(id);
         Instant now = clock.instant();
         user.suspend(now);

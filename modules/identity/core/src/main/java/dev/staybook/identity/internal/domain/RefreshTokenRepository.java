@@ -9,6 +9,9 @@ import java.util.UUID;
 /** Refresh tokens by hash, with bulk revocation per session family or per user. */
 public interface RefreshTokenRepository {
 
+    /** The account a token belongs to, without loading or locking the token. */
+    Optional<UserId> ownerOf(byte[] tokenHash);
+
     /** Finds the token and locks it, so two concurrent refreshes with one token cannot both succeed. */
     Optional<RefreshToken> findByHashForUpdate(byte[] tokenHash);
 
@@ -16,6 +19,7 @@ public interface RefreshTokenRepository {
 
     int revokeFamily(UUID familyId, Instant now);
 
+    /** Ends every session of the user; locks the account before its tokens, as a refresh does. */
     int revokeAllOf(UserId user, Instant now);
 
     /** The user's sessions still on record (the nightly maintenance purges old ones), newest first. */

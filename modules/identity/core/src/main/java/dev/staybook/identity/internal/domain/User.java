@@ -229,12 +229,21 @@ public class User {
         return new Profile(name, bio, avatarUrl, phone, Arrays.asList(languages));
     }
 
+    public boolean isAdministrator() {
+        return roles.contains(Role.ADMIN);
+    }
+
     public Set<Role> roles() {
         return Set.copyOf(roles);
     }
 
     public AccountStatus status() {
         return status;
+    }
+
+    /** When the password was last set (or the account deleted): sessions signed in before it have ended. */
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Instant createdAt() {

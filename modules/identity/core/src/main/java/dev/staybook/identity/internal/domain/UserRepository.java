@@ -11,6 +11,12 @@ public interface UserRepository {
 
     Optional<User> find(UserId id);
 
+    /**
+     * The account under a shared lock until the transaction ends: a password change or reset, a suspension or a
+     * deletion of it (each updates the account first) waits for this transaction, and this one for them.
+     */
+    Optional<User> findForShare(UserId id);
+
     Optional<User> findByEmail(EmailAddress email);
 
     List<User> findAll(Collection<UserId> ids);
@@ -22,6 +28,9 @@ public interface UserRepository {
 
     /** Whether the account exists and has verified its address, without loading it. */
     boolean isEmailVerified(UserId id);
+
+    /** Administrators whose accounts can sign in (active). */
+    long countActiveAdministrators();
 
     /** Adds the user and flushes, so a duplicate email surfaces here as a conflict. */
     void add(User user);

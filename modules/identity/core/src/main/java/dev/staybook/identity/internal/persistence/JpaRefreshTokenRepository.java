@@ -4,6 +4,7 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.domain.RefreshToken;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.SessionSummary;
+import dev.staybook.identity.internal.domain.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,6 +22,12 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
 
     @PersistenceContext(unitName = "identity")
     private EntityManager em;
+
+    @Override
+    public Optional<UserId> ownerOf(byte[] tokenHash) {
+        return em.createQuery("select t.userId from RefreshToken t where t.tokenHash = :hash", UUID.class)
+                .setParameter("hash", tokenHash).getResultStream().findFirst().map(UserId::new);
+    }
 
     @Override
     public Optional<RefreshToken> findByHashForUpdate(byte[] tokenHash) {
@@ -43,8 +50,10 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
                 .executeUpdate();
     }
 
+    /** Locks the account first: the order a refresh takes (Sessions.rotate), so that the two never deadlock. */
     @Override
     public int revokeAllOf(UserId user, Instant now) {
+        em.find(User.class, user.value(), LockModeType.PESSIMISTIC_WRITE);
         return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")
                 .setParameter("now", now)
                 .setParameter("user", user.value())

@@ -1,6 +1,8 @@
 package dev.staybook.identity.internal.persistence;
 
+import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserId;
+import dev.staybook.identity.internal.domain.AccountStatus;
 import dev.staybook.identity.internal.domain.EmailAddress;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
@@ -8,6 +10,7 @@ import dev.staybook.jdbc.ViolatedConstraint;
 import dev.staybook.kernel.error.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -29,6 +32,17 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<User> find(UserId id) {
         return Optional.ofNullable(em.find(User.class, id.value()));
+    }
+
+    @Override
+    public long countActiveAdministrators() {
+        return em.createQuery("select count(u) from User u join u.roles r where r = :admin and u.status = :active", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("active", AccountStatus.ACTIVE).getSingleResult();
+    }
+
+    @Override
+    public Optional<User> findForShare(UserId id) {
+        return Optional.ofNullable(em.find(User.class, id.value(), LockModeType.PESSIMISTIC_READ));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.staybook.identity.internal.web;
 
+import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserId;
@@ -76,8 +77,9 @@ public class AdminUserResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     public AdminUserResponse suspend(@PathParam("id") String id, @Valid @NotNull SuspendRequest body) {
-        requireAdmin();
-        return AdminUserResponse.of(administration.suspend(userId(id), body.reason()));
+        Caller administrator = currentUser.require();
+        administrator.requireRole(Role.ADMIN);
+        return AdminUserResponse.of(administration.suspend(administrator.id(), userId(id), body.reason()));
     }
 
     @POST
