@@ -1,12 +1,16 @@
 package dev.staybook.app.openapi;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the served OpenAPI document where annotations cannot.
@@ -18,11 +22,16 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * the scanner finds on the {@code Money} record; the static fragment (META-INF/openapi.yaml) describes that form
  * as {@value #MONEY_ON_THE_WIRE}, which becomes the {@code Money} every response refers to. (Mapping the class
  * with {@code mp.openapi.schema.*} fails on Liberty: the setting is read twice and the scan stops.)
+ * <li>What every operation may answer before it runs, declared once here rather than on each resource method: 406
+ * when the Accept header excludes JSON (operations that answer with a body), and 415 and 413 for a body of another
+ * media type or over the size limit (operations that take one), 412 for a write made conditional (ConditionalWrites).
  * </ul>
  */
 public class ContractFilter implements OASFilter {
 
     static final String MONEY_ON_THE_WIRE = "MoneyOnTheWire";
+    private static final Set<PathItem.HttpMethod> WRITES = EnumSet.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -37,11 +46,37 @@ public class ContractFilter implements OASFilter {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            for (Operation operation : path.getOperations().values()) {
+            path.getOperations().forEach((method, operation) -> {
                 if (operation.getSecurity() == null) {
                     operation.setSecurity(new ArrayList<>());
                 }
-            }
+                declareContainerAnswers(method, operation);
+            });
+        }
+    }
+
+    private static void declareContainerAnswers(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || responses.getAPIResponses() == null) {
+            return;
+        }
+        boolean answersWithABody = responses.getAPIResponses().entrySet().stream()
+                .anyMatch(answer -> answer.getKey().startsWith("2") && answer.getValue().getContent() != null);
+        if (answersWithABody) {
+            declare(responses, "406", "NotAcceptable");
+        }
+        if (operation.getRequestBody() != null) {
+            declare(responses, "413", "PayloadTooLarge");
+            declare(responses, "415", "UnsupportedMediaType");
+        }
+        if (WRITES.contains(method)) {
+            declare(responses, "412", "PreconditionFailed");
+        }
+    }
+
+    private static void declare(APIResponses responses, String status, String component) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(component));
         }
     }
 }

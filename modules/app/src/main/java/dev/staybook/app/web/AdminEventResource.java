@@ -5,6 +5,7 @@ import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.DeliveryAdministration;
 import dev.staybook.outbox.DeliveryState;
 import dev.staybook.outbox.EventDelivery;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -131,19 +133,21 @@ public class AdminEventResource {
         return cursor == null ? null : deliveryId(Cursor.decode(cursor, 1).get(0), "cursor", "is not a cursor this list returned");
     }
 
+    /** An id in the path that is no delivery's is a missing delivery (404), as a malformed id is everywhere in the API. */
     private static long deliveryId(String id) {
-        return deliveryId(id, "id", "is not a delivery id");
+        return parsedId(id).orElseThrow(() -> new NotFound("delivery-not-found", "There is no such event delivery."));
     }
 
     private static long deliveryId(String text, String field, String message) {
+        return parsedId(text).orElseThrow(() -> InvalidInput.field(field, message));
+    }
+
+    private static Optional<Long> parsedId(String text) {
         try {
             long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
+            return id > 0 ? Optional.of(id) : Optional.empty();
         } catch (NumberFormatException notANumber) {
-            // answered below
+            return Optional.empty();
         }
-        throw InvalidInput.field(field, message);
     }
 }

@@ -46,7 +46,7 @@ class EmailVerificationIT {
     }
 
     private static Response verify(String token) {
-        return Api.anonymous().body(Json.of("token", token)).post("/auth/verify-email");
+        return Api.anonymous().body(Json.of("token", token)).post("/auth/email/verify");
     }
 
     private static Response book(TestUser guest, LocalDate checkIn) {
@@ -132,7 +132,7 @@ class EmailVerificationIT {
     @Test
     void aForgedTokenAndBadInputAreRefused() {
         assertProblem(verify("forged-" + UUID.randomUUID()), 400, "invalid-input").body("errors.field", hasItem("token"));
-        assertProblem(Api.anonymous().body("{}").post("/auth/verify-email"), 400, "invalid-input").body("errors.field", hasItem("token"));
+        assertProblem(Api.anonymous().body("{}").post("/auth/email/verify"), 400, "invalid-input").body("errors.field", hasItem("token"));
         assertEquals(400, Api.anonymous().body("{").post("/auth/verify-email").statusCode());
     }
 

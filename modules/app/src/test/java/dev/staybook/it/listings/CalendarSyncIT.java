@@ -60,6 +60,7 @@ class CalendarSyncIT {
         String feed = Api.anonymous().accept("text/calendar").queryParam("token", feedToken(host, id))
                 .get("/listings/" + id + "/calendar.ics").then().statusCode(200)
                 .contentType(startsWith("text/calendar")).contentType(containsString("charset=utf-8"))
+                .header("Cache-Control", containsString("no-store"))
                 .extract().asString();
         assertTrue(feed.startsWith("BEGIN:VCALENDAR\r\n"), feed);
         assertTrue(feed.contains("\r\nPRODID:-//Staybook//Listings//EN\r\n"));

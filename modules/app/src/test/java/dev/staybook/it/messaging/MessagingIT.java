@@ -2,6 +2,7 @@ package dev.staybook.it.messaging;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -66,6 +67,7 @@ class MessagingIT {
                 .body("items[0].senderId", equalTo(guest.id()));
 
         String reply = say(host, "/conversations/" + conversation + "/messages", "Yes, and a high chair.").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/conversations/" + conversation))
                 .body("seq", equalTo(2)).extract().path("id");
         Api.as(host.accessToken()).get("/conversations/" + conversation).then().body("conversation.unreadCount", equalTo(0));
         Api.as(guest.accessToken()).get("/conversations").then().body("items[0].id", equalTo(conversation))

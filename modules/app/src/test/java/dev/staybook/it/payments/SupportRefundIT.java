@@ -3,6 +3,7 @@ package dev.staybook.it.payments;
 import static dev.staybook.it.payments.PaidStays.parisDay;
 import static dev.staybook.it.payments.SupportRefundRequests.refund;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,6 +70,7 @@ class SupportRefundIT {
         String id = captured(30);
 
         refund(admin, id, "first-" + id, "100.00", "EUR").then().statusCode(201)
+                .header("Location", endsWith("/api/v1/bookings/" + id + "/payments"))
                 .body("status", equalTo("SUCCEEDED")).body("amount.amount", equalTo("100.00"));
         JsonPath partly = PaidStays.awaitPayment(guest, id, "PARTIALLY_REFUNDED");
         assertEquals("100.00", partly.getString("refunded.amount"));

@@ -51,7 +51,7 @@ public record TestUser(String id, String email, String password, String name, St
 
     /** Verifies the address with the token mailed to it. */
     public static void verifyEmail(String email) {
-        Api.anonymous().body(Json.of("token", mailedVerificationToken(email))).post("/auth/verify-email").then().statusCode(204);
+        Api.anonymous().body(Json.of("token", mailedVerificationToken(email))).post("/auth/email/verify").then().statusCode(204);
     }
 
     public static TestUser signIn(String id, String email, String password, String name) {

@@ -125,7 +125,7 @@ public class AuthResource {
     }
 
     @POST
-    @Path("/verify-email")
+    @Path("/email/verify")
     @Operation(operationId = "verifyEmail", summary = "Verify the account's email address with a mailed token",
             description = "The token from the verification mail. Needs no sign-in: holding the token proves the mailbox. A "
                     + "token works once and for three days (STAYBOOK_EMAIL_VERIFICATION_TOKEN_LIFETIME): a used one answers 410 "
@@ -138,5 +138,18 @@ public class AuthResource {
     public Response verifyEmail(@Valid @NotNull EmailVerificationConfirmation body) {
         verifications.verify(body.token());
         return Response.noContent().build();
+    }
+
+    /** The name this route had before the public contract (API.md) fixed it as /auth/email/verify; kept for clients of it. */
+    @POST
+    @Path("/verify-email")
+    @Operation(operationId = "verifyEmailUnderItsFormerName", deprecated = true, summary = "Former name of POST /auth/email/verify",
+            description = "The same as POST /auth/email/verify, which replaces it.")
+    @Produces({MediaType.APPLICATION_JSON, ProblemJson.MEDIA_TYPE})
+    @APIResponse(responseCode = "204", description = "The address is verified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "410", ref = "Gone")
+    public Response verifyEmailUnderItsFormerName(@Valid @NotNull EmailVerificationConfirmation body) {
+        return verifyEmail(body);
     }
 }

@@ -38,6 +38,7 @@ public class CalendarFeedResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response feed(@PathParam("id") String id,
             @Parameter(description = "The listing's feed token", required = true) @QueryParam("token") String token) {
-        return Response.ok(exchange.feed(ListingIds.parse(id), token), TEXT_CALENDAR).build();
+        // its address is a secret: no shared cache may keep it, nor go on serving it after the token is rotated
+        return Response.ok(exchange.feed(ListingIds.parse(id), token), TEXT_CALENDAR).header("Cache-Control", "private, no-store").build();
     }
 }

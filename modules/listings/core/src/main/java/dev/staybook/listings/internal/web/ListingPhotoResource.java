@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
@@ -68,7 +69,8 @@ public class ListingPhotoResource {
                     @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "The image"),
                     @SchemaProperty(name = "caption", type = SchemaType.STRING, maxLength = 200, description = "What it shows")})))
     @APIResponse(responseCode = "201", description = "The stored photo; Location is where it is served",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoUploadResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PhotoUploadResponse.class)),
+            headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

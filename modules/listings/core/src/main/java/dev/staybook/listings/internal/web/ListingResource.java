@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -64,7 +65,8 @@ public class ListingResource {
                     + "description and at least one photo.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ListingInput")))
     @APIResponse(responseCode = "201", description = "The new listing",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")),
+            headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")

@@ -34,6 +34,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +60,8 @@ public class WishlistResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWishlist", summary = "Start a wishlist", description = "A name of 1 to 50 characters; at most 100 lists a user.")
     @APIResponse(responseCode = "201", description = "The new, empty list",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishlistResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WishlistResponse.class)),
+            headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")

@@ -27,8 +27,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,6 +46,8 @@ public class ConversationResource {
 
     @Context
     HttpServletRequest request;
+    @Context
+    UriInfo uriInfo;
     @Inject
     MessagingService messaging;
     @Inject
@@ -90,8 +94,9 @@ public class ConversationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sendMessage",
             summary = "Send a message", description = "Its guest and host only; administrators may read but not write.")
-    @APIResponse(responseCode = "201", description = "The message",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageResponse.class)))
+    @APIResponse(responseCode = "201", description = "The message; Location is its conversation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageResponse.class)),
+            headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -100,7 +105,8 @@ public class ConversationResource {
     public Response send(@PathParam("id") String id, @Valid @NotNull SendMessageRequest body) {
         MessagingService.Sent sent = messaging.send(currentUser.require(), conversationId(id), new MessageText(body.text()),
                 request.getRemoteAddr());
-        return Response.status(Response.Status.CREATED).entity(MessageResponse.of(sent.message())).build();
+        return Response.created(uriInfo.getBaseUriBuilder().path("conversations").path(sent.conversation().id().toString()).build())
+                .entity(MessageResponse.of(sent.message())).build();
     }
 
     @POST

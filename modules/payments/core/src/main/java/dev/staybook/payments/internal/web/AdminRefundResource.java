@@ -18,12 +18,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,6 +44,8 @@ public class AdminRefundResource {
     private static final Duration GATEWAY_RETRY = Duration.ofSeconds(30);
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
 
+    @Context
+    UriInfo uriInfo;
     @Inject
     SupportRefunds refunds;
     @Inject
@@ -53,8 +58,10 @@ public class AdminRefundResource {
                     + "guest paid with; the guest is mailed the amount and the reason. The host's share shrinks in proportion "
                     + "(if it was paid out, the host owes it back). Requires an Idempotency-Key: the same key and body return "
                     + "the first refund (Idempotent-Replayed: true) and move no money again.")
-    @APIResponse(responseCode = "201", description = "The refund (status SUCCEEDED, or FAILED with the gateway's reason)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportRefundResponse.class)))
+    @APIResponse(responseCode = "201", description = "The refund (status SUCCEEDED, or FAILED with the gateway's reason); Location is "
+                    + "the booking's payment, which lists it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupportRefundResponse.class)),
+            headers = {@Header(name = "Location", ref = "Location"), @Header(name = "Idempotent-Replayed", ref = "IdempotentReplayed")})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
@@ -79,7 +86,8 @@ public class AdminRefundResource {
             throw new ServiceUnavailable("gateway-unavailable", "The payment gateway could not be reached. Nothing was "
                     + "recorded; repeat the request with the same Idempotency-Key.", GATEWAY_RETRY);
         }
-        return Response.status(Response.Status.CREATED).header("Idempotent-Replayed", given.replayed() ? "true" : null)
+        return Response.created(uriInfo.getBaseUriBuilder().path("bookings").path(bookingId(id).toString()).path("payments").build())
+                .header("Idempotent-Replayed", given.replayed() ? "true" : null)
                 .entity(SupportRefundResponse.of(given.refund())).build();
     }
 
