@@ -114,6 +114,27 @@ class ListingLifecycleIT {
     }
 
     @Test
+    void theExactAddressIsForTheHostAndAGuestWhoseStayIsConfirmed() {
+        String listing = StayFixtures.listingOf(host);
+        TestUser booked = TestUser.register("Booked Guest");
+        String booking = StayFixtures.confirmed(booked, listing);
+
+        for (var reader : List.of(Api.anonymous(), Api.as(guest.accessToken()), Api.as(otherHost.accessToken()), Api.as(booked.accessToken()))) {
+            reader.get("/listings/" + listing).then().statusCode(200)
+                    .body("address.city", notNullValue()).body("address.street", nullValue()).body("address.postalCode", nullValue());
+        }
+        for (TestUser mayKnow : List.of(host, admin)) {
+            Api.as(mayKnow.accessToken()).get("/listings/" + listing).then().statusCode(200)
+                    .body("address.street", equalTo("1 Test Street"));
+        }
+        Api.as(booked.accessToken()).get("/bookings/" + booking).then().statusCode(200)
+                .body("address.street", equalTo("1 Test Street")).body("address.city", notNullValue());
+        String requested = StayFixtures.place(TestUser.register("Unconfirmed Guest"), ListingFixtures.published(host,
+                listing(ListingFixtures.uniqueCity("Requests"), 48.85, 2.35).add("instantBook", false)));
+        Api.as(host.accessToken()).get("/bookings/" + requested).then().statusCode(200).body("address", nullValue());
+    }
+
+    @Test
     void aListingWithAStayNotYetEndedIsNotArchived() {
         String listing = StayFixtures.listingOf(host);
         // paid first: a cancellation racing the payment's own update of the booking would be a 409 concurrent-update

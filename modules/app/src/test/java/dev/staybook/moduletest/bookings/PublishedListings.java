@@ -6,6 +6,7 @@ import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.CancellationPolicyChoice;
+import dev.staybook.listings.api.ListingAddress;
 import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.ListingStatus;
@@ -63,6 +64,11 @@ public class PublishedListings implements ListingCatalog {
     public Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay) {
         return Optional.of(stay.checkIn().datesUntil(stay.checkOut())
                 .map(night -> new NightlyRate(night, listing.priceRules().nightlyPrice())).toList());
+    }
+
+    @Override
+    public Optional<ListingAddress> exactAddress(ListingId id) {
+        return Optional.ofNullable(listings.get(id)).map(listing -> new ListingAddress("1 Canal Street", "Amsterdam", null, "1012", "NL"));
     }
 
     /** One process, no host changes in these tests: nothing to wait for. */

@@ -31,6 +31,12 @@ public interface ListingCatalog {
     Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay);
 
     /**
+     * The listing's exact address, which listings shows only to its host: bookings gives it to guests whose stay is
+     * confirmed. Empty for an unknown listing.
+     */
+    Optional<ListingAddress> exactAddress(ListingId id);
+
+    /**
      * Holds the listing still for a booking until the caller's transaction ends: the host's changes to its terms,
      * status and blocked nights wait for the booking to commit (and then see it), and the booking, if a change came
      * first, reads what it saved. Bookings of one listing do not wait for each other. Call it before {@link #find}.

@@ -2,6 +2,7 @@ package dev.staybook.bookings.internal.web;
 
 import dev.staybook.bookings.internal.application.BookingDetails;
 import dev.staybook.kernel.Money;
+import dev.staybook.listings.api.ListingAddress;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +19,18 @@ public record BookingResponse(String id, String listingId, String guestId, Strin
                               Instant checkInAt, Instant checkOutAt, List<PriceLineResponse> lines, Money total,
                               Money hostPayout, PolicyResponse cancellationPolicy, Instant paymentDueAt,
                               Instant respondBy, String message, Refund refund, List<Change> history,
-                              Instant createdAt) {
+                              Instant createdAt,
+                              @Schema(description = "Where the listing is, to the street: in a single booking's view once it is "
+                                      + "confirmed (the listing shows the city only)") Address address) {
+
+    /** The listing's exact address. */
+    @Schema(name = "StayAddress")
+    public record Address(String street, String city, String region, String postalCode, String country) {
+
+        static Address of(ListingAddress address) {
+            return new Address(address.street(), address.city(), address.region(), address.postalCode(), address.country());
+        }
+    }
 
     /** What a cancellation gave back. */
     public record Refund(Money total, List<PriceLineResponse> lines, String rule) {
@@ -29,6 +41,11 @@ public record BookingResponse(String id, String listingId, String guestId, Strin
     }
 
     static BookingResponse of(BookingDetails b, boolean hostView) {
+        return of(b, hostView, null);
+    }
+
+    /** With the listing's exact address, for a confirmed stay's single view. */
+    static BookingResponse of(BookingDetails b, boolean hostView, ListingAddress address) {
         Refund refund = b.refundTotal() == null ? null
                 : new Refund(b.refundTotal(), PriceLineResponse.of(b.refundLines(), false), b.refundRule());
         List<Change> history = b.history().stream().map(c -> new Change(c.from() == null ? null : c.from().name(),
@@ -39,6 +56,7 @@ public record BookingResponse(String id, String listingId, String guestId, Strin
                 b.checkInAt(), b.checkOutAt(), PriceLineResponse.of(b.lines(), hostView), b.guestTotal(),
                 hostView ? b.hostPayout() : null,
                 new PolicyResponse(b.policy().name().name(), b.policy().version(), b.policySummary()),
-                b.paymentDueAt(), b.respondBy(), b.guestMessage(), refund, history, b.createdAt());
+                b.paymentDueAt(), b.respondBy(), b.guestMessage(), refund, history, b.createdAt(),
+                address == null ? null : Address.of(address));
     }
 }

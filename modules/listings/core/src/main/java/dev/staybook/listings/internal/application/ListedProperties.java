@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.application;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.api.BookableListing;
+import dev.staybook.listings.api.ListingAddress;
 import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.NightlyRate;
@@ -52,6 +53,12 @@ public class ListedProperties implements ListingCatalog {
     public Optional<List<NightlyRate>> availableNightlyRates(BookableListing listing, DateRange stay) {
         AvailabilityCalendar calendar = calendars.around(listing, stay);
         return calendar.isAvailable(stay) ? Optional.of(calendar.nightlyRates(stay)) : Optional.empty();
+    }
+
+    @Override
+    public Optional<ListingAddress> exactAddress(ListingId id) {
+        return listings.find(id).map(listing -> listing.details().address())
+                .map(a -> new ListingAddress(a.street(), a.city(), a.region(), a.postalCode(), a.country()));
     }
 
     @Override

@@ -77,8 +77,9 @@ public class ListingService {
 
     /** The listing with its host's public profile, read in one transaction. */
     public ShownListing show(ListingId id, Optional<Caller> caller) {
-        ListingSnapshot listing = view(id, caller);
-        return new ShownListing(listing, users.publicProfile(listing.hostId()));
+        Listing listing = visible.toView(id, caller);
+        boolean exactAddress = caller.filter(listing::isManagedBy).isPresent();
+        return new ShownListing(listing.snapshot(), users.publicProfile(listing.hostId()), exactAddress);
     }
 
     /**

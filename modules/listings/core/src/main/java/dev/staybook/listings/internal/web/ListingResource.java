@@ -84,7 +84,9 @@ public class ListingResource {
     @Path("/{id}")
     @Operation(operationId = "getListing",
             summary = "A listing", description = "Published listings for anyone; others only for their host and administrators. "
-            + "What guests see, signed in or not, is cached (X-Cache: HIT or MISS) until the listing changes.")
+            + "The exact address (street, postal code) only for the host and administrators: anyone else sees the city, and "
+            + "a guest whose stay is confirmed finds the address in the booking. What guests see, signed in or not, is cached "
+            + "(X-Cache: HIT or MISS) until the listing changes.")
     @APIResponse(responseCode = "200", description = "The listing, with host and rating summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "404", ref = "NotFound")
@@ -95,7 +97,7 @@ public class ListingResource {
             // hosts and administrators may see drafts, and read their own changes at once: never from the cache
             return Response.ok(respond(listings.show(listingId, caller))).build();
         }
-        // guests, signed in or not, see what anyone sees: the published listing
+        // guests, signed in or not, see what anyone sees: the published listing, without its exact address
         return publicCache.details(listingId, () -> respond(listings.show(listingId, Optional.empty())).toString());
     }
 
@@ -182,7 +184,7 @@ public class ListingResource {
     }
 
     private static JsonObject respond(ShownListing shown) {
-        return ListingResponse.of(shown.listing(), shown.host());
+        return ListingResponse.of(shown.listing(), shown.host(), shown.exactAddress());
     }
 
     private static boolean publishRequested(JsonObject body) {

@@ -19,7 +19,13 @@ final class ListingResponse {
     private ListingResponse() {
     }
 
+    /** The listing for its host or an administrator, exact address included. */
     static JsonObject of(ListingSnapshot listing, Optional<PublicProfile> host) {
+        return of(listing, host, true);
+    }
+
+    /** Without exactAddress, the address is the city, region and country only: no street, no postal code. */
+    static JsonObject of(ListingSnapshot listing, Optional<PublicProfile> host, boolean exactAddress) {
         JsonObjectBuilder hostJson = JSON.createObjectBuilder().add("id", listing.hostId().toString());
         host.ifPresent(profile -> hostJson.add("name", profile.name()));
         JsonObjectBuilder rating = JSON.createObjectBuilder().add("count", listing.ratingCount());
@@ -31,7 +37,7 @@ final class ListingResponse {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", listing.id().toString())
                 .add("status", listing.status().name())
-                .addAll(ListingJsonWriter.write(listing.details()))
+                .addAll(exactAddress ? ListingJsonWriter.write(listing.details()) : ListingJsonWriter.writeWithoutExactAddress(listing.details()))
                 .add("host", hostJson)
                 .add("rating", rating)
                 .add("createdAt", listing.createdAt().toString())
