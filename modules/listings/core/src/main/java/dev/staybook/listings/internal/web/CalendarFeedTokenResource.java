@@ -13,7 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -33,6 +36,9 @@ public class CalendarFeedTokenResource {
     CalendarFeeds feeds;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    @ConfigProperty(name = "staybook.public-url")
+    Optional<String> publicUrl;
     @Context
     UriInfo uriInfo;
 
@@ -63,8 +69,13 @@ public class CalendarFeedTokenResource {
         return response(listing, feeds.rotate(listing, currentUser.require()));
     }
 
+    /**
+     * The URL other platforms fetch, from the server's public address when one is configured: the request's own Host
+     * header may be an internal name behind a proxy, or whatever the caller sent.
+     */
     private CalendarFeedResponse response(ListingId listing, CalendarFeedToken token) {
-        String url = uriInfo.getBaseUriBuilder().path("listings").path(listing.toString()).path("calendar.ics")
+        UriBuilder base = publicUrl.map(url -> UriBuilder.fromUri(url).path("api/v1")).orElseGet(uriInfo::getBaseUriBuilder);
+        String url = base.path("listings").path(listing.toString()).path("calendar.ics")
                 .queryParam("token", token.value()).build().toString();
         return new CalendarFeedResponse(url, token.value());
     }
