@@ -26,9 +26,12 @@ class SessionLifetimeIT {
     }
 
     /** As if the user had signed in {@code days} ago and refreshed ever since. */
+    /** As if the user had signed in that many days ago, with the password they had then (set a day before). */
     private static void sessionStarted(TestUser user, int days) {
         ListingFixtures.update("UPDATE identity.refresh_tokens SET session_started_at = now() - make_interval(days => ?),"
                 + " issued_at = now() - make_interval(days => ?) WHERE user_id = ?::uuid", days, days, user.id());
+        ListingFixtures.update("UPDATE identity.users SET password_changed_at = now() - make_interval(days => ?) WHERE id = ?::uuid",
+                days + 1, user.id());
     }
 
     @Test
