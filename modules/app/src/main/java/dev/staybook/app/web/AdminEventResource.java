@@ -22,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -118,7 +119,7 @@ public class AdminEventResource {
     }
 
     private static DeliveryState state(String state) {
-        DeliveryState found = STATES.get(state.strip());
+        DeliveryState found = STATES.get(state.strip().toLowerCase(Locale.ROOT)); // as the other admin lists, any letter case
         if (found == null) {
             throw InvalidInput.field("state", "must be one of " + STATES.keySet().stream().sorted().toList());
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,6 +185,7 @@ class NotificationsIT {
         Api.as(admin.accessToken()).queryParam("status", "FAILED").queryParam("limit", 100).get("/admin/mails").then().statusCode(200)
                 .body("items.find { it.id == '" + failed + "' }.lastError", equalTo("550 mailbox unavailable"))
                 .body("items.find { it.id == '" + failed + "' }.attempts", equalTo(12))
+                .body("items.find { it.id == '" + failed + "' }.nextAttemptAt", nullValue())
                 .body("items.status", everyItem(equalTo("FAILED")));
         assertProblem(Api.as(admin.accessToken()).queryParam("status", "LOST").get("/admin/mails"), 400, "invalid-input")
                 .body("errors.field", hasItem("status"));

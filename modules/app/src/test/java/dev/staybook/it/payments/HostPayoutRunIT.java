@@ -124,6 +124,17 @@ class HostPayoutRunIT {
     }
 
     @Test
+    void aRunWithAParameterItDoesNotTakeFailsBeforePayingAndSaysWhy() {
+        PayoutRuns.Execution malformedDate = PayoutRuns.run(Map.of("runDate", "06/12/2026"));
+        assertEquals("FAILED", malformedDate.batchStatus());
+        assertTrue(malformedDate.exitStatus().contains("runDate must be an ISO date"), malformedDate.exitStatus());
+
+        PayoutRuns.Execution noChunk = PayoutRuns.run(Map.of("runDate", "2031-01-02", "chunkSize", "0"));
+        assertEquals("FAILED", noChunk.batchStatus());
+        assertTrue(noChunk.exitStatus().contains("chunkSize must be a whole number from 1"), noChunk.exitStatus());
+    }
+
+    @Test
     void onlyHostsSeePayoutsAndOnlyWithAToken() {
         TestUser guest = TestUser.register("Payouts Guest");
         assertProblem(Api.as(guest.accessToken()).get("/payouts"), 403, "role-required");

@@ -5,12 +5,16 @@ import dev.staybook.notifications.internal.domain.MailKind;
 import dev.staybook.notifications.internal.domain.MailStatus;
 import java.time.Instant;
 
-/** A mail of the outbox as administrators see it (the body stays private). */
+/**
+ * A mail of the outbox as administrators see it (the body stays private). The next attempt only while one is ahead:
+ * a sent or failed mail's column still holds its last lease, which would read as a retry to come.
+ */
 public record MailResponse(String id, MailKind kind, String to, String subject, MailStatus status, int attempts,
                            Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
 
     static MailResponse of(Mail mail) {
         return new MailResponse(mail.id().toString(), mail.kind(), mail.recipient().email(), mail.subject(), mail.status(),
-                mail.attempts(), mail.nextAttemptAt(), mail.lastError(), mail.createdAt(), mail.sentAt());
+                mail.attempts(), mail.status() == MailStatus.PENDING ? mail.nextAttemptAt() : null, mail.lastError(), mail.createdAt(),
+                mail.sentAt());
     }
 }

@@ -21,6 +21,9 @@ import java.util.logging.Logger;
 public class PayoutRunListener extends AbstractJobListener {
 
     private static final Logger LOG = Logger.getLogger(PayoutRunListener.class.getName());
+    static final int MAX_CHUNK_SIZE = 10_000;
+    /** Each partition runs on a thread of its own and holds a database connection. */
+    static final int MAX_PARTITIONS = 16;
 
     @Inject
     JobContext job;
@@ -33,9 +36,28 @@ public class PayoutRunListener extends AbstractJobListener {
     @BatchProperty(name = "cutoff")
     String cutoff;
 
+    @Inject
+    @BatchProperty(name = "chunkSize")
+    String chunkSize;
+    @Inject
+    @BatchProperty(name = "partitions")
+    String partitions;
+
+    /**
+     * A run with a parameter that is not what the job takes fails before its first step, with an exit status saying
+     * which and why (the scheduler sees it in the batch API), instead of a stack trace in the job log.
+     */
     @Override
     public void beforeJob() {
-        PayoutRunParameters parameters = PayoutRunParameters.from(runDate, cutoff, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        PayoutRunParameters parameters;
+        try {
+            parameters = PayoutRunParameters.from(runDate, cutoff, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            PayoutRunParameters.requireCount("chunkSize", chunkSize, MAX_CHUNK_SIZE);
+            PayoutRunParameters.requireCount("partitions", partitions, MAX_PARTITIONS);
+        } catch (IllegalArgumentException invalid) {
+            job.setExitStatus("INVALID_PARAMETERS: " + invalid.getMessage());
+            throw invalid;
+        }
         job.setTransientUserData(parameters);
         LOG.info(() -> "Payout run %s (execution %d) pays stays completed before %s"
                 .formatted(parameters.runKey(), job.getExecutionId(), parameters.cutoff()));
