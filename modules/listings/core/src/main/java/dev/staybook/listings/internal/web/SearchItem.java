@@ -13,7 +13,9 @@ public record SearchItem(String id, String title, String city, String country, S
     public record Location(double latitude, double longitude) {
     }
 
-    /** The total for the requested stay: nights at their prices, less discounts, plus cleaning. */
+    /** The host's price of the requested stay: nights at their prices, less discounts, plus cleaning. */
+    @Schema(name = "StayPriceResponse", description = "The host's price of the stay: nights at their prices, less discounts, plus "
+            + "the cleaning fee; before the guest service fee and taxes, which a quote (POST /quotes) adds to give what the guest pays")
     public record StayPriceResponse(long nights, MoneyResponse total) {
     }
 

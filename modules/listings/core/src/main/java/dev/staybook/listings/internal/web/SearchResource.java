@@ -34,7 +34,7 @@ public class SearchResource {
     @Operation(operationId = "searchListings", summary = "Search published listings",
             description = "At most one of city (exact, any case), bbox=minLng,minLat,maxLng,maxLat and near=lat,lng with radiusKm "
                     + "(default 10, at most 100). checkIn and checkOut (together) keep only listings bookable for that stay and "
-                    + "price it in full. guests, minPrice/maxPrice with currency (default EUR; prices compare within one currency), "
+                    + "price it (stayPrice: the host's price, before the guest service fee and taxes that a quote adds). guests, minPrice/maxPrice with currency (default EUR; prices compare within one currency), "
                     + "propertyType, roomType, amenities=wifi,pool (all of them), q (full text). sort=newest|price|rating|distance "
                     + "(distance needs near and is its default). limit 1..100 (20); cursor from the previous page.")
     @APIResponse(responseCode = "200", description = "A page of listings (cached for a minute or until a listing changes; X-Cache: HIT or MISS)",
