@@ -105,8 +105,14 @@ public class GraphQLFailureFilter extends HttpFilter {
     /** A 400 in GraphQL's own error format, with the problem's code in extensions.code when there is one. */
     static void respondBadRequest(HttpServletResponse response, String message, String classification, String code)
             throws IOException {
+        respond(response, HttpServletResponse.SC_BAD_REQUEST, message, classification, code);
+    }
+
+    /** An answer in GraphQL's own error format, with the problem's code in extensions.code when there is one. */
+    static void respond(HttpServletResponse response, int status, String message, String classification, String code)
+            throws IOException {
         response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         var extensions = Json.createObjectBuilder().add("classification", classification);

@@ -1,7 +1,9 @@
 package dev.staybook.app.graphql;
 
+import dev.staybook.app.http.BearerTokens;
 import dev.staybook.app.problem.BodyTooLarge;
 import dev.staybook.app.problem.ServletProblems;
+import dev.staybook.identity.api.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * many fields or aliases, or too costly is answered 400 with a GraphQL error whose {@code extensions.code} names
  * the limit, and nothing of it runs. The body (bounded by the request body limit ahead of this filter) is read
  * here once and handed on unchanged. A body that is not a JSON object with a query string (and, when given, an object
- * of variables and an operation's name) is answered 400 here: the endpoint would fail on it with a 500.
+ * of variables and an operation's name) is answered 400 here: the endpoint would fail on it with a 500. A request with
+ * an access token that is invalid, expired or of a deleted account is answered 401, as REST answers it.
  */
 public class GraphQLRequestLimits extends HttpFilter {
 
@@ -37,6 +40,10 @@ public class GraphQLRequestLimits extends HttpFilter {
     /** Looked up once: Json.createReader looks the provider up on the class path on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final String MALFORMED_BODY = "The request body must be JSON: {\"query\": \"...\", \"variables\": {...}}.";
+    private static final String INVALID_TOKEN = "The access token is invalid or expired: refresh it or sign in again.";
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     @ConfigProperty(name = "staybook.graphql.max-depth", defaultValue = "15")
@@ -61,6 +68,12 @@ public class GraphQLRequestLimits extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (BearerTokens.sent(request.getHeader("Authorization")) && currentUser.caller().isEmpty()) {
+            // as REST answers: a token that was sent must be valid, even for a query anyone may run
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            GraphQLFailureFilter.respond(response, HttpServletResponse.SC_UNAUTHORIZED, INVALID_TOKEN, "ValidationError", "invalid-token");
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
             chain.doFilter(request, response);
             return;

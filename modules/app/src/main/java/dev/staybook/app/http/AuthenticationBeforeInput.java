@@ -11,6 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * body or parameters, as it would with a valid body: a caller who is not signed in learns nothing of the operation's
  * input rules, and the server parses nothing it would refuse anyway. The operation itself still asks for its caller
  * (CurrentUser keeps the answer for the request) and decides what that caller may do. Operations under {@code /admin}
- * are for administrators only, so they answer 403 to anyone else before the input too.
+ * are for administrators only, so they answer 403 to anyone else before the input too. A token that was sent must be
+ * valid everywhere, also where none is needed (401 invalid-token), but for the sign-in operations under /auth.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -33,6 +35,7 @@ public class AuthenticationBeforeInput implements ContainerRequestFilter {
 
     private static final String BEARER = "bearer";
     private static final String ADMINISTRATION = "/admin/";
+    private static final String AUTHENTICATION = "auth/";
 
     private enum Requirement { NONE, TOKEN, ADMINISTRATOR }
 
@@ -49,9 +52,19 @@ public class AuthenticationBeforeInput implements ContainerRequestFilter {
         Requirement requirement = method == null ? Requirement.NONE : requirements.computeIfAbsent(method, AuthenticationBeforeInput::requirementOf);
         if (requirement == Requirement.ADMINISTRATOR) {
             currentUser.require().requireRole(Role.ADMIN);
-        } else if (requirement == Requirement.TOKEN) {
+        } else if (requirement == Requirement.TOKEN || sentTokenMustBeValid(request)) {
             currentUser.require();
         }
+    }
+
+    /**
+     * A token that was sent must be valid even where none is needed: an expired one is a 401 that tells the client to
+     * refresh it, not a quiet anonymous answer (a host's own draft listing answered 404). Except for signing in and
+     * refreshing, which clients often call with the expired token still attached.
+     */
+    private static boolean sentTokenMustBeValid(ContainerRequestContext request) {
+        return BearerTokens.sent(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                && !request.getUriInfo().getPath().replaceFirst("^/", "").startsWith(AUTHENTICATION);
     }
 
     private static Requirement requirementOf(Method method) {

@@ -3,9 +3,12 @@ package dev.staybook.it.identity;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.GraphQL;
+import dev.staybook.it.support.Json;
 import dev.staybook.it.support.TestUser;
 import dev.staybook.it.support.Tokens;
 import java.time.Instant;
@@ -78,6 +81,22 @@ class AccessTokenIT {
         String expired = Tokens.signedByServerKey(claims()
                 .issueTime(Date.from(aMinuteAgo.minusSeconds(900))).expirationTime(Date.from(aMinuteAgo)).build());
         assertProblem(Api.as(expired).get("/users/me"), 401, "invalid-token");
+    }
+
+    @Test
+    void aTokenThatWasSentMustBeValidEvenWhereNoneIsNeededButToSignIn() {
+        Instant aMinuteAgo = Instant.now().minusSeconds(60);
+        String expired = Tokens.signedByServerKey(claims()
+                .issueTime(Date.from(aMinuteAgo.minusSeconds(900))).expirationTime(Date.from(aMinuteAgo)).build());
+
+        assertProblem(Api.as(expired).get("/amenities"), 401, "invalid-token");
+        Api.anonymous().get("/amenities").then().statusCode(200);
+        // clients often keep the expired token attached when they refresh or sign in
+        TestUser refreshing = TestUser.register("Attached Token");
+        Api.as(expired).body(Json.of("refreshToken", refreshing.refreshToken())).post("/auth/refresh")
+                .then().statusCode(200);
+        GraphQL.request(null).auth().oauth2(expired).body("{\"query\":\"{ listings(city: \\\"Nowhere\\\") { items { id } } }\"}").post("/graphql").then()
+                .statusCode(401).body("errors[0].extensions.code", equalTo("invalid-token")).body("data", nullValue());
     }
 
     @Test
