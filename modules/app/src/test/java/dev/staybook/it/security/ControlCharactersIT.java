@@ -74,6 +74,9 @@ class ControlCharactersIT {
         String listing = StayFixtures.listingOf(host);
         assertProblem(Api.as(guest.accessToken()).body(Json.of("text", "red \u001B[31m alert")).post("/listings/" + listing + "/inquiries"),
                 400, "invalid-input").body("errors.field", hasItem("text"));
+        // half a surrogate pair, escaped in the JSON text: no character at all, which PostgreSQL stored as "?"
+        assertProblem(Api.as(guest.accessToken()).body("{\"text\": \"lone \\ud800 surrogate\"}").post("/listings/" + listing + "/inquiries"),
+                400, "invalid-input").body("errors.field", hasItem("text"));
         Api.as(guest.accessToken()).body(Json.of("text", "first line\r\nsecond line")).post("/listings/" + listing + "/inquiries")
                 .then().statusCode(201);
     }

@@ -26,6 +26,14 @@ class FreeTextTest {
     }
 
     @Test
+    void halfASurrogatePairIsNoCharacter() {
+        assertTrue(FreeText.isSingleLine("emoji \uD83C\uDFE0 whole"));
+        assertFalse(FreeText.isSingleLine("lone \uD800 surrogate"));
+        assertFalse(FreeText.isMultiLine("lone low \uDC00"));
+        assertFalse(FreeText.isMultiLine("reversed \uDFE0\uD83C"));
+    }
+
+    @Test
     void oneLineReplacesWhatBreaksALine() {
         assertEquals("Ada  Bcc: x", FreeText.oneLine("Ada\r\nBcc: x"));
         assertEquals("plain", FreeText.oneLine("plain"));
