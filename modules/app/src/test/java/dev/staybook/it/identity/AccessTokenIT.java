@@ -33,6 +33,12 @@ class AccessTokenIT {
         return Tokens.validClaims(user.id(), List.of("GUEST"));
     }
 
+    /** A 15-minute token of the server's, otherwise valid, that expired this many seconds ago. */
+    private static String expiredSecondsAgo(long seconds) {
+        Instant expiry = Instant.now().minusSeconds(seconds);
+        return Tokens.signedByServerKey(claims().issueTime(Date.from(expiry.minusSeconds(900))).expirationTime(Date.from(expiry)).build());
+    }
+
     @Test
     void acceptsTheTokenFromSignIn() {
         Api.as(user.accessToken()).get("/users/me").then().statusCode(200).body("id", equalTo(user.id()));
@@ -68,26 +74,20 @@ class AccessTokenIT {
 
     @Test
     void rejectsAnExpiredToken() {
-        Instant anHourAgo = Instant.now().minusSeconds(3600);
-        String expired = Tokens.signedByServerKey(claims()
-                .issueTime(Date.from(anHourAgo.minusSeconds(900))).expirationTime(Date.from(anHourAgo)).build());
+        String expired = expiredSecondsAgo(3600);
         assertProblem(Api.as(expired).get("/users/me"), 401, "invalid-token");
     }
 
     @Test
     void aTokenExpiredAMinuteAgoIsRefusedToo() {
         // Liberty's default clock skew allowance (5 minutes) let a 15-minute token work for 20
-        Instant aMinuteAgo = Instant.now().minusSeconds(60);
-        String expired = Tokens.signedByServerKey(claims()
-                .issueTime(Date.from(aMinuteAgo.minusSeconds(900))).expirationTime(Date.from(aMinuteAgo)).build());
+        String expired = expiredSecondsAgo(60);
         assertProblem(Api.as(expired).get("/users/me"), 401, "invalid-token");
     }
 
     @Test
     void aTokenThatWasSentMustBeValidEvenWhereNoneIsNeededButToSignIn() {
-        Instant aMinuteAgo = Instant.now().minusSeconds(60);
-        String expired = Tokens.signedByServerKey(claims()
-                .issueTime(Date.from(aMinuteAgo.minusSeconds(900))).expirationTime(Date.from(aMinuteAgo)).build());
+        String expired = expiredSecondsAgo(60);
 
         assertProblem(Api.as(expired).get("/amenities"), 401, "invalid-token");
         Api.anonymous().get("/amenities").then().statusCode(200);

@@ -11,9 +11,6 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.Conflict;
-import dev.staybook.listings.api.ListingAddress;
-import dev.staybook.listings.api.ListingCatalog;
-import dev.staybook.listings.api.ListingId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -35,9 +32,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -53,12 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Bookings", description = "Quotes, bookings and their lifecycle: accept, decline, cancel")
 public class BookingResource {
 
-    /** The stays whose guest is told where the listing is: confirmed, under way or over. */
-    private static final Set<BookingStatus> CONFIRMED_STAYS = EnumSet.of(BookingStatus.CONFIRMED, BookingStatus.CHECKED_IN,
-            BookingStatus.COMPLETED);
-
-    @Inject
-    ListingCatalog catalog;
     @Inject
     BookingService bookings;
     @Inject
@@ -133,9 +122,7 @@ public class BookingResource {
     public BookingResponse get(@PathParam("id") String id) {
         Caller caller = currentUser.require();
         BookingDetails booking = queries.details(caller, BookingListing.id(id));
-        ListingAddress address = CONFIRMED_STAYS.contains(booking.status())
-                ? catalog.exactAddress(new ListingId(booking.listingId())).orElse(null) : null;
-        return BookingResponse.of(booking, seesHostView(caller, booking), address);
+        return BookingResponse.of(booking, seesHostView(caller, booking), queries.exactAddress(booking).orElse(null));
     }
 
     @POST
