@@ -8,15 +8,19 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Json;
+import dev.staybook.it.support.Mailbox;
 import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,6 +124,41 @@ class MessagingIT {
         assertProblem(Api.anonymous().body(Json.of("text", "Hi")).post("/bookings/" + booking + "/messages"), 401,
                 "authentication-required");
         assertProblem(say(guest, "/bookings/" + booking + "/messages", ""), 400, "invalid-input");
+    }
+
+    @Test
+    void whatTheGuestWritesWithTheBookingOpensItsConversationForTheHost() {
+        TestUser guest = TestUser.register("Booking Writer");
+        String listing = StayFixtures.listingOf(host);
+        LocalDate checkIn = LocalDate.now().plusDays(40);
+        String booking = Api.as(guest.accessToken())
+                .body(Json.of("listingId", listing, "checkIn", checkIn.toString(), "checkOut", checkIn.plusDays(2).toString(),
+                        "adults", 2, "message", "  We travel with a baby: is there a cot?\nThank you!  "))
+                .post("/bookings").then().statusCode(201).extract().path("id");
+
+        String conversation = Eventually.value("the booking's conversation", () -> Optional.ofNullable(
+                Api.as(host.accessToken()).get("/conversations").path("items.find { it.bookingId == '" + booking + "' }.id")));
+        Api.as(host.accessToken()).get("/conversations/" + conversation).then().statusCode(200)
+                .body("conversation.kind", equalTo("BOOKING"))
+                .body("conversation.unreadCount", equalTo(1))
+                .body("items.text", equalTo(List.of("We travel with a baby: is there a cot?\nThank you!")))
+                .body("items[0].senderId", equalTo(guest.id()));
+        assertTrue(Mailbox.awaitMail(host.email(), "New message").body().contains("is there a cot?"));
+
+        // the guest's next message joins the same conversation
+        say(guest, "/bookings/" + booking + "/messages", "We arrive at 9 pm").then().statusCode(201)
+                .body("conversationId", equalTo(conversation)).body("seq", equalTo(2));
+    }
+
+    @Test
+    void aBookingWithoutAMessageOpensNoConversation() {
+        TestUser guest = TestUser.register("Quiet Booker");
+        String booking = StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
+
+        // confirmation does not wait for messaging: wait until messaging has handled the booking
+        Eventually.until("the booking known to messaging",
+                () -> StayFixtures.exists("SELECT 1 FROM messaging.booking_parties WHERE booking_id = ?::uuid", booking));
+        assertFalse(StayFixtures.exists("SELECT 1 FROM messaging.conversations WHERE booking_id = ?::uuid", booking));
     }
 
     @Test

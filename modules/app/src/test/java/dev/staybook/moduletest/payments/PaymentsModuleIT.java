@@ -143,7 +143,7 @@ class PaymentsModuleIT {
     private BookingPlaced placed(String total) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         return new BookingPlaced(UUID.randomUUID(), booking, new ListingId(UUID.randomUUID()), new UserId(UUID.randomUUID()),
-                new UserId(UUID.randomUUID()), stay(), Money.of(total, "EUR"), now.plusSeconds(1800), now);
+                new UserId(UUID.randomUUID()), stay(), Money.of(total, "EUR"), now.plusSeconds(1800), null, now);
     }
 
     private BookingConfirmed confirmed(String total, String hostPayout) {

@@ -8,8 +8,11 @@ import dev.staybook.listings.api.ListingId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A guest booked: the dates are held and the guest total must be authorized before {@code paymentDueBy}. */
+/**
+ * A guest booked: the dates are held and the guest total must be authorized before {@code paymentDueBy}.
+ * {@code guestMessage} is what the guest wrote to the host with the booking, or null (so are events stored before it).
+ */
 public record BookingPlaced(UUID eventId, BookingId bookingId, ListingId listingId, UserId guestId, UserId hostId,
-                            DateRange stay, Money guestTotal, Instant paymentDueBy, Instant occurredAt)
+                            DateRange stay, Money guestTotal, Instant paymentDueBy, String guestMessage, Instant occurredAt)
         implements BookingEvent {
 }

@@ -25,7 +25,8 @@ final class BookingEvents {
     }
 
     static IntegrationEvent placed(Booking b, Instant at) {
-        return new BookingPlaced(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), b.guestTotal(), b.paymentDueAt(), at);
+        return new BookingPlaced(id(at), bookingId(b), listing(b), guest(b), host(b), b.stay(), b.guestTotal(), b.paymentDueAt(),
+                b.guestMessage(), at);
     }
 
     /** After payment authorization: confirmed (instant book) or requested. */

@@ -25,7 +25,7 @@ public class BookingInput {
     public Integer infants;
     @Description(GuestFields.PETS)
     public Integer pets;
-    @Description("A note to the host")
+    @Description(PlaceBookingRequest.MESSAGE)
     public String message;
     @Description(PlaceBookingRequest.EXPECTED_TOTAL)
     public ExpectedTotalInput expectedTotal;

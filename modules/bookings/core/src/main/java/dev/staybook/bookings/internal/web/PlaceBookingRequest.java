@@ -17,9 +17,11 @@ public record PlaceBookingRequest(@NotNull String listingId, @NotNull LocalDate 
                                   @Schema(description = GuestFields.CHILDREN) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer children,
                                   @Schema(description = GuestFields.INFANTS) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer infants,
                                   @Schema(description = GuestFields.PETS) @Min(0) @Max(GuestInput.MAX_PER_FIELD) Integer pets,
-                                  @Size(max = 2000) String message,
+                                  @Schema(description = MESSAGE) @Size(max = 2000) String message,
                                   @Schema(description = EXPECTED_TOTAL) @Valid ExpectedTotal expectedTotal) implements GuestCounts {
 
+    public static final String MESSAGE = "What the guest writes to the host with the booking (arrival time, questions): it opens "
+            + "the booking's conversation, where the host reads and answers it.";
     public static final String EXPECTED_TOTAL = "The total the guest was shown (a quote's total): if the stay now costs anything else "
             + "(the host changed the price, fees or dates' prices meanwhile), nothing is booked and the answer is 409 price-changed. "
             + "Left out: the booking takes the current total.";

@@ -1,6 +1,7 @@
 package dev.staybook.bookings.internal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.bookings.api.BookingId;
@@ -34,8 +35,19 @@ class BookingEventsStoredTest {
     void readsBackExactlyWhatItWrote() {
         BookingPlaced placed = new BookingPlaced(UUID.randomUUID(), new BookingId(UUID.randomUUID()), new ListingId(UUID.randomUUID()),
                 new UserId(UUID.randomUUID()), new UserId(UUID.randomUUID()), STAY, Money.of("421.60", "EUR"),
-                Instant.parse("2026-11-25T10:15:30.123456Z"), Instant.parse("2026-11-25T09:45:30Z"));
+                Instant.parse("2026-11-25T10:15:30.123456Z"), "We arrive late, around 22:00.", Instant.parse("2026-11-25T09:45:30Z"));
         assertEquals(placed, roundTrip(placed));
+    }
+
+    @Test
+    void aPlacedEventStoredBeforeItCarriedTheGuestsMessageReadsWithoutOne() {
+        BookingPlaced placed = new BookingPlaced(UUID.randomUUID(), new BookingId(UUID.randomUUID()), new ListingId(UUID.randomUUID()),
+                new UserId(UUID.randomUUID()), new UserId(UUID.randomUUID()), STAY, Money.of("421.60", "EUR"),
+                Instant.parse("2026-11-25T10:15:30Z"), null, Instant.parse("2026-11-25T09:45:30Z"));
+        String stored = EventJson.write(placed);
+        String storedBefore = stored.replace(",\"guestMessage\":null", "").replace("\"guestMessage\":null,", "");
+        assertFalse(storedBefore.contains("guestMessage"), storedBefore);
+        assertEquals(placed, EventJson.read(storedBefore, BookingPlaced.class));
     }
 
     @Test

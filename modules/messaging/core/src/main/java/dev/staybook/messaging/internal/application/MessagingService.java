@@ -2,6 +2,7 @@ package dev.staybook.messaging.internal.application;
 
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.identity.api.Caller;
+import dev.staybook.identity.api.Role;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -50,9 +52,18 @@ public class MessagingService {
     @Inject
     Clock clock;
 
-    /** Records who a booking is between. */
-    public void bookingPlaced(BookingParties parties) {
+    /**
+     * Records who a booking is between; what the guest wrote with the booking opens its conversation, so that the host
+     * reads it (and is told of it) where they answer. It counts against no message limit: bookings have their own.
+     */
+    public void bookingPlaced(BookingParties parties, String guestMessage) {
         bookings.add(parties);
+        if (guestMessage != null && !guestMessage.isBlank()) {
+            Instant now = clock.instant();
+            UUID id = conversations.idOfBooking(parties.bookingId()).orElseGet(() -> start(
+                    Conversation.aboutBooking(UuidV7.generate(now), parties, now), () -> conversations.idOfBooking(parties.bookingId())));
+            post(new Caller(parties.guestId(), Set.of(Role.GUEST)), id, new MessageText(guestMessage));
+        }
     }
 
     public Sent aboutBooking(Caller sender, UUID bookingId, MessageText text, String clientAddress) {

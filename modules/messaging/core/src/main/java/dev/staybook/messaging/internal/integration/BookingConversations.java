@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 /**
  * Learns from BookingPlaced who may talk about a booking; the conversation itself starts with the first
- * message. One event per booking: no order needed.
+ * message, which is the guest's own when they wrote one with the booking. One event per booking: no order needed.
  */
 @ApplicationScoped
 public class BookingConversations implements EventSubscriber {
@@ -26,6 +26,7 @@ public class BookingConversations implements EventSubscriber {
     @Override
     public Subscriptions subscriptions() {
         return Subscriptions.inAnyOrder().on(BookingPlaced.class, event -> messaging.bookingPlaced(
-                new BookingParties(event.bookingId().value(), event.listingId().value(), event.guestId(), event.hostId())));
+                new BookingParties(event.bookingId().value(), event.listingId().value(), event.guestId(), event.hostId()),
+                event.guestMessage()));
     }
 }
