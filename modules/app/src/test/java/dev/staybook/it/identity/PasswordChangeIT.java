@@ -1,6 +1,7 @@
 package dev.staybook.it.identity;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Eventually;
@@ -28,6 +29,22 @@ class PasswordChangeIT {
         assertProblem(Api.anonymous().body(Json.of("email", user.email(), "password", user.password())).post("/auth/login"),
                 401, "invalid-credentials");
         TestUser.signIn(user.id(), user.email(), NEW_PASSWORD, user.name());
+    }
+
+    /** Ended sessions end their access tokens too: a thief holding one loses it with the change, not 15 minutes later. */
+    @Test
+    void endsTheAccessTokensIssuedBeforeTheChangeAtOnce() {
+        TestUser user = TestUser.register("Token Holder");
+        TestUser otherDevice = TestUser.signIn(user.id(), user.email(), user.password(), user.name());
+        Api.as(otherDevice.accessToken()).get("/users/me").then().statusCode(200);
+
+        Api.as(user.accessToken()).body(Json.of("currentPassword", user.password(), "newPassword", NEW_PASSWORD))
+                .put("/users/me/password").then().statusCode(204);
+
+        assertProblem(Api.as(user.accessToken()).get("/users/me"), 401, "invalid-token");
+        assertProblem(Api.as(otherDevice.accessToken()).get("/bookings"), 401, "invalid-token");
+        TestUser renewed = TestUser.signIn(user.id(), user.email(), NEW_PASSWORD, user.name());
+        Api.as(renewed.accessToken()).get("/users/me").then().statusCode(200).body("id", equalTo(user.id()));
     }
 
     /**

@@ -56,9 +56,13 @@ class PasswordResetIT {
 
         assertProblem(Api.anonymous().body(Json.of("refreshToken", user.refreshToken())).post("/auth/refresh"), 401, "session-ended");
         assertProblem(Api.anonymous().body(Json.of("refreshToken", otherDevice.refreshToken())).post("/auth/refresh"), 401, "session-ended");
+        // whoever held the old password's access tokens loses them now, not when they expire
+        assertProblem(Api.as(user.accessToken()).get("/users/me"), 401, "invalid-token");
+        assertProblem(Api.as(otherDevice.accessToken()).get("/users/me"), 401, "invalid-token");
         assertProblem(Api.anonymous().body(Json.of("email", user.email(), "password", user.password())).post("/auth/login"),
                 401, "invalid-credentials");
-        TestUser.signIn(user.id(), user.email(), NEW_PASSWORD, user.name());
+        TestUser renewed = TestUser.signIn(user.id(), user.email(), NEW_PASSWORD, user.name());
+        Api.as(renewed.accessToken()).get("/users/me").then().statusCode(200);
         assertEquals(1, StayFixtures.count("SELECT count(*) FROM identity.password_reset_tokens WHERE token_hash = decode(?, 'hex')"
                 + " AND used_at IS NOT NULL", sha256(token)), "the token's SHA-256 hash is what is stored, now spent");
     }

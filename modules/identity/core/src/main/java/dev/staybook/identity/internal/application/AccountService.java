@@ -15,6 +15,7 @@ import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.LoginThrottle;
+import dev.staybook.identity.internal.security.RecentPasswordChanges;
 import dev.staybook.identity.internal.security.RegistrationLimits;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Forbidden;
@@ -22,6 +23,7 @@ import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -53,6 +55,8 @@ public class AccountService {
     Clock clock;
     @Inject
     Outbox outbox;
+    @Inject
+    Event<RecentPasswordChanges.Changed> passwordChanges;
 
     /**
      * Registers an account, unless the email has one: then nothing is created and its owner is told (at most once a
@@ -117,6 +121,7 @@ public class AccountService {
         refreshTokens.revokeAllOf(id, now);
         resetTokens.useAllOf(id, now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), id, now));
+        passwordChanges.fire(new RecentPasswordChanges.Changed(id, now));
     }
 
     /** Re-stores a correct password hashed with today's parameters; not a password change. */

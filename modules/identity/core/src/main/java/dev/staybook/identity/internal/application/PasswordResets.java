@@ -11,11 +11,13 @@ import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.PasswordResetLimits;
+import dev.staybook.identity.internal.security.RecentPasswordChanges;
 import dev.staybook.identity.internal.security.TokenSecrets;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -51,6 +53,8 @@ public class PasswordResets {
     @Inject
     Outbox outbox;
     @Inject
+    Event<RecentPasswordChanges.Changed> passwordChanges;
+    @Inject
     @ConfigProperty(name = "staybook.password-reset.token-lifetime", defaultValue = "PT1H")
     Duration tokenLifetime;
 
@@ -85,5 +89,6 @@ public class PasswordResets {
         resetTokens.useAllOf(user.id(), now);
         refreshTokens.revokeAllOf(user.id(), now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), user.id(), now));
+        passwordChanges.fire(new RecentPasswordChanges.Changed(user.id(), now));
     }
 }

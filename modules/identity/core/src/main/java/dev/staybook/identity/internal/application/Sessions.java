@@ -107,7 +107,7 @@ public class Sessions {
     }
 
     private SignedIn signedIn(User user, String refreshSecret, Instant refreshExpiresAt) {
-        var access = accessTokens.issue(user.id(), user.roles());
+        var access = accessTokens.issue(user.id(), user.roles(), user.passwordChangedAt());
         return new SignedIn(access.value(), access.lifetime(), refreshSecret, refreshExpiresAt);
     }
 }

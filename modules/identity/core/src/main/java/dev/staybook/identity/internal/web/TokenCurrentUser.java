@@ -5,19 +5,22 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.application.EmailVerifications;
-import dev.staybook.identity.internal.security.DeletedAccounts;
+import dev.staybook.identity.internal.security.AccessTokenIssuer;
+import dev.staybook.identity.internal.security.RecentPasswordChanges;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The caller as MicroProfile JWT verified them: subject is the user id, groups are the roles. The token of an
- * account deleted since it was issued is treated as invalid.
+ * The caller as MicroProfile JWT verified them: subject is the user id, groups are the roles. A token issued before
+ * the account's password changed (or the account was deleted) is treated as invalid.
  *
  * <p>One instance serves every request: a signed-in caller is worked out once per request and kept as an attribute of
  * that request. As a request-scoped bean it was created and destroyed for every request, signed in or not, which JFR
@@ -33,7 +36,7 @@ public class TokenCurrentUser implements CurrentUser {
     @Inject
     HttpServletRequest request;
     @Inject
-    DeletedAccounts deletedAccounts;
+    RecentPasswordChanges passwordChanges;
     @Inject
     EmailVerifications verifications;
 
@@ -45,7 +48,7 @@ public class TokenCurrentUser implements CurrentUser {
         @SuppressWarnings("unchecked")
         Optional<Caller> caller = (Optional<Caller>) request.getAttribute(CALLER_ATTRIBUTE);
         if (caller == null) {
-            caller = toCaller(token).filter(known -> !deletedAccounts.isDeleted(known.id()));
+            caller = toCaller(token).filter(known -> !passwordChanges.refuses(known.id(), passwordChangedAt(token)));
             request.setAttribute(CALLER_ATTRIBUTE, caller);
         }
         return caller;
@@ -71,6 +74,15 @@ public class TokenCurrentUser implements CurrentUser {
     private boolean hasBearerToken() {
         String header = request.getHeader("Authorization");
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    }
+
+    /** The password change the token was issued after; null if it does not say. */
+    private static Instant passwordChangedAt(JsonWebToken token) {
+        Object millis = token.getClaim(AccessTokenIssuer.PASSWORD_CHANGED_AT);
+        if (millis instanceof JsonNumber number) {
+            return Instant.ofEpochMilli(number.longValue());
+        }
+        return millis instanceof Number number ? Instant.ofEpochMilli(number.longValue()) : null;
     }
 
     private static Optional<Caller> toCaller(JsonWebToken token) {
