@@ -42,6 +42,9 @@ class ListingGraphQLIT {
               }
             }""";
 
+    /** JsonPath reads JSON numbers as floats: coordinates compare to about a metre. */
+    private static final double AS_FLOAT = 1e-5;
+
     private static TestUser host;
     private static String city;
     private static List<String> published;
@@ -84,6 +87,24 @@ class ListingGraphQLIT {
         assertThat(GraphQL.statementCount(one), greaterThan(0));
         assertEquals(GraphQL.statementCount(one), GraphQL.statementCount(six),
                 "six listings of six hosts cost the same statements as one listing: hosts are fetched in one batch");
+    }
+
+    @Test
+    void theExactPlaceIsForTheHostOthersSeeItToAboutAKilometreAsOverRest() {
+        String lyon = ListingFixtures.uniqueCity("GraphQL place");
+        String listing = ListingFixtures.published(host, ListingFixtures.listing(lyon, 45.764043, 4.835659));
+        String place = "query Place($id: ID!) { listing(id: $id) { latitude longitude } }";
+        String card = "query Card($city: String) { listings(city: $city) { items { latitude longitude } } }";
+
+        JsonPath anonymous = GraphQL.data(null, place, variables().add("id", listing));
+        assertEquals(45.76, anonymous.getDouble("listing.latitude"), AS_FLOAT);
+        assertEquals(4.84, anonymous.getDouble("listing.longitude"), AS_FLOAT);
+        JsonPath cards = GraphQL.data(null, card, variables().add("city", lyon));
+        assertEquals(45.76, cards.getDouble("listings.items[0].latitude"), AS_FLOAT);
+        assertEquals(4.84, cards.getDouble("listings.items[0].longitude"), AS_FLOAT);
+        JsonPath own = GraphQL.data(host, place, variables().add("id", listing));
+        assertEquals(45.764043, own.getDouble("listing.latitude"), AS_FLOAT);
+        assertEquals(4.835659, own.getDouble("listing.longitude"), AS_FLOAT);
     }
 
     @Test

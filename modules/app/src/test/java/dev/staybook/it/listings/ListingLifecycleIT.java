@@ -2,9 +2,12 @@ package dev.staybook.it.listings;
 
 import static dev.staybook.it.support.ListingFixtures.listing;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -115,17 +118,26 @@ class ListingLifecycleIT {
 
     @Test
     void theExactAddressIsForTheHostAndAGuestWhoseStayIsConfirmed() {
-        String listing = StayFixtures.listingOf(host);
+        String city = ListingFixtures.uniqueCity("Exact");
+        String listing = ListingFixtures.published(host, listing(city, 43.296482, 5.369780));
         TestUser booked = TestUser.register("Booked Guest");
         String booking = StayFixtures.confirmed(booked, listing);
 
         for (var reader : List.of(Api.anonymous(), Api.as(guest.accessToken()), Api.as(otherHost.accessToken()), Api.as(booked.accessToken()))) {
             reader.get("/listings/" + listing).then().statusCode(200)
-                    .body("address.city", notNullValue()).body("address.street", nullValue()).body("address.postalCode", nullValue());
+                    .body("address.city", notNullValue()).body("address.street", nullValue()).body("address.postalCode", nullValue())
+                    .body("location.latitude", equalTo(43.3f)).body("location.longitude", equalTo(5.37f));
         }
+        // search cards show the same neighbourhood, and a distance to it, not to the door
+        Api.anonymous().queryParam("near", "43.296482,5.369780").queryParam("radiusKm", 1).queryParam("sort", "distance")
+                .get("/listings").then().statusCode(200)
+                .body("items.find { it.id == '" + listing + "' }.location.latitude", equalTo(43.3f))
+                .body("items.find { it.id == '" + listing + "' }.location.longitude", equalTo(5.37f))
+                .body("items.find { it.id == '" + listing + "' }.distanceKm", allOf(greaterThan(0.35f), lessThan(0.45f)));
         for (TestUser mayKnow : List.of(host, admin)) {
             Api.as(mayKnow.accessToken()).get("/listings/" + listing).then().statusCode(200)
-                    .body("address.street", equalTo("1 Test Street"));
+                    .body("address.street", equalTo("1 Test Street"))
+                    .body("location.latitude", equalTo(43.296482f)).body("location.longitude", equalTo(5.36978f));
         }
         Api.as(booked.accessToken()).get("/bookings/" + booking).then().statusCode(200)
                 .body("address.street", equalTo("1 Test Street")).body("address.city", notNullValue());

@@ -71,8 +71,10 @@ public class ListingService {
         return listing.snapshot();
     }
 
+    /** The listing as the caller may see it: the exact address and location only for its host and administrators. */
     public ListingSnapshot view(ListingId id, Optional<Caller> caller) {
-        return visible.toView(id, caller).snapshot();
+        Listing listing = visible.toView(id, caller);
+        return caller.filter(listing::isManagedBy).isPresent() ? listing.snapshot() : listing.snapshot().asGuestsSeeIt();
     }
 
     /** The listing with its host's public profile, read in one transaction. */

@@ -27,4 +27,9 @@ public record Address(String street, String city, String region, String postalCo
                 .check(country != null && COUNTRIES.contains(country), "country", "must be an ISO 3166-1 alpha-2 code such as FR")
                 .throwIfAny("The address has invalid fields.");
     }
+
+    /** The city, region and country: the address as a guest sees it before a confirmed stay. */
+    public Address withoutStreet() {
+        return new Address(null, city, region, null, country);
+    }
 }

@@ -70,6 +70,15 @@ public record ListingDetails(
         return new StayRules(minNights, maxNights, advanceNoticeDays, preparationDays);
     }
 
+    /**
+     * The details as guests see them before a confirmed stay (anyone but the host and administrators): the address
+     * without street and postal code, the location to about a kilometre.
+     */
+    public ListingDetails asGuestsSeeThem() {
+        return new ListingDetails(title, description, propertyType, roomType, address.withoutStreet(), location.approximate(), timeZone,
+                capacity, amenities, houseRules, photos, checkInFrom, checkOutUntil, pricing, stayRules, instantBook, cancellationPolicy);
+    }
+
     /** The same details with other photos, validated again. */
     public ListingDetails withPhotos(List<Photo> newPhotos) {
         return new ListingDetails(title, description, propertyType, roomType, address, location, timeZone, capacity, amenities,

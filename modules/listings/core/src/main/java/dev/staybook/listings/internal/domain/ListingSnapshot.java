@@ -10,4 +10,10 @@ import java.time.Instant;
 public record ListingSnapshot(ListingId id, UserId hostId, ListingStatus status, ListingDetails details,
                               BigDecimal ratingAverage, int ratingCount, Instant createdAt, Instant updatedAt,
                               Instant publishedAt) {
+
+    /** The same listing as guests see it before a confirmed stay ({@link ListingDetails#asGuestsSeeThem()}). */
+    public ListingSnapshot asGuestsSeeIt() {
+        return new ListingSnapshot(id, hostId, status, details.asGuestsSeeThem(), ratingAverage, ratingCount, createdAt, updatedAt,
+                publishedAt);
+    }
 }

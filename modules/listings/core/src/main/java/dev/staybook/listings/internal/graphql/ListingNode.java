@@ -29,7 +29,9 @@ public final class ListingNode {
     public final String roomType;
     public final String city;
     public final String country;
+    @Description("Degrees; to about a kilometre (two decimals) but for the listing's host and administrators")
     public final double latitude;
+    @Description("Degrees; to about a kilometre (two decimals) but for the listing's host and administrators")
     public final double longitude;
     public final String timeZone;
     public final int guests;

@@ -1,6 +1,7 @@
 package dev.staybook.listings.internal.graphql;
 
 import dev.staybook.kernel.graphql.MoneyAmount;
+import dev.staybook.listings.internal.domain.GeoPoint;
 import dev.staybook.listings.internal.domain.SearchHit;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,7 +20,9 @@ public final class ListingSummary {
     public final String country;
     public final String propertyType;
     public final String roomType;
+    @Description("Degrees, to about a kilometre (two decimals): the exact place is for the host")
     public final double latitude;
+    @Description("Degrees, to about a kilometre (two decimals): the exact place is for the host")
     public final double longitude;
     public final int guests;
     public final MoneyAmount nightlyPrice;
@@ -41,8 +44,9 @@ public final class ListingSummary {
         this.country = hit.country();
         this.propertyType = hit.propertyType().name();
         this.roomType = hit.roomType().name();
-        this.latitude = hit.location().latitude();
-        this.longitude = hit.location().longitude();
+        GeoPoint shown = hit.location().approximate();
+        this.latitude = shown.latitude();
+        this.longitude = shown.longitude();
         this.guests = hit.guests();
         this.nightlyPrice = MoneyAmount.of(hit.nightlyPrice());
         this.stayTotal = MoneyAmount.of(hit.stayTotal());

@@ -1,6 +1,7 @@
 package dev.staybook.listings.internal.persistence;
 
 import dev.staybook.kernel.DateRange;
+import dev.staybook.listings.internal.domain.GeoPoint;
 import dev.staybook.listings.internal.domain.SearchArea;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.SearchPosition;
@@ -81,8 +82,11 @@ public final class SearchQuery {
         if (circle == null) {
             sql.append(", NULL::numeric AS distance_km");
         } else {
-            // location[1] is the latitude, location[0] the longitude: read from the GiST index, not the row
-            sql.append(", round(listings.distance_km(?, ?, l.location[1], l.location[0])::numeric, 3) AS distance_km",
+            // location[1] is the latitude, location[0] the longitude: read from the GiST index, not the row. The distance
+            // is to the place as guests are shown it (GeoPoint.approximate): exact distances from a few centres would
+            // give the place away. The circle itself filters by the exact place.
+            sql.append(", round(listings.distance_km(?, ?, round(l.location[1]::numeric, " + GeoPoint.APPROXIMATE_DECIMALS
+                    + ")::float8, round(l.location[0]::numeric, " + GeoPoint.APPROXIMATE_DECIMALS + ")::float8)::numeric, 3) AS distance_km",
                     circle.center().latitude(), circle.center().longitude());
         }
     }

@@ -17,12 +17,6 @@ final class ListingJsonWriter {
     private ListingJsonWriter() {
     }
 
-    /** The details as a guest who has not booked sees them: the address without street and postal code. */
-    static JsonObjectBuilder writeWithoutExactAddress(ListingDetails d) {
-        JsonObjectBuilder address = JSON.createObjectBuilder().add("city", d.address().city()).add("country", d.address().country());
-        optional(address, "region", d.address().region());
-        return write(d).add("address", address);
-    }
 
     static JsonObjectBuilder write(ListingDetails d) {
         JsonObjectBuilder json = JSON.createObjectBuilder()

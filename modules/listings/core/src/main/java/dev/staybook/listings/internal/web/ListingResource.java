@@ -84,7 +84,8 @@ public class ListingResource {
     @Path("/{id}")
     @Operation(operationId = "getListing",
             summary = "A listing", description = "Published listings for anyone; others only for their host and administrators. "
-            + "The exact address (street, postal code) only for the host and administrators: anyone else sees the city, and "
+            + "The exact address (street, postal code) and location only for the host and administrators: anyone else sees the city "
+            + "and the location to about a kilometre (two decimals), and "
             + "a guest whose stay is confirmed finds the address in the booking. What guests see, signed in or not, is cached "
             + "(X-Cache: HIT or MISS) until the listing changes.")
     @APIResponse(responseCode = "200", description = "The listing, with host and rating summary",

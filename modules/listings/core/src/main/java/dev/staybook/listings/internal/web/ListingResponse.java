@@ -24,7 +24,7 @@ final class ListingResponse {
         return of(listing, host, true);
     }
 
-    /** Without exactAddress, the address is the city, region and country only: no street, no postal code. */
+    /** Without exactAddress, the details as guests see them: the city without street and postal code, the place to about a kilometre. */
     static JsonObject of(ListingSnapshot listing, Optional<PublicProfile> host, boolean exactAddress) {
         JsonObjectBuilder hostJson = JSON.createObjectBuilder().add("id", listing.hostId().toString());
         host.ifPresent(profile -> hostJson.add("name", profile.name()));
@@ -37,7 +37,7 @@ final class ListingResponse {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", listing.id().toString())
                 .add("status", listing.status().name())
-                .addAll(exactAddress ? ListingJsonWriter.write(listing.details()) : ListingJsonWriter.writeWithoutExactAddress(listing.details()))
+                .addAll(ListingJsonWriter.write(exactAddress ? listing.details() : listing.details().asGuestsSeeThem()))
                 .add("host", hostJson)
                 .add("rating", rating)
                 .add("createdAt", listing.createdAt().toString())

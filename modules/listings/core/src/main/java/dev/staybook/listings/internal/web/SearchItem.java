@@ -1,16 +1,26 @@
 package dev.staybook.listings.internal.web;
 
+import dev.staybook.listings.internal.domain.GeoPoint;
 import dev.staybook.listings.internal.domain.SearchHit;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** One search result: enough to show a card; stayPrice only with dates, distanceKm only with near. */
+/**
+ * One search result: enough to show a card; stayPrice only with dates, distanceKm only with near (from the search's
+ * centre to the location shown).
+ */
 public record SearchItem(String id, String title, String city, String country, String propertyType, String roomType,
                          Location location, int guests, MoneyResponse nightlyPrice, StayPriceResponse stayPrice, Rating rating,
                          PhotoResponse photo, boolean instantBook, BigDecimal distanceKm) {
 
-    /** Where the listing is. */
+    /** Where the listing is, to about a kilometre: its host shows the exact place to guests whose stay is confirmed. */
+    @Schema(description = "Where the listing is, to about a kilometre (two decimals of a degree): the exact place is for its "
+            + "host, administrators and, by its address, guests whose stay is confirmed")
     public record Location(double latitude, double longitude) {
+
+        static Location of(GeoPoint point) {
+            return new Location(point.latitude(), point.longitude());
+        }
     }
 
     /** The host's price of the requested stay: nights at their prices, less discounts, plus cleaning. */
@@ -26,7 +36,7 @@ public record SearchItem(String id, String title, String city, String country, S
 
     static SearchItem of(SearchHit hit) {
         return new SearchItem(hit.id().toString(), hit.title(), hit.city(), hit.country(), hit.propertyType().name(),
-                hit.roomType().name(), new Location(hit.location().latitude(), hit.location().longitude()), hit.guests(),
+                hit.roomType().name(), Location.of(hit.location().approximate()), hit.guests(),
                 MoneyResponse.of(hit.nightlyPrice()),
                 hit.stayTotal() == null ? null : new StayPriceResponse(hit.nights(), MoneyResponse.of(hit.stayTotal())),
                 new Rating(hit.ratingAverage(), hit.ratingCount()), PhotoResponse.of(hit.photo()), hit.instantBook(), hit.distanceKm());

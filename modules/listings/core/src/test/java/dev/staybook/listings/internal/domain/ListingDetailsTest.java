@@ -34,6 +34,25 @@ class ListingDetailsTest {
     }
 
     @Test
+    void guestsSeeTheCityAndThePlaceToAboutAKilometre() {
+        ListingDetails exact = TestListings.complete();
+        ListingDetails shown = exact.asGuestsSeeThem();
+
+        assertEquals(new Address(null, exact.address().city(), exact.address().region(), null, exact.address().country()), shown.address());
+        assertEquals(new GeoPoint(48.87, 2.36), shown.location()); // already two decimals: rounding is tested below
+        assertEquals(exact.title(), shown.title());
+        assertEquals(exact.pricing(), shown.pricing());
+    }
+
+    @Test
+    void anApproximatePointKeepsTwoDecimalsRoundingHalfAwayFromZeroAsPostgreSql() {
+        assertEquals(new GeoPoint(48.86, 2.35), new GeoPoint(48.8566, 2.3522).approximate());
+        assertEquals(new GeoPoint(-33.87, 151.21), new GeoPoint(-33.8675, 151.2070).approximate());
+        assertEquals(new GeoPoint(0.13, -0.13), new GeoPoint(0.125, -0.125).approximate());
+        assertEquals(new GeoPoint(90, -180), new GeoPoint(89.999, -179.999).approximate());
+    }
+
+    @Test
     void normalisesText() {
         Address address = new Address("  ", " Paris ", null, null, "fr");
         assertEquals("Paris", address.city());
