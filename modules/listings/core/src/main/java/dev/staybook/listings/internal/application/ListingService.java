@@ -71,17 +71,23 @@ public class ListingService {
         return listing.snapshot();
     }
 
-    /** The listing as the caller may see it: the exact address and location only for its host and administrators. */
+    /**
+     * The listing as the caller may see it: the exact address and location only for its host and administrators;
+     * everyone else sees the city and the place to about a kilometre, as on the best platforms (a guest whose stay is
+     * confirmed finds the exact address in the booking).
+     */
     public ListingSnapshot view(ListingId id, Optional<Caller> caller) {
-        Listing listing = visible.toView(id, caller);
-        return caller.filter(listing::isManagedBy).isPresent() ? listing.snapshot() : listing.snapshot().asGuestsSeeIt();
+        return asSeenBy(visible.toView(id, caller), caller);
     }
 
-    /** The listing with its host's public profile, read in one transaction. */
+    /** The listing as {@link #view} gives it, with its host's public profile, read in one transaction. */
     public ShownListing show(ListingId id, Optional<Caller> caller) {
         Listing listing = visible.toView(id, caller);
-        boolean exactAddress = caller.filter(listing::isManagedBy).isPresent();
-        return new ShownListing(listing.snapshot(), users.publicProfile(listing.hostId()), exactAddress);
+        return new ShownListing(asSeenBy(listing, caller), users.publicProfile(listing.hostId()));
+    }
+
+    private static ListingSnapshot asSeenBy(Listing listing, Optional<Caller> caller) {
+        return caller.filter(listing::isManagedBy).isPresent() ? listing.snapshot() : listing.snapshot().asGuestsSeeIt();
     }
 
     /**

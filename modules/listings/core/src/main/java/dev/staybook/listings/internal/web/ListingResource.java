@@ -98,7 +98,7 @@ public class ListingResource {
             // hosts and administrators may see drafts, and read their own changes at once: never from the cache
             return Response.ok(respond(listings.show(listingId, caller))).build();
         }
-        // guests, signed in or not, see what anyone sees: the published listing, without its exact address
+        // guests, signed in or not, see what anyone sees: the published listing, without its exact address and location
         return publicCache.details(listingId, () -> respond(listings.show(listingId, Optional.empty())).toString());
     }
 
@@ -185,7 +185,7 @@ public class ListingResource {
     }
 
     private static JsonObject respond(ShownListing shown) {
-        return ListingResponse.of(shown.listing(), shown.host(), shown.exactAddress());
+        return ListingResponse.of(shown.listing(), shown.host());
     }
 
     private static boolean publishRequested(JsonObject body) {

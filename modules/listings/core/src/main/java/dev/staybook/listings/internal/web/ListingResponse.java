@@ -19,13 +19,8 @@ final class ListingResponse {
     private ListingResponse() {
     }
 
-    /** The listing for its host or an administrator, exact address included. */
+    /** The listing as given: its details exact for its host, as guests see them for anyone else (ListingService decides). */
     static JsonObject of(ListingSnapshot listing, Optional<PublicProfile> host) {
-        return of(listing, host, true);
-    }
-
-    /** Without exactAddress, the details as guests see them: the city without street and postal code, the place to about a kilometre. */
-    static JsonObject of(ListingSnapshot listing, Optional<PublicProfile> host, boolean exactAddress) {
         JsonObjectBuilder hostJson = JSON.createObjectBuilder().add("id", listing.hostId().toString());
         host.ifPresent(profile -> hostJson.add("name", profile.name()));
         JsonObjectBuilder rating = JSON.createObjectBuilder().add("count", listing.ratingCount());
@@ -37,7 +32,7 @@ final class ListingResponse {
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", listing.id().toString())
                 .add("status", listing.status().name())
-                .addAll(ListingJsonWriter.write(exactAddress ? listing.details() : listing.details().asGuestsSeeThem()))
+                .addAll(ListingJsonWriter.write(listing.details()))
                 .add("host", hostJson)
                 .add("rating", rating)
                 .add("createdAt", listing.createdAt().toString())
