@@ -1,8 +1,8 @@
 package dev.staybook.app.graphql;
 
-import dev.staybook.app.http.BearerTokens;
 import dev.staybook.app.problem.BodyTooLarge;
 import dev.staybook.app.problem.ServletProblems;
+import dev.staybook.identity.api.BearerTokens;
 import dev.staybook.identity.api.CurrentUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;

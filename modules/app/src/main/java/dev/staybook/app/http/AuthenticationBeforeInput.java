@@ -1,5 +1,6 @@
 package dev.staybook.app.http;
 
+import dev.staybook.identity.api.BearerTokens;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import jakarta.annotation.Priority;

@@ -1,5 +1,6 @@
 package dev.staybook.identity.internal.web;
 
+import dev.staybook.identity.api.BearerTokens;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
@@ -56,7 +57,7 @@ public class TokenCurrentUser implements CurrentUser {
 
     @Override
     public Caller require() {
-        return caller().orElseThrow(() -> hasBearerToken()
+        return caller().orElseThrow(() -> BearerTokens.sent(request.getHeader("Authorization"))
                 ? new Unauthenticated("invalid-token", "The access token is invalid or expired: refresh it or sign in again.")
                 : new Unauthenticated("authentication-required",
                         "Sign in and send the access token as 'Authorization: Bearer <token>'."));
@@ -70,11 +71,6 @@ public class TokenCurrentUser implements CurrentUser {
         return known;
     }
 
-    /** A bearer token was sent but MicroProfile JWT rejected it (bad signature, expired, wrong issuer...). */
-    private boolean hasBearerToken() {
-        String header = request.getHeader("Authorization");
-        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
-    }
 
     /** The password change the token was issued after; null if it does not say. */
     private static Instant passwordChangedAt(JsonWebToken token) {

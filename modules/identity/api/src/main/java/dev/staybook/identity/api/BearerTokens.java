@@ -1,4 +1,4 @@
-package dev.staybook.app.http;
+package dev.staybook.identity.api;
 
 /** Whether a request sent a bearer token, valid or not: {@code Authorization: Bearer ...} (the scheme in any case). */
 public final class BearerTokens {
