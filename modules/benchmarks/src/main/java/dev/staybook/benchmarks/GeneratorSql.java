@@ -145,9 +145,9 @@ final class GeneratorSql {
      */
     static final String HOSTS = """
             INSERT INTO identity.users (id, email, password_hash, name, created_at, updated_at, password_changed_at,
-                                        email_verified_at)
+                                        sessions_ended_at, email_verified_at)
             SELECT DISTINCT l.host_id, 'host-' || l.host_id || '@bench.staybook.test', '!generated: no password',
-                   'Host ' || right(l.host_id::text, 5), now(), now(), now(), now()
+                   'Host ' || right(l.host_id::text, 5), now(), now(), now(), now(), now()
             FROM listings.listings l
             WHERE l.host_id::text LIKE 'b0000000-%'
             ON CONFLICT (id) DO NOTHING""";

@@ -34,7 +34,7 @@ final class ListingDetailsSql {
             + "COMMIT;\n"
             + "BEGIN;\n"
             + "SELECT u1_0.id,u1_0.avatar_url,u1_0.bio,u1_0.created_at,u1_0.email,u1_0.languages,u1_0.name,"
-            + "u1_0.password_changed_at,u1_0.password_hash,u1_0.phone,r1_0.user_id,r1_0.role,u1_0.status,u1_0.updated_at,"
+            + "u1_0.password_changed_at,u1_0.password_hash,u1_0.phone,r1_0.user_id,r1_0.role,u1_0.sessions_ended_at,u1_0.status,u1_0.updated_at,"
             + "u1_0.version FROM identity.users u1_0 LEFT JOIN identity.user_roles r1_0 ON u1_0.id = r1_0.user_id"
             + " WHERE u1_0.id = :host_id;\n"
             + "COMMIT;\n";

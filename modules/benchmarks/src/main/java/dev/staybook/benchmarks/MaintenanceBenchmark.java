@@ -94,8 +94,9 @@ public final class MaintenanceBenchmark {
             sql.execute("DELETE FROM identity.users WHERE email = '" + MARKER + "@bench.staybook.test'");
             // their deliveries go with them (ON DELETE CASCADE)
             sql.execute("DELETE FROM outbox.events WHERE event_type = '" + MARKER + "'");
-            sql.execute("INSERT INTO identity.users (id, email, password_hash, name, created_at, updated_at, password_changed_at)"
-                    + " VALUES (gen_random_uuid(), '" + MARKER + "@bench.staybook.test', 'not a hash', 'Benchmark', now(), now(), now())");
+            sql.execute("INSERT INTO identity.users (id, email, password_hash, name, created_at, updated_at, password_changed_at,"
+                    + " sessions_ended_at)"
+                    + " VALUES (gen_random_uuid(), '" + MARKER + "@bench.staybook.test', 'not a hash', 'Benchmark', now(), now(), now(), now())");
             // 90 % expired 30 days ago (past the 7-day retention), 10 % valid for another 20 days
             sql.execute("""
                     INSERT INTO identity.refresh_tokens (id, user_id, family_id, token_hash, issued_at, expires_at, session_started_at)

@@ -86,7 +86,9 @@ class AdminUsersIT {
 
         Api.as(admin.accessToken()).post("/admin/users/" + user.id() + "/reinstate")
                 .then().statusCode(200).body("status", equalTo("ACTIVE"));
-        TestUser.signIn(user.id(), user.email(), user.password(), user.name());
+        TestUser reinstated = TestUser.signIn(user.id(), user.email(), user.password(), user.name());
+        Api.as(reinstated.accessToken()).get("/users/me").then().statusCode(200);
+        assertProblem(Api.as(user.accessToken()).get("/users/me"), 401, "invalid-token");
     }
 
     @Test

@@ -9,7 +9,7 @@ import dev.staybook.identity.internal.domain.PasswordResetTokenRepository;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
-import dev.staybook.identity.internal.security.RecentPasswordChanges;
+import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.identity.internal.security.LoginThrottle;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
@@ -49,7 +49,7 @@ public class AccountDeletion {
     @Inject
     LoginThrottle throttle;
     @Inject
-    Event<RecentPasswordChanges.Changed> passwordChanges;
+    Event<RecentlyEndedSessions.Ended> endedSessions;
     @Inject
     @Any
     Instance<AccountDeletionGuard> guards;
@@ -76,7 +76,7 @@ public class AccountDeletion {
         refreshTokens.revokeAllOf(id, now);
         resetTokens.useAllOf(id, now);
         outbox.publish(new AccountDeleted(UuidV7.generate(now), id, now));
-        passwordChanges.fire(new RecentPasswordChanges.Changed(id, now)); // deleting changes it: its tokens end
+        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
     }
 
     /** One problem for all reasons: the type of the first by code (stable for clients), every reason in the detail. */

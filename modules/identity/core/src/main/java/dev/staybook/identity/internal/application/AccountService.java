@@ -15,7 +15,7 @@ import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.LoginThrottle;
-import dev.staybook.identity.internal.security.RecentPasswordChanges;
+import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.identity.internal.security.RegistrationLimits;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Forbidden;
@@ -56,7 +56,7 @@ public class AccountService {
     @Inject
     Outbox outbox;
     @Inject
-    Event<RecentPasswordChanges.Changed> passwordChanges;
+    Event<RecentlyEndedSessions.Ended> endedSessions;
 
     /**
      * Registers an account, unless the email has one: then nothing is created and its owner is told (at most once a
@@ -121,7 +121,7 @@ public class AccountService {
         refreshTokens.revokeAllOf(id, now);
         resetTokens.useAllOf(id, now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), id, now));
-        passwordChanges.fire(new RecentPasswordChanges.Changed(id, now));
+        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
     }
 
     /** Re-stores a correct password hashed with today's parameters; not a password change. */

@@ -11,7 +11,7 @@ import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.PasswordResetLimits;
-import dev.staybook.identity.internal.security.RecentPasswordChanges;
+import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.identity.internal.security.TokenSecrets;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.InvalidInput;
@@ -53,7 +53,7 @@ public class PasswordResets {
     @Inject
     Outbox outbox;
     @Inject
-    Event<RecentPasswordChanges.Changed> passwordChanges;
+    Event<RecentlyEndedSessions.Ended> endedSessions;
     @Inject
     @ConfigProperty(name = "staybook.password-reset.token-lifetime", defaultValue = "PT1H")
     Duration tokenLifetime;
@@ -89,6 +89,6 @@ public class PasswordResets {
         resetTokens.useAllOf(user.id(), now);
         refreshTokens.revokeAllOf(user.id(), now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), user.id(), now));
-        passwordChanges.fire(new RecentPasswordChanges.Changed(user.id(), now));
+        endedSessions.fire(new RecentlyEndedSessions.Ended(user.id(), now));
     }
 }

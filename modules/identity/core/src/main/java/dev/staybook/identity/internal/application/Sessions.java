@@ -83,7 +83,7 @@ public class Sessions {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new Unauthenticated("account-unavailable", "The account cannot sign in.");
         }
-        if (presented.sessionStartedAt().isBefore(user.get().passwordChangedAt())) {
+        if (presented.sessionStartedAt().isBefore(user.get().sessionsEndedAt())) {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new Unauthenticated("session-ended", "This session has ended: sign in again.");
         }
@@ -107,7 +107,7 @@ public class Sessions {
     }
 
     private SignedIn signedIn(User user, String refreshSecret, Instant refreshExpiresAt) {
-        var access = accessTokens.issue(user.id(), user.roles(), user.passwordChangedAt());
+        var access = accessTokens.issue(user.id(), user.roles(), user.sessionsEndedAt());
         return new SignedIn(access.value(), access.lifetime(), refreshSecret, refreshExpiresAt);
     }
 }

@@ -5,11 +5,13 @@ import dev.staybook.identity.api.event.UserSuspended;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
+import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -30,14 +32,16 @@ public class UserAdministration {
     Clock clock;
     @Inject
     Outbox outbox;
+    @Inject
+    Event<RecentlyEndedSessions.Ended> endedSessions;
 
     public List<User> page(String emailPrefix, UUID after, int limit) {
         return users.page(emailPrefix, after, limit);
     }
 
     /**
-     * Suspends the account and ends its sessions; its access tokens lapse within their short lifetime. Never the
-     * administrator's own: that would lock them out, and the last one out of administration altogether.
+     * Suspends the account and ends its sessions, its access tokens included. Never the administrator's own: that would
+     * lock them out, and the last one out of administration altogether.
      */
     public User suspend(UserId administrator, UserId id, String reason) {
         if (administrator.equals(id)) {
@@ -48,6 +52,7 @@ public class UserAdministration {
         user.suspend(now);
         refreshTokens.revokeAllOf(id, now);
         outbox.publish(new UserSuspended(UuidV7.generate(now), id, reason, now));
+        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
         return user;
     }
 

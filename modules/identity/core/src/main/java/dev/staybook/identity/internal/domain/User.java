@@ -83,6 +83,9 @@ public class User {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    @Column(name = "sessions_ended_at", nullable = false)
+    private Instant sessionsEndedAt;
+
     @Column(name = "deleted_at")
     private Instant deletedAt;
 
@@ -104,6 +107,7 @@ public class User {
         this.status = AccountStatus.ACTIVE;
         this.createdAt = now;
         this.passwordChangedAt = now;
+        this.sessionsEndedAt = now;
         applyProfile(profile, now);
     }
 
@@ -140,6 +144,7 @@ public class User {
     public void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
         this.passwordChangedAt = now;
+        this.sessionsEndedAt = now;
         this.updatedAt = now;
     }
 
@@ -163,6 +168,7 @@ public class User {
             throw new Conflict("already-suspended", "The account is already suspended.");
         }
         status = AccountStatus.SUSPENDED;
+        sessionsEndedAt = now;
         updatedAt = now;
     }
 
@@ -187,6 +193,7 @@ public class User {
         this.status = AccountStatus.DELETED;
         this.deletedAt = now;
         this.passwordChangedAt = now;
+        this.sessionsEndedAt = now;
         applyProfile(Profile.named(DELETED_NAME), now);
     }
 
@@ -241,9 +248,12 @@ public class User {
         return status;
     }
 
-    /** When the password was last set (or the account deleted): sessions signed in before it have ended. */
-    public Instant passwordChangedAt() {
-        return passwordChangedAt;
+    /**
+     * When the account's sessions last ended (its password changed or was reset, it was suspended or deleted): sessions
+     * signed in and access tokens issued before it are over.
+     */
+    public Instant sessionsEndedAt() {
+        return sessionsEndedAt;
     }
 
     public Instant createdAt() {

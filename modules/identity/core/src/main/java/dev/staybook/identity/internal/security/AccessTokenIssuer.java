@@ -22,14 +22,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Issues short-lived RS256 access tokens in the MicroProfile JWT shape: iss, aud, sub and upn (the
  * user id), groups (the roles), iat, exp and a unique jti. MicroProfile JWT verifies them with the
- * same issuer and audience settings. {@link #PASSWORD_CHANGED_AT} names the password the token was issued under, so
- * that a password change ends it at once ({@link RecentPasswordChanges}).
+ * same issuer and audience settings. {@link #SESSIONS_ENDED_AT} names the last end of the account's sessions
+ * before the token, so that the next end (a password change, a suspension) ends it at once ({@link RecentlyEndedSessions}).
  */
 @ApplicationScoped
 public class AccessTokenIssuer {
 
-    /** When the account's password last changed before the token was issued, in milliseconds since the epoch. */
-    public static final String PASSWORD_CHANGED_AT = "password_changed_at";
+    /** When the account's sessions last ended before the token was issued, in milliseconds since the epoch. */
+    public static final String SESSIONS_ENDED_AT = "sessions_ended_at";
 
     @Inject
     @ConfigProperty(name = "mp.jwt.verify.issuer")
@@ -43,7 +43,7 @@ public class AccessTokenIssuer {
     @Inject
     Clock clock;
 
-    public AccessToken issue(UserId user, Set<Role> roles, Instant passwordChangedAt) {
+    public AccessToken issue(UserId user, Set<Role> roles, Instant sessionsEndedAt) {
         SigningKey key = SigningKeys.current();
         Instant now = clock.instant();
         Instant expiresAt = now.plus(lifetime);
@@ -53,7 +53,7 @@ public class AccessTokenIssuer {
                 .subject(user.toString())
                 .claim("upn", user.toString())
                 .claim("groups", roles.stream().map(Role::name).sorted().toList())
-                .claim(PASSWORD_CHANGED_AT, passwordChangedAt.toEpochMilli())
+                .claim(SESSIONS_ENDED_AT, sessionsEndedAt.toEpochMilli())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expiresAt))
                 .jwtID(UUID.randomUUID().toString())

@@ -69,7 +69,7 @@ public class AdminUserResource {
     @Path("/{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "suspendUser",
-            summary = "Suspend an account", description = "It can no longer sign in; its sessions end.")
+            summary = "Suspend an account", description = "It can no longer sign in; its sessions and access tokens end at once.")
     @APIResponse(responseCode = "200", description = "The suspended account")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

@@ -7,7 +7,7 @@ import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.application.EmailVerifications;
 import dev.staybook.identity.internal.security.AccessTokenIssuer;
-import dev.staybook.identity.internal.security.RecentPasswordChanges;
+import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class TokenCurrentUser implements CurrentUser {
     @Inject
     HttpServletRequest request;
     @Inject
-    RecentPasswordChanges passwordChanges;
+    RecentlyEndedSessions endedSessions;
     @Inject
     EmailVerifications verifications;
 
@@ -49,7 +49,7 @@ public class TokenCurrentUser implements CurrentUser {
         @SuppressWarnings("unchecked")
         Optional<Caller> caller = (Optional<Caller>) request.getAttribute(CALLER_ATTRIBUTE);
         if (caller == null) {
-            caller = toCaller(token).filter(known -> !passwordChanges.refuses(known.id(), passwordChangedAt(token)));
+            caller = toCaller(token).filter(known -> !endedSessions.refuses(known.id(), sessionsEndedAt(token)));
             request.setAttribute(CALLER_ATTRIBUTE, caller);
         }
         return caller;
@@ -72,9 +72,9 @@ public class TokenCurrentUser implements CurrentUser {
     }
 
 
-    /** The password change the token was issued after; null if it does not say. */
-    private static Instant passwordChangedAt(JsonWebToken token) {
-        Object millis = token.getClaim(AccessTokenIssuer.PASSWORD_CHANGED_AT);
+    /** The end of the account's sessions the token was issued after; null if it does not say. */
+    private static Instant sessionsEndedAt(JsonWebToken token) {
+        Object millis = token.getClaim(AccessTokenIssuer.SESSIONS_ENDED_AT);
         if (millis instanceof JsonNumber number) {
             return Instant.ofEpochMilli(number.longValue());
         }

@@ -83,6 +83,23 @@ class UserTest {
     }
 
     @Test
+    void suspendingEndsEverySessionButReinstatingStartsNone() {
+        user.suspend(LATER);
+        user.reinstate(LATER.plusSeconds(60));
+
+        assertEquals(LATER, user.sessionsEndedAt());
+    }
+
+    @Test
+    void aNewAccountsSessionsStartAtRegistrationAndAPasswordChangeEndsThem() {
+        assertEquals(REGISTERED, user.sessionsEndedAt());
+
+        user.changePassword("$argon2id$new", LATER);
+
+        assertEquals(LATER, user.sessionsEndedAt());
+    }
+
+    @Test
     void suspendingASuspendedAccountIsAConflict() {
         user.suspend(LATER);
 
