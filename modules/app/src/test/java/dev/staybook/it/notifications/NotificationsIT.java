@@ -54,12 +54,17 @@ class NotificationsIT {
     }
 
     @Test
-    void aConfirmedBookingIsMailedToBothSides() {
+    void aConfirmedBookingIsMailedToBothSidesWithWhatEachPaysOrEarns() {
         TestUser guest = TestUser.register("Confirmed Guest");
-        StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
+        String booking = StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
+        String total = Api.as(guest.accessToken()).get("/bookings/" + booking).then().statusCode(200).extract().path("total.amount");
+        String earned = Api.as(host.accessToken()).get("/bookings/" + booking).then().statusCode(200).extract().path("hostPayout.amount");
 
-        assertTrue(Mailbox.awaitMail(guest.email(), "Booking confirmed: Bright loft near the river").body().contains("is confirmed"));
-        Mailbox.awaitMail(host.email(), "Booking confirmed");
+        String toGuest = Mailbox.awaitMail(guest.email(), "Booking confirmed: Bright loft near the river").body();
+        assertTrue(toGuest.contains("is confirmed. Your total of " + total + " EUR is charged"), toGuest);
+        String earnings = "is confirmed. You earn " + earned + " EUR for it, paid out after the stay.";
+        Eventually.until("the host is mailed what they earn", () -> Mailbox.read(host.email()).stream()
+                .anyMatch(mail -> mail.subject().startsWith("Booking confirmed") && mail.body().contains(earnings)));
     }
 
     @Test
@@ -107,14 +112,16 @@ class NotificationsIT {
     }
 
     @Test
-    void aCancellationTellsBothSidesTheRefund() {
+    void aCancellationTellsBothSidesWhoCancelledAndTheRefund() {
         TestUser guest = TestUser.register("Cancelling Guest");
         String booking = StayFixtures.confirmed(guest, StayFixtures.listingOf(host));
 
         Api.as(guest.accessToken()).body(Json.of("reason", "Plans changed")).post("/bookings/" + booking + "/cancel").then().statusCode(200);
 
-        assertTrue(Mailbox.awaitMail(guest.email(), "Booking cancelled").body().contains("The guest is refunded"));
-        Mailbox.awaitMail(host.email(), "Booking cancelled");
+        String toGuest = Mailbox.awaitMail(guest.email(), "Booking cancelled").body();
+        assertTrue(toGuest.contains("was cancelled by you. You are refunded "), toGuest);
+        Eventually.until("the host is mailed that the guest cancelled", () -> Mailbox.read(host.email()).stream()
+                .anyMatch(mail -> mail.body().contains("was cancelled by the guest. The guest is refunded ")));
     }
 
     @Test

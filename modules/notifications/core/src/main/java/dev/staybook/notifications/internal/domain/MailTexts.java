@@ -50,14 +50,24 @@ public final class MailTexts {
                 + " hosting may wait for it. If you did not create a Staybook account, ignore this mail.");
     }
 
-    public static MailContent bookingRequested(String hostName, String listing, DateRange stay) {
+    /** To the host, with the moment the request expires unanswered. */
+    public static MailContent bookingRequested(String hostName, String listing, DateRange stay, Instant respondBy) {
         return mail(MailKind.BOOKING_REQUESTED, "New booking request for " + listing, "Hello " + hostName
-                + ",\n\na guest asks to stay at " + listing + " " + nights(stay) + ". Accept or decline within 24 hours.");
+                + ",\n\na guest asks to stay at " + listing + " " + nights(stay) + ". Accept or decline it by "
+                + UTC_MINUTE.format(respondBy) + ": unanswered, it expires then and the guest is not charged.");
     }
 
-    public static MailContent bookingConfirmed(String name, String listing, DateRange stay) {
-        return mail(MailKind.BOOKING_CONFIRMED, "Booking confirmed: " + listing, "Hello " + name + ",\n\nthe stay at "
-                + listing + " " + nights(stay) + " is confirmed.");
+    /** To the guest: the stay is theirs, and what it costs them. */
+    public static MailContent bookingConfirmedForGuest(String guestName, String listing, DateRange stay, Money guestTotal) {
+        return mail(MailKind.BOOKING_CONFIRMED, "Booking confirmed: " + listing, "Hello " + guestName + ",\n\nyour stay at "
+                + listing + " " + nights(stay) + " is confirmed. Your total of " + guestTotal
+                + " is charged to the card you booked with.");
+    }
+
+    /** To the host: a guest is coming, and what the host earns for it. */
+    public static MailContent bookingConfirmedForHost(String hostName, String listing, DateRange stay, Money hostPayout) {
+        return mail(MailKind.BOOKING_CONFIRMED, "Booking confirmed: " + listing, "Hello " + hostName + ",\n\na guest's stay at "
+                + listing + " " + nights(stay) + " is confirmed. You earn " + hostPayout + " for it, paid out after the stay.");
     }
 
     public static MailContent bookingDeclined(String name, String listing, DateRange stay) {
@@ -87,19 +97,33 @@ public final class MailTexts {
                 + " completed in time. Nothing was charged, and the nights are free again.");
     }
 
-    public static MailContent bookingCancelled(String name, String listing, DateRange stay, Money refund) {
-        return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "
-                + listing + " " + nights(stay) + " was cancelled. The guest is refunded " + refund + ".");
+    /**
+     * To the guest: who cancelled ({@code byWhom}: "you", "the host") and what comes back to their card, as the
+     * cancellation policy gives it.
+     */
+    public static MailContent bookingCancelledForGuest(String guestName, String listing, DateRange stay, String byWhom, Money refund) {
+        String refunded = refund.isZero()
+                ? "Nothing is refunded."
+                : "You are refunded " + refund + " to the card you paid with; it can take a few days to show on your statement.";
+        return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + guestName + ",\n\nyour stay at "
+                + listing + " " + nights(stay) + " was cancelled by " + byWhom + ". " + refunded);
+    }
+
+    /** To the host: who cancelled ({@code byWhom}: "you", "the guest"), what the guest gets back, and the free nights. */
+    public static MailContent bookingCancelledForHost(String hostName, String listing, DateRange stay, String byWhom, Money refund) {
+        String refunded = refund.isZero() ? "Nothing is refunded to the guest." : "The guest is refunded " + refund + ".";
+        return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + hostName + ",\n\nthe stay at "
+                + listing + " " + nights(stay) + " was cancelled by " + byWhom + ". " + refunded + " The nights are free again.");
     }
 
     /**
-     * To guest and host alike: a booking was cancelled before the guest was charged (a request withdrawn, or a
-     * confirmed booking whose payment was not collected yet).
+     * To guest and host alike: a booking was cancelled ({@code byWhom}: "you", "the guest", "the host") before the guest
+     * was charged (a request withdrawn, or a confirmed booking whose payment was not collected yet).
      */
-    public static MailContent bookingCancelledUncharged(String name, String listing, DateRange stay) {
+    public static MailContent bookingCancelledUncharged(String name, String listing, DateRange stay, String byWhom) {
         return mail(MailKind.BOOKING_CANCELLED, "Booking cancelled: " + listing, "Hello " + name + ",\n\nthe stay at "
-                + listing + " " + nights(stay) + " was cancelled before the guest was charged. Nothing was charged, so"
-                + " nothing is refunded: the hold on the guest's card is released.");
+                + listing + " " + nights(stay) + " was cancelled by " + byWhom + " before the guest was charged. Nothing was"
+                + " charged, so nothing is refunded: the hold on the guest's card is released.");
     }
 
     /** To guest and host alike: Staybook cancelled a confirmed booking whose payment it could not collect. */

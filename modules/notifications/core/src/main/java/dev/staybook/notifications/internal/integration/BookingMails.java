@@ -1,5 +1,6 @@
 package dev.staybook.notifications.internal.integration;
 
+import dev.staybook.bookings.api.Party;
 import dev.staybook.bookings.api.event.BookingCancelled;
 import dev.staybook.bookings.api.event.BookingConfirmed;
 import dev.staybook.bookings.api.event.BookingDeclined;
@@ -62,13 +63,15 @@ public class BookingMails implements EventSubscriber {
 
     private void requested(BookingRequested event) {
         String listing = listings.title(event.listingId());
-        queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingRequested(name, listing, event.stay()));
+        queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingRequested(name, listing, event.stay(), event.respondBy()));
     }
 
     private void confirmed(BookingConfirmed event) {
         String listing = listings.title(event.listingId());
-        queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingConfirmed(name, listing, event.stay()));
-        queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingConfirmed(name, listing, event.stay()));
+        queue.toUser(event.guestId(), event.eventId(),
+                name -> MailTexts.bookingConfirmedForGuest(name, listing, event.stay(), event.guestTotal()));
+        queue.toUser(event.hostId(), event.eventId(),
+                name -> MailTexts.bookingConfirmedForHost(name, listing, event.stay(), event.hostPayout()));
     }
 
     private void declined(BookingDeclined event) {
@@ -94,14 +97,28 @@ public class BookingMails implements EventSubscriber {
             queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUnpaid(name, listing, event.stay()));
             return;
         }
+        String byWhomToGuest = whoCancelled(event.cancelledBy(), Party.GUEST);
+        String byWhomToHost = whoCancelled(event.cancelledBy(), Party.HOST);
         if (event.guestRefund().isZero() && !event.wasCharged()) { // a request withdrawn, or a capture not yet collected
-            queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay()));
-            queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay()));
+            queue.toUser(event.guestId(), event.eventId(),
+                    name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay(), byWhomToGuest));
+            queue.toUser(event.hostId(), event.eventId(),
+                    name -> MailTexts.bookingCancelledUncharged(name, listing, event.stay(), byWhomToHost));
             return;
         }
         Money refund = refundGiven(event);
-        queue.toUser(event.guestId(), event.eventId(), name -> MailTexts.bookingCancelled(name, listing, event.stay(), refund));
-        queue.toUser(event.hostId(), event.eventId(), name -> MailTexts.bookingCancelled(name, listing, event.stay(), refund));
+        queue.toUser(event.guestId(), event.eventId(),
+                name -> MailTexts.bookingCancelledForGuest(name, listing, event.stay(), byWhomToGuest, refund));
+        queue.toUser(event.hostId(), event.eventId(),
+                name -> MailTexts.bookingCancelledForHost(name, listing, event.stay(), byWhomToHost, refund));
+    }
+
+    /** The side that cancelled, as the mail to {@code reader} names it. */
+    private static String whoCancelled(Party cancelledBy, Party reader) {
+        if (cancelledBy == reader) {
+            return "you";
+        }
+        return cancelledBy == Party.GUEST ? "the guest" : "the host";
     }
 
     /** The policy's refund, less what support already refunded and never more than remained captured (as payments refunds). */

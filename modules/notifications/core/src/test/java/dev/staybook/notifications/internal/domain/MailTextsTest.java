@@ -25,14 +25,53 @@ class MailTextsTest {
     }
 
     @Test
-    void aCancellationTellsTheRefund() {
-        MailContent mail = MailTexts.bookingCancelled("Ada", "Bright loft", STAY, Money.of("212.50", "EUR"));
+    void aCancellationTellsTheGuestWhoCancelledAndTheirRefund() {
+        MailContent mail = MailTexts.bookingCancelledForGuest("Ada", "Bright loft", STAY, "the host", Money.of("212.50", "EUR"));
 
         assertEquals(MailKind.BOOKING_CANCELLED, mail.kind());
         assertEquals("Booking cancelled: Bright loft", mail.subject());
-        assertTrue(mail.body().contains("212.50 EUR"), mail.body());
-        assertTrue(mail.body().contains("from 2027-05-01 to 2027-05-04"), mail.body());
-        assertTrue(mail.body().startsWith("Hello Ada,"));
+        assertTrue(mail.body().startsWith("Hello Ada,\n\nyour stay at Bright loft from 2027-05-01 to 2027-05-04 was cancelled"
+                + " by the host. You are refunded 212.50 EUR to the card you paid with"), mail.body());
+    }
+
+    @Test
+    void aCancellationTellsTheHostWhoCancelledWhatTheGuestGetsBackAndThatTheNightsAreFree() {
+        MailContent mail = MailTexts.bookingCancelledForHost("Bo", "Bright loft", STAY, "the guest", Money.of("212.50", "EUR"));
+
+        assertEquals("Booking cancelled: Bright loft", mail.subject());
+        assertTrue(mail.body().startsWith("Hello Bo,\n\nthe stay at Bright loft from 2027-05-01 to 2027-05-04 was cancelled by"
+                + " the guest. The guest is refunded 212.50 EUR. The nights are free again."), mail.body());
+    }
+
+    @Test
+    void aCancellationThatRefundsNothingSaysSoRatherThanNamingZero() {
+        Money nothing = Money.of("0.00", "EUR");
+
+        assertTrue(MailTexts.bookingCancelledForGuest("Ada", "Loft", STAY, "you", nothing).body()
+                .contains("was cancelled by you. Nothing is refunded."));
+        assertTrue(MailTexts.bookingCancelledForHost("Bo", "Loft", STAY, "the guest", nothing).body()
+                .contains("Nothing is refunded to the guest."));
+    }
+
+    @Test
+    void aConfirmationTellsTheGuestTheirTotalAndTheHostTheirEarnings() {
+        MailContent guest = MailTexts.bookingConfirmedForGuest("Ada", "Loft", STAY, Money.of("403.00", "EUR"));
+        MailContent host = MailTexts.bookingConfirmedForHost("Bo", "Loft", STAY, Money.of("351.00", "EUR"));
+
+        assertEquals("Booking confirmed: Loft", guest.subject());
+        assertTrue(guest.body().contains("your stay at Loft from 2027-05-01 to 2027-05-04 is confirmed. Your total of 403.00 EUR"),
+                guest.body());
+        assertEquals("Booking confirmed: Loft", host.subject());
+        assertTrue(host.body().contains("is confirmed. You earn 351.00 EUR for it, paid out after the stay."), host.body());
+    }
+
+    @Test
+    void aRequestTellsTheHostWhenItExpires() {
+        MailContent mail = MailTexts.bookingRequested("Bo", "Loft", STAY, Instant.parse("2027-04-02T09:30:12Z"));
+
+        assertEquals(MailKind.BOOKING_REQUESTED, mail.kind());
+        assertEquals("New booking request for Loft", mail.subject());
+        assertTrue(mail.body().contains("Accept or decline it by 2027-04-02 09:30 UTC"), mail.body());
     }
 
     @Test
@@ -48,9 +87,10 @@ class MailTextsTest {
 
     @Test
     void aCancellationBeforeTheGuestWasChargedRefundsNothing() {
-        MailContent mail = MailTexts.bookingCancelledUncharged("Ada", "Bright loft", STAY);
+        MailContent mail = MailTexts.bookingCancelledUncharged("Ada", "Bright loft", STAY, "the guest");
 
         assertEquals(MailKind.BOOKING_CANCELLED, mail.kind());
+        assertTrue(mail.body().contains("was cancelled by the guest before"), mail.body());
         assertTrue(mail.body().contains("before the guest was charged. Nothing was charged"), mail.body());
         assertTrue(mail.body().contains("the hold on the guest's card is released"), mail.body());
         assertTrue(mail.body().contains("from 2027-05-01 to 2027-05-04"), mail.body());
@@ -74,7 +114,6 @@ class MailTextsTest {
         assertTrue(MailTexts.newMessage("Bo", "Is there parking?").body().contains("Is there parking?"));
         assertTrue(MailTexts.reviewPublished("Bo", 4).body().contains("4 of 5 stars"));
         assertTrue(MailTexts.paymentFailed("Bo", "card declined").body().contains("card declined"));
-        assertEquals(MailKind.BOOKING_REQUESTED, MailTexts.bookingRequested("Bo", "Loft", STAY).kind());
     }
 
     @Test
@@ -86,7 +125,8 @@ class MailTextsTest {
 
     @Test
     void aSubjectStaysOnOneLineWhateverATitleHolds() {
-        MailContent mail = MailTexts.bookingConfirmed("Ada", "Loft\r\nBcc: victim@example.com", STAY);
+        MailContent mail = MailTexts.bookingConfirmedForGuest("Ada", "Loft\r\nBcc: victim@example.com", STAY,
+                Money.of("10.00", "EUR"));
         assertEquals("Booking confirmed: Loft  Bcc: victim@example.com", mail.subject());
     }
 }
