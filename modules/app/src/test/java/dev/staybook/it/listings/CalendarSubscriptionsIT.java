@@ -137,7 +137,7 @@ class CalendarSubscriptionsIT {
 
         Response created = subscribe(host, listing, "Airbnb", feedUrl(path));
         created.then().statusCode(201).header("Location", containsString("/calendar/subscriptions/")).body("name", equalTo("Airbnb"))
-                .body("url", equalTo(feedUrl(path))).body("lastSyncedAt", nullValue());
+                .body("url", equalTo(feedUrl(path))).body("lastSyncedAt", nullValue()).body("doubleBooked", nullValue());
         String subscription = created.path("id");
 
         // nobody asks: the schedule (every second on the test server) finds the new subscription due
@@ -145,7 +145,10 @@ class CalendarSubscriptionsIT {
                 () -> Api.as(host.accessToken()).get(subscriptionPath(listing, subscription)).then().statusCode(200).extract().jsonPath(),
                 json -> json.get("lastSyncedAt") != null);
         Api.as(host.accessToken()).get(subscriptionPath(listing, subscription)).then()
-                .body("importedEvents", equalTo(1)).body("blockedNights", equalTo(3)).body("lastError", nullValue());
+                .body("importedEvents", equalTo(1)).body("blockedNights", equalTo(3)).body("lastError", nullValue())
+                // the feed's Friday that is booked here: a double booking for the host to settle
+                .body("doubleBooked.from", equalTo(List.of(change.plusDays(12).toString())))
+                .body("doubleBooked.to", equalTo(List.of(change.plusDays(13).toString())));
 
         Map<LocalDate, String> nights = statuses(listing, firstFriday.minusDays(1), change.plusDays(22));
         // 23:30 on Friday is still Friday's night after the clocks change: the zone's rules, not a fixed offset
@@ -161,7 +164,7 @@ class CalendarSubscriptionsIT {
         // the other platform drops the event: the next sync frees its nights, and leaves the host's own block
         feeds.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody(ics())));
         Api.as(host.accessToken()).post(subscriptionPath(listing, subscription) + "/sync").then().statusCode(200)
-                .body("importedEvents", equalTo(0)).body("blockedNights", equalTo(0));
+                .body("importedEvents", equalTo(0)).body("blockedNights", equalTo(0)).body("doubleBooked", hasSize(0));
         nights = statuses(listing, firstFriday.minusDays(1), change.plusDays(22));
         assertEquals("AVAILABLE", nights.get(firstFriday));
         assertEquals("AVAILABLE", nights.get(change.plusDays(5)));

@@ -7,6 +7,7 @@ import static dev.staybook.it.support.ListingFixtures.listing;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,6 +148,29 @@ class CalendarSyncIT {
                 .body("days[12].status", equalTo("AVAILABLE"));
         Api.anonymous().queryParam("from", day(41).toString()).queryParam("to", day(42).toString())
                 .get("/listings/" + id + "/calendar").then().body("days[0].status", equalTo("BOOKED"));
+    }
+
+    @Test
+    void namesTheBookedNightsAnImportAlsoTakesAndLeavesThemBooked() {
+        String id = publishedListing();
+        ListingFixtures.book(id, day(30), day(33));
+        ListingFixtures.book(id, day(50), day(52));
+        String file = ics(
+                "BEGIN:VEVENT", "UID:overlaps-the-start", "DTSTART;VALUE=DATE:" + ICS_DATE.format(day(29)),
+                "DTEND;VALUE=DATE:" + ICS_DATE.format(day(32)), "END:VEVENT",
+                "BEGIN:VEVENT", "UID:overlaps-the-end", "DTSTART;VALUE=DATE:" + ICS_DATE.format(day(50)),
+                "DTEND;VALUE=DATE:" + ICS_DATE.format(day(53)), "END:VEVENT");
+
+        calendarFile(host, file).post("/listings/" + id + "/calendar/import").then().statusCode(200)
+                .body("imported", equalTo(2))
+                .body("blockedNights", equalTo(2))
+                .body("doubleBooked.from", equalTo(List.of(day(30).toString(), day(50).toString())))
+                .body("doubleBooked.to", equalTo(List.of(day(32).toString(), day(52).toString())));
+        Api.as(host.accessToken()).queryParam("from", day(29).toString()).queryParam("to", day(33).toString())
+                .get("/listings/" + id + "/calendar").then().statusCode(200)
+                .body("days.status", equalTo(List.of("BLOCKED", "BOOKED", "BOOKED", "BOOKED")));
+        calendarFile(host, ics("BEGIN:VEVENT", "UID:free", "DTSTART;VALUE=DATE:" + ICS_DATE.format(day(60)), "END:VEVENT"))
+                .post("/listings/" + id + "/calendar/import").then().statusCode(200).body("doubleBooked", hasSize(0));
     }
 
     @Test

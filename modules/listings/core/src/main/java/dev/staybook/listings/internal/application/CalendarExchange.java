@@ -22,17 +22,21 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
  * Calendar sync with other platforms in iCalendar: the feed of unavailable nights for the next 12
  * months, and imports that block the nights of each event: one-off uploads, and subscriptions' feeds, whose
  * nights each sync replaces. Imports skip what lies in the past, stop at the booking horizon (BookingHorizon), and
- * leave booked nights as they are (they are unavailable already).
+ * leave booked nights as they are, naming them: a night booked here that another platform's calendar also marks taken is
+ * a double booking only the host can settle.
  */
 @ApplicationScoped
 @Transactional
@@ -57,8 +61,15 @@ public class CalendarExchange {
     @Inject
     CalendarSubscriptionRepository subscriptions;
 
-    /** What one import did: events that blocked nights, and how many nights they block. */
-    public record ImportResult(int imported, int blockedNights) {
+    /**
+     * What one import did: events that blocked nights, how many nights they block, and the runs of nights the calendar
+     * marks taken that are booked here (left booked), earliest first.
+     */
+    public record ImportResult(int imported, int blockedNights, List<DateRange> doubleBooked) {
+
+        public ImportResult {
+            doubleBooked = List.copyOf(doubleBooked);
+        }
     }
 
     /** The feed whose token is given (404 for a missing or wrong one, see {@link CalendarFeeds}). */
@@ -103,14 +114,17 @@ public class CalendarExchange {
         }
         // as of the fetch, so that the check above compares copies of the feed by when they were taken
         ImportResult result = imported.result();
-        subscriptions.recordSuccess(subscriptionId, fetchedFrom, result.imported(), result.blockedNights());
+        subscriptions.recordSuccess(subscriptionId, fetchedFrom, result.imported(), result.blockedNights(), result.doubleBooked());
         return Optional.of(result);
     }
 
-    /** A calendar read for a listing: its events within the horizon, and the unbooked nights they block, with notes. */
-    private record ImportedNights(DateRange horizon, int events, Map<LocalDate, String> notes) {
+    /**
+     * A calendar read for a listing: its events within the horizon, the unbooked nights they block with their notes,
+     * and the booked nights they take too.
+     */
+    private record ImportedNights(DateRange horizon, int events, Map<LocalDate, String> notes, SortedSet<LocalDate> booked) {
         ImportResult result() {
-            return new ImportResult(events, notes.size());
+            return new ImportResult(events, notes.size(), runs(booked));
         }
     }
 
@@ -118,11 +132,18 @@ public class CalendarExchange {
         LocalDate today = calendars.today(terms);
         DateRange horizon = new DateRange(today, BookingHorizon.latestCheckOut(today));
         List<CalendarEvent> events = ICalendarReader.read(icalendar, terms.timeZone(), horizon);
-        return new ImportedNights(horizon, events.size(), unbookedNights(terms, horizon, events));
+        Map<LocalDate, String> notes = takenNights(horizon, events);
+        SortedSet<LocalDate> booked = new TreeSet<>();
+        if (!notes.isEmpty()) {
+            AvailabilityCalendar current = calendars.around(terms, horizon);
+            notes.keySet().stream().filter(night -> current.isBooked(new DateRange(night, night.plusDays(1)))).forEach(booked::add);
+            notes.keySet().removeAll(booked);
+        }
+        return new ImportedNights(horizon, events.size(), notes, booked);
     }
 
-    /** Each night the events take within the horizon, with the first event's summary as its note, less booked nights. */
-    private Map<LocalDate, String> unbookedNights(BookableListing terms, DateRange horizon, List<CalendarEvent> events) {
+    /** Each night the events take within the horizon, with the first event's summary as its note. */
+    private static Map<LocalDate, String> takenNights(DateRange horizon, List<CalendarEvent> events) {
         Map<LocalDate, String> notes = new TreeMap<>();
         for (CalendarEvent event : events) {
             for (DateRange nights : event.nights()) {
@@ -131,11 +152,27 @@ public class CalendarExchange {
                 from.datesUntil(to).forEach(night -> notes.putIfAbsent(night, note(event.summary())));
             }
         }
-        if (!notes.isEmpty()) {
-            AvailabilityCalendar current = calendars.around(terms, horizon);
-            notes.keySet().removeIf(night -> current.isBooked(new DateRange(night, night.plusDays(1))));
-        }
         return notes;
+    }
+
+    /** Consecutive nights as one range each, earliest first. */
+    static List<DateRange> runs(SortedSet<LocalDate> nights) {
+        List<DateRange> runs = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate next = null;
+        for (LocalDate night : nights) {
+            if (!night.equals(next)) {
+                if (start != null) {
+                    runs.add(new DateRange(start, next));
+                }
+                start = night;
+            }
+            next = night.plusDays(1);
+        }
+        if (start != null) {
+            runs.add(new DateRange(start, next));
+        }
+        return runs;
     }
 
     private static String note(String summary) {

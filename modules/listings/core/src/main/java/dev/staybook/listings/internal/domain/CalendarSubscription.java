@@ -1,11 +1,13 @@
 package dev.staybook.listings.internal.domain;
 
+import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.RuleViolation;
 import dev.staybook.kernel.input.FreeText;
 import dev.staybook.listings.api.ListingId;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -57,10 +59,13 @@ public record CalendarSubscription(UUID id, ListingId listing, String name, URI 
         }
     }
 
-    /** What the syncs of a subscription did: the last success and its counts, the last failure and why. */
+    /**
+     * What the syncs of a subscription did: the last success, its counts and the booked nights its feed also took
+     * ({@code doubleBooked}, null before the first success), the last failure and why.
+     */
     public record SyncState(Instant nextSyncAt, Instant lastSyncedAt, Integer importedEvents, Integer blockedNights,
-            Instant lastFailedAt, String lastError) {
+            List<DateRange> doubleBooked, Instant lastFailedAt, String lastError) {
 
-        static final SyncState NEVER = new SyncState(null, null, null, null, null, null);
+        static final SyncState NEVER = new SyncState(null, null, null, null, null, null, null);
     }
 }

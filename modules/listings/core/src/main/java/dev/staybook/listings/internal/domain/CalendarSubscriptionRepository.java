@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.domain;
 
+import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.api.ListingId;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +29,8 @@ public interface CalendarSubscriptionRepository {
     /** Up to {@code limit} subscriptions due at {@code now}, each moved to {@code next} so no other run takes it. */
     List<CalendarSubscription> claimDue(Instant now, Instant next, int limit);
 
-    void recordSuccess(UUID id, Instant at, int importedEvents, int blockedNights);
+    /** A sync applied the copy fetched {@code at}; {@code doubleBooked}: booked nights its feed takes too. */
+    void recordSuccess(UUID id, Instant at, int importedEvents, int blockedNights, List<DateRange> doubleBooked);
 
     void recordFailure(UUID id, Instant at, String error);
 }

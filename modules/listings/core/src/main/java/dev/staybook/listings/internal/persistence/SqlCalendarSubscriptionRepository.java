@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.persistence;
 
+import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.CalendarSubscription;
 import dev.staybook.listings.internal.domain.CalendarSubscription.SyncState;
@@ -12,10 +13,13 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Calendar subscriptions in SQL, run as Hibernate native queries (so that a request's statement count sees them). */
 @ApplicationScoped
@@ -23,7 +27,7 @@ import java.util.UUID;
 public class SqlCalendarSubscriptionRepository implements CalendarSubscriptionRepository {
 
     private static final String SUBSCRIPTION = "SELECT id, listing_id, name, url, created_at, next_sync_at, last_synced_at,"
-            + " imported_events, blocked_nights, last_failed_at, last_error FROM listings.calendar_subscriptions";
+            + " imported_events, blocked_nights, double_booked, last_failed_at, last_error FROM listings.calendar_subscriptions";
 
     @PersistenceContext(unitName = "listings")
     EntityManager em;
@@ -73,9 +77,9 @@ public class SqlCalendarSubscriptionRepository implements CalendarSubscriptionRe
     }
 
     @Override
-    public void recordSuccess(UUID id, Instant at, int importedEvents, int blockedNights) {
-        update("UPDATE listings.calendar_subscriptions SET last_synced_at = ?, imported_events = ?, blocked_nights = ? WHERE id = ?",
-                at, importedEvents, blockedNights, id);
+    public void recordSuccess(UUID id, Instant at, int importedEvents, int blockedNights, List<DateRange> doubleBooked) {
+        update("UPDATE listings.calendar_subscriptions SET last_synced_at = ?, imported_events = ?, blocked_nights = ?,"
+                + " double_booked = ? WHERE id = ?", at, importedEvents, blockedNights, isoIntervals(doubleBooked), id);
     }
 
     @Override
@@ -86,8 +90,23 @@ public class SqlCalendarSubscriptionRepository implements CalendarSubscriptionRe
 
     private CalendarSubscription subscription(Object[] row) {
         return new CalendarSubscription((UUID) row[0], new ListingId((UUID) row[1]), (String) row[2], URI.create((String) row[3]),
-                instant(row[4]), new SyncState(instant(row[5]), instant(row[6]), (Integer) row[7], (Integer) row[8], instant(row[9]),
-                        (String) row[10]));
+                instant(row[4]), new SyncState(instant(row[5]), instant(row[6]), (Integer) row[7], (Integer) row[8],
+                        dateRanges((String) row[9]), instant(row[10]), (String) row[11]));
+    }
+
+    /** Ranges as ISO 8601 intervals of dates ("2027-05-01/2027-05-04", the end excluded as a check-out), space-separated. */
+    private static String isoIntervals(List<DateRange> ranges) {
+        return ranges.stream().map(range -> range.checkIn() + "/" + range.checkOut()).collect(Collectors.joining(" "));
+    }
+
+    private static List<DateRange> dateRanges(String isoIntervals) {
+        if (isoIntervals == null) {
+            return null;
+        }
+        return Arrays.stream(isoIntervals.split(" ")).filter(interval -> !interval.isEmpty()).map(interval -> {
+            int slash = interval.indexOf('/');
+            return new DateRange(LocalDate.parse(interval.substring(0, slash)), LocalDate.parse(interval.substring(slash + 1)));
+        }).toList();
     }
 
     private static Instant instant(Object value) {

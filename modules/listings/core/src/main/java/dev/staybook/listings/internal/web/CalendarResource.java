@@ -81,20 +81,20 @@ public class CalendarResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "importCalendar", summary = "Block the nights of an iCalendar file",
             description = "At most 1 MB. Each VEVENT blocks its nights in the listing's time zone (the summary becomes the note); "
-                    + "events in the past are skipped, booked nights stay booked.")
-    @APIResponse(responseCode = "200", description = "How many events were imported and nights blocked")
+                    + "events in the past are skipped, booked nights stay booked and the answer names them (doubleBooked).")
+    @APIResponse(responseCode = "200", description = "How many events were imported and nights blocked, and the booked nights the file also takes")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public CalendarExchange.ImportResult importCalendar(@PathParam("id") String id, InputStream body) throws IOException {
+    public CalendarImportResponse importCalendar(@PathParam("id") String id, InputStream body) throws IOException {
         Caller caller = currentUser.require();
         byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_IMPORT_BYTES + 1);
         if (bytes.length > MAX_IMPORT_BYTES) {
             throw InvalidInput.field("body", "must be at most 1 MB");
         }
-        return exchange.importCalendar(ListingIds.parse(id), caller, new String(bytes, StandardCharsets.UTF_8));
+        return CalendarImportResponse.of(exchange.importCalendar(ListingIds.parse(id), caller, new String(bytes, StandardCharsets.UTF_8)));
     }
 
     private static LocalDate date(String name, String text) {
