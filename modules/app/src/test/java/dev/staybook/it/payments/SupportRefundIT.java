@@ -150,6 +150,10 @@ class SupportRefundIT {
         assertProblem(refund(admin, id, "k-usd", "10.00", "USD"), 422, "currency-mismatch");
         assertProblem(refund(admin, id, null, "10.00", "EUR"), 400, "invalid-input")
                 .body("errors.field", equalTo(List.of("Idempotency-Key")));
+        // the same keys as a booking's: up to 255 visible ASCII characters
+        assertProblem(refund(admin, id, "k".repeat(256), "10.00", "EUR"), 400, "invalid-input")
+                .body("errors.field", equalTo(List.of("Idempotency-Key")));
+        assertProblem(refund(admin, id, "k with spaces", "10.00", "EUR"), 400, "invalid-input");
         assertProblem(Api.as(admin.accessToken()).header("Idempotency-Key", "k-no-reason")
                 .body("{\"amount\": {\"amount\": \"10.00\", \"currency\": \"EUR\"}}").post("/admin/bookings/" + id + "/refunds"),
                 400, "invalid-input");

@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminRefundResource {
 
     private static final Duration GATEWAY_RETRY = Duration.ofSeconds(30);
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     @Context
     UriInfo uriInfo;
@@ -70,11 +70,11 @@ public class AdminRefundResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response refund(@PathParam("id") String id, @Valid @NotNull SupportRefundRequest body,
-                           @Parameter(description = "The client's key for this refund, 1 to 200 visible ASCII characters", required = true)
+                           @Parameter(description = "The client's key for this refund, 1 to 255 visible ASCII characters", required = true)
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Caller admin = currentUser.require().requireRole(Role.ADMIN);
         if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw InvalidInput.field("Idempotency-Key", "is required: 1 to 200 visible ASCII characters");
+            throw InvalidInput.field("Idempotency-Key", "is required: 1 to 255 visible ASCII characters");
         }
         SupportRefunds.Request request = new SupportRefunds.Request(body.money(), body.checkedReason(), idempotencyKey, body.fingerprint());
         SupportRefunds.Given given;
