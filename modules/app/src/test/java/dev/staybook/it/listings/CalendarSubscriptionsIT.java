@@ -14,12 +14,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.Mailbox;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
@@ -170,6 +172,48 @@ class CalendarSubscriptionsIT {
         assertEquals("AVAILABLE", nights.get(change.plusDays(5)));
         assertEquals("BLOCKED", nights.get(change.plusDays(20)), "the host's block is not the subscription's");
         assertEquals("BOOKED", nights.get(change.plusDays(12)));
+    }
+
+    @Test
+    void theHostIsMailedEachDoubleBookingASyncFindsOnce() {
+        LocalDate start = LocalDate.now(PARIS).plusDays(60);
+        String listing = publishedListing();
+        ListingFixtures.book(listing, start.plusDays(1), start.plusDays(3));
+        ListingFixtures.book(listing, start.plusDays(10), start.plusDays(11));
+        String path = "/feeds/" + UUID.randomUUID() + ".ics";
+        feeds.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody(ics(allDay("a", start, start.plusDays(5))))));
+        String calendar = "Airbnb " + UUID.randomUUID();
+        String subscription = subscribe(host, listing, calendar, feedUrl(path)).then().statusCode(201).extract().path("id");
+
+        for (int i = 0; i < 2; i++) { // (and the schedule's syncs): the same conflict is mailed once
+            Api.as(host.accessToken()).post(subscriptionPath(listing, subscription) + "/sync").then().statusCode(200)
+                    .body("doubleBooked.from", equalTo(List.of(start.plusDays(1).toString())));
+        }
+        Mailbox.Received first = Eventually.until("the host is mailed the double booking", () -> doubleBookingMails(calendar),
+                mails -> !mails.isEmpty()).get(0);
+        assertTrue(first.body().contains("- from " + start.plusDays(1) + " to " + start.plusDays(3)), first.body());
+
+        // the other platform takes one more booked night: that night alone is mailed
+        feeds.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
+                .withBody(ics(allDay("a", start, start.plusDays(5)), allDay("b", start.plusDays(10), start.plusDays(12))))));
+        Api.as(host.accessToken()).post(subscriptionPath(listing, subscription) + "/sync").then().statusCode(200)
+                .body("doubleBooked.from", equalTo(List.of(start.plusDays(1).toString(), start.plusDays(10).toString())));
+        List<Mailbox.Received> mails = Eventually.until("the new double booking is mailed", () -> doubleBookingMails(calendar),
+                found -> found.size() >= 2);
+        assertEquals(2, mails.size(), "one mail per newly found conflict");
+        Mailbox.Received second = mails.get(0).equals(first) ? mails.get(1) : mails.get(0);
+        assertTrue(second.body().contains("- from " + start.plusDays(10) + " to " + start.plusDays(11))
+                && !second.body().contains(start.plusDays(1).toString()), second.body());
+    }
+
+    private static String allDay(String uid, LocalDate from, LocalDate to) {
+        return String.join("\r\n", "BEGIN:VEVENT", "UID:" + uid, "DTSTART;VALUE=DATE:" + from.toString().replace("-", ""),
+                "DTEND;VALUE=DATE:" + to.toString().replace("-", ""), "END:VEVENT");
+    }
+
+    private static List<Mailbox.Received> doubleBookingMails(String calendar) {
+        return Mailbox.read(host.email()).stream()
+                .filter(mail -> mail.subject().startsWith("Double booking") && mail.body().contains(calendar)).toList();
     }
 
     @Test

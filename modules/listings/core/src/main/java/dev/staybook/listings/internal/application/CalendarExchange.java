@@ -2,9 +2,11 @@ package dev.staybook.listings.internal.application;
 
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.UuidV7;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.event.CalendarDoubleBooked;
 import dev.staybook.listings.internal.domain.AvailabilityCalendar;
 import dev.staybook.listings.internal.domain.CalendarChange;
 import dev.staybook.listings.internal.domain.CalendarRepository;
@@ -115,7 +117,22 @@ public class CalendarExchange {
         // as of the fetch, so that the check above compares copies of the feed by when they were taken
         ImportResult result = imported.result();
         subscriptions.recordSuccess(subscriptionId, fetchedFrom, result.imported(), result.blockedNights(), result.doubleBooked());
+        List<DateRange> newlyDoubleBooked = runs(newNights(subscription.state().doubleBooked(), imported.booked()));
+        if (!newlyDoubleBooked.isEmpty()) {
+            Instant now = clock.instant();
+            outbox.publish(new CalendarDoubleBooked(UuidV7.generate(now), listing.id(), listing.hostId(), subscription.name(),
+                    newlyDoubleBooked, now));
+        }
         return Optional.of(result);
+    }
+
+    /** The nights of {@code current} that the runs found before ({@code earlier}; null before any was recorded) did not hold. */
+    private static SortedSet<LocalDate> newNights(List<DateRange> earlier, SortedSet<LocalDate> current) {
+        SortedSet<LocalDate> added = new TreeSet<>(current);
+        if (earlier != null) {
+            earlier.forEach(run -> run.nightsStream().forEach(added::remove));
+        }
+        return added;
     }
 
     /**

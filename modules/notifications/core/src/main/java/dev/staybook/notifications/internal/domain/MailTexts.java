@@ -5,6 +5,8 @@ import dev.staybook.kernel.Money;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** The words of each mail: plain text, short, with what the recipient needs to act on. */
 public final class MailTexts {
@@ -168,6 +170,18 @@ public final class MailTexts {
     public static MailContent reviewPublished(String name, int overall) {
         return mail(MailKind.REVIEW_PUBLISHED, "You have a new review", "Hello " + name + ",\n\na review of you ("
                 + overall + " of 5 stars) is now public.");
+    }
+
+    /**
+     * To the host: a calendar synced into the listing ({@code calendarName}, the host's own name for it) takes nights
+     * guests booked here. The bookings stand; the other platform is where the host settles it.
+     */
+    public static MailContent calendarDoubleBooked(String hostName, String listing, String calendarName, List<DateRange> nights) {
+        String runs = nights.stream().map(run -> "- " + nights(run)).collect(Collectors.joining("\n"));
+        return mail(MailKind.CALENDAR_DOUBLE_BOOKED, "Double booking: " + listing, "Hello " + hostName + ",\n\nthe calendar \""
+                + calendarName + "\" that you sync into " + listing + " takes nights that guests booked on Staybook:\n\n" + runs
+                + "\n\nThe Staybook bookings stand. Free these nights on the other platform, or settle the double booking with"
+                + " its guest there.");
     }
 
     private static String nights(DateRange stay) {

@@ -7,6 +7,7 @@ import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MailTextsTest {
@@ -63,6 +64,17 @@ class MailTextsTest {
                 guest.body());
         assertEquals("Booking confirmed: Loft", host.subject());
         assertTrue(host.body().contains("is confirmed. You earn 351.00 EUR for it, paid out after the stay."), host.body());
+    }
+
+    @Test
+    void aDoubleBookingNamesTheCalendarAndEachRunOfNights() {
+        MailContent mail = MailTexts.calendarDoubleBooked("Bo", "Loft", "Airbnb", List.of(STAY,
+                new DateRange(LocalDate.parse("2027-06-10"), LocalDate.parse("2027-06-11"))));
+
+        assertEquals(MailKind.CALENDAR_DOUBLE_BOOKED, mail.kind());
+        assertEquals("Double booking: Loft", mail.subject());
+        assertTrue(mail.body().contains("the calendar \"Airbnb\" that you sync into Loft takes nights that guests booked on Staybook:"
+                + "\n\n- from 2027-05-01 to 2027-05-04\n- from 2027-06-10 to 2027-06-11\n\nThe Staybook bookings stand."), mail.body());
     }
 
     @Test
