@@ -6,6 +6,7 @@ import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.error.PreconditionFailed;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.ListingStatus;
 import dev.staybook.listings.api.event.ListingArchived;
@@ -32,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** A host's listings: create, read, revise, publish, unpublish, archive; and the rating reviews feed. */
 @ApplicationScoped
@@ -92,10 +94,15 @@ public class ListingService {
 
     /**
      * Applies the patch to the current details; a new currency drops the calendar's price overrides, and the bytes
-     * of uploaded photos the new details leave out go once no listing shows them.
+     * of uploaded photos the new details leave out go once no listing shows them. {@code readAsIs} is asked first,
+     * with the listing as the caller sees it now (the listing locked): false changes nothing (412 listing-changed).
      */
-    public ListingSnapshot revise(ListingId id, Caller caller, ListingPatch patch) {
+    public ListingSnapshot revise(ListingId id, Caller caller, ListingPatch patch, Predicate<ShownListing> readAsIs) {
         Listing listing = visible.toChange(id, caller);
+        if (!readAsIs.test(new ShownListing(asSeenBy(listing, Optional.of(caller)), users.publicProfile(listing.hostId())))) {
+            throw new PreconditionFailed("listing-changed", "The listing changed since you read it (If-Match): nothing was "
+                    + "changed. Read it again and apply your change to what it is now.");
+        }
         ListingDetails before = listing.details();
         ListingDetails after = patch.applyTo(before);
         amenities.requireKnown(after.amenities(), "amenities");

@@ -41,7 +41,7 @@ public class HostListingGraphQL {
             + "fields left out stay. 'publish' is not part of a change (use publishListing)")
     public ListingNode updateListing(@Name("id") @Id @NonNull String id, @Name("listing") @NonNull ListingInput change) {
         Caller caller = currentUser.require();
-        return ListingNode.of(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(change.json())));
+        return ListingNode.of(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(change.json()), asRead -> true));
     }
 
     @Mutation("publishListing")

@@ -6,6 +6,7 @@ import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.ProblemJson;
+import dev.staybook.kernel.http.HonorsIfMatch;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.application.ListingService;
 import dev.staybook.listings.internal.application.ShownListing;
@@ -18,21 +19,27 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,6 +61,8 @@ public class ListingResource {
     PublicListingCache publicCache;
     @Context
     UriInfo uriInfo;
+    @Context
+    Request request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,19 +96,23 @@ public class ListingResource {
             + "The exact address (street, postal code) and location only for the host and administrators: anyone else sees the city "
             + "and the location to about a kilometre (two decimals), and "
             + "a guest whose stay is confirmed finds the address in the booking. What guests see, signed in or not, is cached "
-            + "(X-Cache: HIT or MISS) until the listing changes.")
+            + "(X-Cache: HIT or MISS) until the listing changes. Strong ETag (of the body); If-None-Match answers 304, and "
+            + "the host's ETag makes a change conditional (PATCH with If-Match).")
     @APIResponse(responseCode = "200", description = "The listing, with host and rating summary",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
+    @APIResponse(responseCode = "304", description = "The copy named in If-None-Match is current",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response view(@PathParam("id") String id) {
         ListingId listingId = ListingIds.parse(id);
         Optional<Caller> caller = currentUser.caller();
         if (caller.filter(ListingResource::mayManageListings).isPresent()) {
             // hosts and administrators may see drafts, and read their own changes at once: never from the cache
-            return Response.ok(respond(listings.show(listingId, caller))).build();
+            return TaggedJson.ok(request, respond(listings.show(listingId, caller)).toString()).build();
         }
         // guests, signed in or not, see what anyone sees: the published listing, without its exact address and location
-        return publicCache.details(listingId, () -> respond(listings.show(listingId, Optional.empty())).toString());
+        return publicCache.details(listingId, request, () -> respond(listings.show(listingId, Optional.empty())).toString());
     }
 
     private static boolean mayManageListings(Caller caller) {
@@ -112,11 +125,14 @@ public class ListingResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "updateListing", summary = "Change a listing",
             description = "A JSON merge patch of the fields POST takes: objects merge, arrays are replaced, null removes an "
-                    + "optional field. The result is validated as a whole. A new currency drops the calendar's price overrides.")
+                    + "optional field. The result is validated as a whole. A new currency drops the calendar's price overrides. "
+                    + "With If-Match (the ETag of the listing as read, by its host or an administrator), the change is made only "
+                    + "if the listing is still as read: 412 listing-changed otherwise, and nothing changes.")
     @RequestBody(required = true, content = {
             @Content(mediaType = "application/merge-patch+json", schema = @Schema(ref = "ListingPatch")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ListingPatch"))})
     @APIResponse(responseCode = "200", description = "The changed listing",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Listing")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
@@ -124,9 +140,17 @@ public class ListingResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    public JsonObject revise(@PathParam("id") String id, JsonValue patch) {
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @HonorsIfMatch
+    public Response revise(@PathParam("id") String id, JsonValue patch,
+                           @Parameter(description = "The ETag of the listing as last read: change it only if it is still so")
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Caller caller = currentUser.require();
-        return respond(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(RequestBodies.object(patch))));
+        Predicate<ShownListing> readAsIs = ifMatch == null ? asRead -> true
+                : current -> request.evaluatePreconditions(TaggedJson.tagOf(respond(current).toString())) == null;
+        String revised = respond(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(RequestBodies.object(patch)),
+                readAsIs)).toString();
+        return Response.ok(revised, MediaType.APPLICATION_JSON_TYPE).tag(TaggedJson.tagOf(revised)).build();
     }
 
     @POST

@@ -5,7 +5,7 @@ import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * (one namespace per listing) and search pages (one namespace for all of them, since any change to any
  * listing may move it into or out of any page). {@link ListingCacheInvalidation} drops them when listings
  * change; the TTLs only bound what no event announces (the time passing for date searches).
- * Responses say {@code X-Cache: HIT} or {@code MISS}.
+ * Responses say {@code X-Cache: HIT} or {@code MISS}, and carry the body's entity tag: a client that names it in
+ * If-None-Match is answered 304 without the body.
  */
 @ApplicationScoped
 public class PublicListingCache {
@@ -35,13 +36,13 @@ public class PublicListingCache {
     Cache cache;
 
     /** The listing as anonymous callers see it; only called for them, so never a draft or an owner's view. */
-    Response details(ListingId id, Supplier<String> anonymousView) {
-        return respond(cache.get(detailsNamespace(id), "anonymous", DETAILS_TTL, anonymousView));
+    Response details(ListingId id, Request request, Supplier<String> anonymousView) {
+        return respond(request, cache.get(detailsNamespace(id), "anonymous", DETAILS_TTL, anonymousView));
     }
 
     /** A search page; its key is the parsed criteria, so equal searches written differently share it. */
-    Response searchPage(SearchCriteria criteria, Supplier<String> page) {
-        return respond(cache.get(SEARCH, searchKey(criteria), SEARCH_TTL, page));
+    Response searchPage(SearchCriteria criteria, Request request, Supplier<String> page) {
+        return respond(request, cache.get(SEARCH, searchKey(criteria), SEARCH_TTL, page));
     }
 
     public void listingChanged(ListingId id) {
@@ -72,8 +73,8 @@ public class PublicListingCache {
         return "listing:" + id;
     }
 
-    private static Response respond(Cache.Cached cached) {
-        return Response.ok(cached.value(), MediaType.APPLICATION_JSON_TYPE).header(HEADER, cached.hit() ? "HIT" : "MISS").build();
+    private static Response respond(Request request, Cache.Cached cached) {
+        return TaggedJson.ok(request, cached.value()).header(HEADER, cached.hit() ? "HIT" : "MISS").build();
     }
 
     private static String sha256(String text) {

@@ -10,10 +10,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,12 +42,15 @@ public class SearchResource {
                     + "propertyType, roomType, amenities=wifi,pool (all of them), q (full text). sort=newest|price|rating|distance "
                     + "(distance needs near and is its default). limit 1..100 (20); cursor from the previous page.")
     @APIResponse(responseCode = "200", description = "A page of listings (cached for a minute or until a listing changes; X-Cache: HIT or MISS)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(responseCode = "304", description = "The page named in If-None-Match is current",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response search(@BeanParam SearchRequest request) {
+    public Response search(@BeanParam SearchRequest parameters, @Context Request request) {
         // parsed first: invalid searches are answered 400 and never reach the cache
-        SearchCriteria criteria = SearchCriteriaParser.parse(request);
-        return cache.searchPage(criteria, () -> SearchPageJson.write(page(criteria)));
+        SearchCriteria criteria = SearchCriteriaParser.parse(parameters);
+        return cache.searchPage(criteria, request, () -> SearchPageJson.write(page(criteria)));
     }
 
     private Page<SearchItem> page(SearchCriteria criteria) {

@@ -1,0 +1,37 @@
+package dev.staybook.listings.internal.web;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+
+/**
+ * A JSON representation with its strong entity tag: 128 bits of the SHA-256 of its bytes, so equal bodies have equal
+ * tags whoever computed them (any instance, from the cache or not) and any change of a byte changes the tag.
+ */
+final class TaggedJson {
+
+    private TaggedJson() {
+    }
+
+    static EntityTag tagOf(String json) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
+            return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** 200 with the body and its ETag; 304 with the ETag alone when the request's If-None-Match names it. */
+    static Response.ResponseBuilder ok(Request request, String json) {
+        EntityTag tag = tagOf(json);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return unchanged != null ? unchanged.tag(tag) : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);
+    }
+}
