@@ -47,7 +47,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                 return DomainExceptionMapper.toResponse(domain, path);
             }
             if (cause instanceof JsonbException) {
-                return Problems.response(400, "malformed-json", MalformedJson.DETAIL, path).build();
+                return Problems.response(400, "malformed-json", MalformedJson.DETAIL, path, MisreadProperties.in(failure)).build();
             }
             if (cause instanceof OptimisticLockException) {
                 return Problems.response(409, "concurrent-update",

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,17 @@ class ProblemResponsesIT {
             assertProblem(Api.anonymous().queryParam("limit", limit).get("/users/" + UUID.randomUUID() + "/reviews"), 400, "invalid-input")
                     .body("errors.field", hasItem("limit"));
         }
+    }
+
+    @Test
+    void aBodyPropertyOfTheWrongTypeIsNamed() {
+        String tomorrow = "{\"listingId\": \"" + UUID.randomUUID() + "\", \"checkIn\": \"tomorrow\", \"checkOut\": \"2030-01-02\"}";
+        assertProblem(Api.anonymous().body(tomorrow).post("/quotes"), 400, "malformed-json")
+                .body("errors.field", equalTo(List.of("checkIn")));
+        String twoGuests = "{\"listingId\": \"" + UUID.randomUUID() + "\", \"checkIn\": \"2030-01-01\", \"checkOut\": \"2030-01-02\","
+                + " \"guests\": \"two\"}";
+        assertProblem(Api.anonymous().body(twoGuests).post("/quotes"), 400, "malformed-json")
+                .body("errors.field", equalTo(List.of("guests")));
     }
 
     @Test
