@@ -140,7 +140,8 @@ class ListingLifecycleIT {
                     .body("location.latitude", equalTo(43.296482f)).body("location.longitude", equalTo(5.36978f));
         }
         Api.as(booked.accessToken()).get("/bookings/" + booking).then().statusCode(200)
-                .body("address.street", equalTo("1 Test Street")).body("address.city", notNullValue());
+                .body("address.street", equalTo("1 Test Street")).body("address.city", notNullValue())
+                .body("address.latitude", equalTo(43.296482f)).body("address.longitude", equalTo(5.36978f));
         String requested = StayFixtures.place(TestUser.register("Unconfirmed Guest"), ListingFixtures.published(host,
                 listing(ListingFixtures.uniqueCity("Requests"), 48.85, 2.35).add("instantBook", false)));
         Api.as(host.accessToken()).get("/bookings/" + requested).then().statusCode(200).body("address", nullValue());

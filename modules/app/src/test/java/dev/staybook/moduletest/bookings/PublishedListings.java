@@ -68,7 +68,7 @@ public class PublishedListings implements ListingCatalog {
 
     @Override
     public Optional<ListingAddress> exactAddress(ListingId id) {
-        return Optional.ofNullable(listings.get(id)).map(listing -> new ListingAddress("1 Canal Street", "Amsterdam", null, "1012", "NL"));
+        return Optional.ofNullable(listings.get(id)).map(listing -> new ListingAddress("1 Canal Street", "Amsterdam", null, "1012", "NL", 52.3676, 4.9041));
     }
 
     /** One process, no host changes in these tests: nothing to wait for. */

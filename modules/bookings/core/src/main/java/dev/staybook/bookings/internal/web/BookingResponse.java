@@ -20,15 +20,19 @@ public record BookingResponse(String id, String listingId, String guestId, Strin
                               Money hostPayout, PolicyResponse cancellationPolicy, Instant paymentDueAt,
                               Instant respondBy, String message, Refund refund, List<Change> history,
                               Instant createdAt,
-                              @Schema(description = "Where the listing is, to the street: in a single booking's view once it is "
-                                      + "confirmed (the listing shows the city only)") Address address) {
+                              @Schema(description = "Where the listing is, to the street and the exact point: in a single booking's "
+                                      + "view once it is confirmed (the listing shows the city, and the point to about a kilometre)")
+                              Address address) {
 
-    /** The listing's exact address. */
+    /** The listing's exact address and point. */
     @Schema(name = "StayAddress")
-    public record Address(String street, String city, String region, String postalCode, String country) {
+    public record Address(String street, String city, String region, String postalCode, String country,
+                          @Schema(description = "Degrees (WGS 84), exact") double latitude,
+                          @Schema(description = "Degrees (WGS 84), exact") double longitude) {
 
         static Address of(ListingAddress address) {
-            return new Address(address.street(), address.city(), address.region(), address.postalCode(), address.country());
+            return new Address(address.street(), address.city(), address.region(), address.postalCode(), address.country(),
+                    address.latitude(), address.longitude());
         }
     }
 

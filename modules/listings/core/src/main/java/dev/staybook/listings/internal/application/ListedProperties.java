@@ -57,8 +57,12 @@ public class ListedProperties implements ListingCatalog {
 
     @Override
     public Optional<ListingAddress> exactAddress(ListingId id) {
-        return listings.find(id).map(listing -> listing.details().address())
-                .map(a -> new ListingAddress(a.street(), a.city(), a.region(), a.postalCode(), a.country()));
+        return listings.find(id).map(listing -> {
+            var address = listing.details().address();
+            var point = listing.details().location();
+            return new ListingAddress(address.street(), address.city(), address.region(), address.postalCode(), address.country(),
+                    point.latitude(), point.longitude());
+        });
     }
 
     @Override
