@@ -6,14 +6,18 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** The one JSON-B configuration of the REST API. */
+/**
+ * The one JSON-B configuration of the REST API. A property a request does not have is refused (400 malformed-json naming
+ * it), not dropped: a misspelt optional field would otherwise change nothing without a word.
+ */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withSerializers(new MoneyJson.Writer())
             .withDeserializers(new MoneyJson.Reader())
-            .withAdapters(new MoneyJson.CurrencyCode()));
+            .withAdapters(new MoneyJson.CurrencyCode())
+            .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -27,6 +27,19 @@ class MisreadPropertiesTest {
     }
 
     @Test
+    void namesAPropertyTheRequestDoesNotHave() {
+        JsonbException failure = new JsonbException("Unable to deserialize property 'price' because of: Json property amonut can not be "
+                + "mapped to a class class dev.staybook.X.", new JsonbException("Json property amonut can not be mapped to a class class X."));
+
+        assertEquals(List.of(new FieldError("price.amonut", MisreadProperties.UNKNOWN)), MisreadProperties.in(failure));
+    }
+
+    @Test
+    void repeatsNoNameThatIsNotAPlainIdentifier() {
+        assertEquals(List.of(), MisreadProperties.in(new JsonbException("Json property \u0007<b>x</b> can not be mapped to a class X.")));
+    }
+
+    @Test
     void namesNothingWhenTheFailureDoesNot() {
         assertEquals(List.of(), MisreadProperties.in(new JsonbException("Unexpected char 110 at (line no=1, column no=2, offset=1)")));
         assertEquals(List.of(), MisreadProperties.in(new JsonbException(null)));

@@ -64,6 +64,15 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aBodyPropertyTheRequestDoesNotHaveIsRefusedAndNamedNotDropped() {
+        String misspelt = "{\"listingId\": \"" + UUID.randomUUID() + "\", \"checkIn\": \"2030-01-01\", \"checkOut\": \"2030-01-02\","
+                + " \"adults\": 2, \"childs\": 1}";
+        assertProblem(Api.anonymous().body(misspelt).post("/quotes"), 400, "malformed-json")
+                .body("errors.field", equalTo(List.of("childs")))
+                .body("errors.message", equalTo(List.of("is not a property of this request")));
+    }
+
+    @Test
     void aBodyNestedDeeperThanTheParserTakesIsUnreadableNotAFailure() {
         TestUser user = TestUser.register("Deep Nester");
         String nested = "{\"bio\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
