@@ -11,13 +11,30 @@ import io.restassured.path.json.JsonPath;
 import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.Test;
 
-/** Refresh tokens rotate on every use; a replayed one ends the whole session; logout ends it too. */
+/** Refresh tokens rotate on every use; a replayed one ends the whole session; logout ends it too, and signing out everywhere every session. */
 @SystemTest
 class SessionIT {
 
     private static JsonPath refresh(String refreshToken) {
         return Api.anonymous().body(Json.of("refreshToken", refreshToken)).post("/auth/refresh")
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void signingOutEverywhereEndsEveryDevicesTokensAndTheNextSignInWorks() {
+        TestUser phone = TestUser.register("Lost Phone Owner");
+        TestUser laptop = TestUser.signIn(phone.id(), phone.email(), phone.password(), phone.name());
+
+        Api.as(laptop.accessToken()).delete("/users/me/sessions").then().statusCode(204);
+
+        for (TestUser device : new TestUser[] {phone, laptop}) {
+            assertProblem(Api.as(device.accessToken()).get("/users/me"), 401, "invalid-token");
+            assertProblem(Api.anonymous().body(Json.of("refreshToken", device.refreshToken())).post("/auth/refresh"), 401, "session-ended");
+        }
+        TestUser again = TestUser.signIn(phone.id(), phone.email(), phone.password(), phone.name());
+        Api.as(again.accessToken()).get("/users/me").then().statusCode(200).body("id", equalTo(phone.id()));
+        refresh(again.refreshToken());
+        assertProblem(Api.anonymous().delete("/users/me/sessions"), 401, "authentication-required");
     }
 
     @Test

@@ -124,6 +124,18 @@ public class AccountService {
         endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
     }
 
+    /**
+     * Signs the owner out everywhere: every refresh token and every access token issued so far stop working (a lost
+     * phone, a shared computer). The next sign-in starts afresh.
+     */
+    public void endAllSessions(UserId id) {
+        User user = account(id);
+        Instant now = clock.instant();
+        user.endSessions(now);
+        refreshTokens.revokeAllOf(id, now);
+        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
+    }
+
     /** Re-stores a correct password hashed with today's parameters; not a password change. */
     public void upgradePasswordHash(UserId id, String newHash) {
         account(id).upgradePasswordHash(newHash);

@@ -162,6 +162,13 @@ public class User {
         return added;
     }
 
+    /** Ends every session the owner has signed in, on every device; the account itself stays as it is. */
+    public void endSessions(Instant now) {
+        requireNotDeleted();
+        sessionsEndedAt = now;
+        updatedAt = now;
+    }
+
     public void suspend(Instant now) {
         requireNotDeleted();
         if (status == AccountStatus.SUSPENDED) {

@@ -151,6 +151,20 @@ public class UserResource {
         return Response.noContent().build();
     }
 
+    @DELETE
+    @Path("/me/sessions")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "endAllSessions", summary = "Sign out everywhere",
+            description = "Ends every session of the signed-in user on every device, this one included: each refresh token "
+                    + "and each access token issued so far stops working at once (401 session-ended, invalid-token). "
+                    + "The password stays as it is: sign in again.")
+    @APIResponse(responseCode = "204", description = "Every session ended")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    public Response endAllSessions() {
+        accounts.endAllSessions(currentUser.require().id());
+        return Response.noContent().build();
+    }
+
     @POST
     @Path("/me/verification-mail")
     @SecurityRequirement(name = "bearer")

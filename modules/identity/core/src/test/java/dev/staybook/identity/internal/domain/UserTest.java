@@ -83,6 +83,14 @@ class UserTest {
     }
 
     @Test
+    void theOwnerMayEndEverySessionAndTheAccountStaysActive() {
+        user.endSessions(LATER);
+
+        assertEquals(LATER, user.sessionsEndedAt());
+        assertTrue(user.canSignIn());
+    }
+
+    @Test
     void suspendingEndsEverySessionButReinstatingStartsNone() {
         user.suspend(LATER);
         user.reinstate(LATER.plusSeconds(60));
