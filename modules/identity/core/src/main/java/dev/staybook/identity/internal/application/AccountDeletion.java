@@ -6,10 +6,8 @@ import dev.staybook.identity.api.DeletionRefusal;
 import dev.staybook.identity.api.event.AccountDeleted;
 import dev.staybook.identity.internal.domain.PasswordHasher;
 import dev.staybook.identity.internal.domain.PasswordResetTokenRepository;
-import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
-import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.identity.internal.security.LoginThrottle;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
@@ -17,7 +15,6 @@ import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -41,20 +38,18 @@ public class AccountDeletion {
     @Inject
     UserRepository users;
     @Inject
-    RefreshTokenRepository refreshTokens;
-    @Inject
     PasswordResetTokenRepository resetTokens;
     @Inject
     PasswordHasher hasher;
     @Inject
     LoginThrottle throttle;
     @Inject
-    Event<RecentlyEndedSessions.Ended> endedSessions;
-    @Inject
     @Any
     Instance<AccountDeletionGuard> guards;
     @Inject
     Clock clock;
+    @Inject
+    Sessions sessions;
     @Inject
     Outbox outbox;
 
@@ -73,10 +68,9 @@ public class AccountDeletion {
         refuseIfAnyGuardObjects(id);
         Instant now = clock.instant();
         user.delete(now);
-        refreshTokens.revokeAllOf(id, now);
         resetTokens.useAllOf(id, now);
         outbox.publish(new AccountDeleted(UuidV7.generate(now), id, now));
-        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
+        sessions.endAll(user);
     }
 
     /** One problem for all reasons: the type of the first by code (stable for clients), every reason in the detail. */

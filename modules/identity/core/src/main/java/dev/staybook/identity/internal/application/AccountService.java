@@ -11,11 +11,9 @@ import dev.staybook.identity.internal.domain.PasswordHasher;
 import dev.staybook.identity.internal.domain.PasswordPolicy;
 import dev.staybook.identity.internal.domain.PasswordResetTokenRepository;
 import dev.staybook.identity.internal.domain.Profile;
-import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.LoginThrottle;
-import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.identity.internal.security.RegistrationLimits;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Forbidden;
@@ -23,7 +21,6 @@ import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,8 +37,6 @@ public class AccountService {
     @Inject
     UserRepository users;
     @Inject
-    RefreshTokenRepository refreshTokens;
-    @Inject
     PasswordResetTokenRepository resetTokens;
     @Inject
     PasswordHasher hasher;
@@ -54,9 +49,9 @@ public class AccountService {
     @Inject
     Clock clock;
     @Inject
-    Outbox outbox;
+    Sessions sessions;
     @Inject
-    Event<RecentlyEndedSessions.Ended> endedSessions;
+    Outbox outbox;
 
     /**
      * Registers an account, unless the email has one: then nothing is created and its owner is told (at most once a
@@ -118,10 +113,9 @@ public class AccountService {
         }
         Instant now = clock.instant();
         user.changePassword(hasher.hash(newPassword), now);
-        refreshTokens.revokeAllOf(id, now);
         resetTokens.useAllOf(id, now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), id, now));
-        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
+        sessions.endAll(user);
     }
 
     /**
@@ -132,8 +126,7 @@ public class AccountService {
         User user = account(id);
         Instant now = clock.instant();
         user.endSessions(now);
-        refreshTokens.revokeAllOf(id, now);
-        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
+        sessions.endAll(user);
     }
 
     /** Re-stores a correct password hashed with today's parameters; not a password change. */

@@ -7,17 +7,14 @@ import dev.staybook.identity.internal.domain.PasswordHasher;
 import dev.staybook.identity.internal.domain.PasswordPolicy;
 import dev.staybook.identity.internal.domain.PasswordResetToken;
 import dev.staybook.identity.internal.domain.PasswordResetTokenRepository;
-import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.PasswordResetLimits;
-import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.identity.internal.security.TokenSecrets;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -41,8 +38,6 @@ public class PasswordResets {
     @Inject
     PasswordResetTokenRepository resetTokens;
     @Inject
-    RefreshTokenRepository refreshTokens;
-    @Inject
     TokenSecrets secrets;
     @Inject
     PasswordHasher hasher;
@@ -51,9 +46,9 @@ public class PasswordResets {
     @Inject
     Clock clock;
     @Inject
-    Outbox outbox;
+    Sessions sessions;
     @Inject
-    Event<RecentlyEndedSessions.Ended> endedSessions;
+    Outbox outbox;
     @Inject
     @ConfigProperty(name = "staybook.password-reset.token-lifetime", defaultValue = "PT1H")
     Duration tokenLifetime;
@@ -87,8 +82,7 @@ public class PasswordResets {
         PASSWORD_POLICY.check("newPassword", newPassword, user.email());
         user.changePassword(hasher.hash(newPassword), now);
         resetTokens.useAllOf(user.id(), now);
-        refreshTokens.revokeAllOf(user.id(), now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), user.id(), now));
-        endedSessions.fire(new RecentlyEndedSessions.Ended(user.id(), now));
+        sessions.endAll(user);
     }
 }

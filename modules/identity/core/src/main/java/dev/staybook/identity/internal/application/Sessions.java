@@ -5,10 +5,12 @@ import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
 import dev.staybook.identity.internal.security.AccessTokenIssuer;
+import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.identity.internal.security.TokenSecrets;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,7 +20,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sign-in sessions as refresh token families: start one, rotate its token, end it. A refresh with a
+ * Sign-in sessions as refresh token families: start one, rotate its token, end it, or end all of an account's. A refresh with a
  * token that was already used revokes the whole family, because only a thief or a replay presents a
  * spent token; that revocation is committed even though the request fails. A session ends for good
  * {@code session-max-lifetime} after its sign-in, however often it was refreshed; each refresh token expires by then.
@@ -37,6 +39,8 @@ public class Sessions {
     AccessTokenIssuer accessTokens;
     @Inject
     Clock clock;
+    @Inject
+    Event<RecentlyEndedSessions.Ended> endedSessions;
     @Inject
     @ConfigProperty(name = "staybook.jwt.refresh-token-lifetime", defaultValue = "P30D")
     Duration refreshLifetime;
@@ -91,6 +95,16 @@ public class Sessions {
         Instant expiresAt = expiry(presented.sessionStartedAt(), now);
         refreshTokens.add(presented.rotate(UuidV7.generate(now), secrets.hash(secret), now, expiresAt));
         return signedIn(user.get(), secret, expiresAt);
+    }
+
+    /**
+     * Ends every session of an account whose sessions just ended ({@link User#sessionsEndedAt()}: its password changed
+     * or was reset, its owner signed out everywhere, it was suspended or deleted): its refresh tokens in this
+     * transaction, its access tokens on every instance once the transaction commits.
+     */
+    public void endAll(User user) {
+        refreshTokens.revokeAllOf(user.id(), user.sessionsEndedAt());
+        endedSessions.fire(new RecentlyEndedSessions.Ended(user.id(), user.sessionsEndedAt()));
     }
 
     /** Ends the session the token belongs to; unknown tokens are ignored, so logging out twice is harmless. */

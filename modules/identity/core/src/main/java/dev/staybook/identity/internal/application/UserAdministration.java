@@ -2,16 +2,13 @@ package dev.staybook.identity.internal.application;
 
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.api.event.UserSuspended;
-import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.identity.internal.domain.UserRepository;
-import dev.staybook.identity.internal.security.RecentlyEndedSessions;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -27,13 +24,11 @@ public class UserAdministration {
     @Inject
     UserRepository users;
     @Inject
-    RefreshTokenRepository refreshTokens;
-    @Inject
     Clock clock;
     @Inject
-    Outbox outbox;
+    Sessions sessions;
     @Inject
-    Event<RecentlyEndedSessions.Ended> endedSessions;
+    Outbox outbox;
 
     public List<User> page(String emailPrefix, UUID after, int limit) {
         return users.page(emailPrefix, after, limit);
@@ -50,9 +45,8 @@ public class UserAdministration {
         User user = find(id);
         Instant now = clock.instant();
         user.suspend(now);
-        refreshTokens.revokeAllOf(id, now);
         outbox.publish(new UserSuspended(UuidV7.generate(now), id, reason, now));
-        endedSessions.fire(new RecentlyEndedSessions.Ended(id, now));
+        sessions.endAll(user);
         return user;
     }
 
