@@ -2,7 +2,10 @@ package dev.staybook.kernel;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +32,26 @@ public record DateRange(LocalDate checkIn, LocalDate checkOut) {
 
     public boolean contains(LocalDate night) {
         return !night.isBefore(checkIn) && night.isBefore(checkOut);
+    }
+
+    /** Consecutive nights joined into one range each, earliest first ({@code [1, 2, 3, 7]} is {@code [1, 4)} and {@code [7, 8)}). */
+    public static List<DateRange> runsOf(SortedSet<LocalDate> nights) {
+        List<DateRange> runs = new ArrayList<>();
+        LocalDate start = null;
+        LocalDate next = null;
+        for (LocalDate night : nights) {
+            if (!night.equals(next)) {
+                if (start != null) {
+                    runs.add(new DateRange(start, next));
+                }
+                start = night;
+            }
+            next = night.plusDays(1);
+        }
+        if (start != null) {
+            runs.add(new DateRange(start, next));
+        }
+        return runs;
     }
 
     /** Each night of the stay, in order. */

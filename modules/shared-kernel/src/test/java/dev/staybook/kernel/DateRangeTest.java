@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class DateRangeTest {
@@ -39,5 +41,16 @@ class DateRangeTest {
         assertTrue(stay.contains(LocalDate.parse("2027-03-01")));
         assertFalse(stay.contains(LocalDate.parse("2027-03-03")));
         assertEquals(List.of(LocalDate.parse("2027-03-01"), LocalDate.parse("2027-03-02")), stay.nightsStream().toList());
+    }
+
+    @Test
+    void consecutiveNightsJoinIntoRunsEarliestFirst() {
+        LocalDate first = LocalDate.parse("2027-05-01");
+        SortedSet<LocalDate> nights = new TreeSet<>(List.of(first.plusDays(6), first, first.plusDays(2),
+                first.plusDays(1)));
+
+        assertEquals(List.of(new DateRange(first, first.plusDays(3)), new DateRange(first.plusDays(6), first.plusDays(7))),
+                DateRange.runsOf(nights));
+        assertEquals(List.of(), DateRange.runsOf(new TreeSet<>()));
     }
 }

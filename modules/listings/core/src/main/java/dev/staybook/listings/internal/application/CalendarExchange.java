@@ -24,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +116,7 @@ public class CalendarExchange {
         // as of the fetch, so that the check above compares copies of the feed by when they were taken
         ImportResult result = imported.result();
         subscriptions.recordSuccess(subscriptionId, fetchedFrom, result.imported(), result.blockedNights(), result.doubleBooked());
-        List<DateRange> newlyDoubleBooked = runs(newNights(subscription.state().doubleBooked(), imported.booked()));
+        List<DateRange> newlyDoubleBooked = DateRange.runsOf(newNights(subscription.state().doubleBooked(), imported.booked()));
         if (!newlyDoubleBooked.isEmpty()) {
             Instant now = clock.instant();
             outbox.publish(new CalendarDoubleBooked(UuidV7.generate(now), listing.id(), listing.hostId(), subscription.name(),
@@ -141,7 +140,7 @@ public class CalendarExchange {
      */
     private record ImportedNights(DateRange horizon, int events, Map<LocalDate, String> notes, SortedSet<LocalDate> booked) {
         ImportResult result() {
-            return new ImportResult(events, notes.size(), runs(booked));
+            return new ImportResult(events, notes.size(), DateRange.runsOf(booked));
         }
     }
 
@@ -170,26 +169,6 @@ public class CalendarExchange {
             }
         }
         return notes;
-    }
-
-    /** Consecutive nights as one range each, earliest first. */
-    static List<DateRange> runs(SortedSet<LocalDate> nights) {
-        List<DateRange> runs = new ArrayList<>();
-        LocalDate start = null;
-        LocalDate next = null;
-        for (LocalDate night : nights) {
-            if (!night.equals(next)) {
-                if (start != null) {
-                    runs.add(new DateRange(start, next));
-                }
-                start = night;
-            }
-            next = night.plusDays(1);
-        }
-        if (start != null) {
-            runs.add(new DateRange(start, next));
-        }
-        return runs;
     }
 
     private static String note(String summary) {

@@ -6,10 +6,11 @@ import dev.staybook.listings.api.NightlyRate;
 import dev.staybook.listings.api.PriceRules;
 import dev.staybook.listings.api.StayRules;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -76,19 +77,10 @@ public final class AvailabilityCalendar {
 
     /** Contiguous runs of nights nobody can book: blocked by the host or booked. */
     public List<DateRange> unavailableRuns(DateRange span) {
-        List<DateRange> runs = new ArrayList<>();
-        LocalDate start = null;
-        for (LocalDate night = span.checkIn(); !night.isAfter(span.checkOut()); night = night.plusDays(1)) {
-            boolean unavailable = night.isBefore(span.checkOut())
-                    && (statusOf(night) == DayStatus.BOOKED || statusOf(night) == DayStatus.BLOCKED);
-            if (unavailable && start == null) {
-                start = night;
-            } else if (!unavailable && start != null) {
-                runs.add(new DateRange(start, night));
-                start = null;
-            }
-        }
-        return runs;
+        SortedSet<LocalDate> unavailable = span.nightsStream()
+                .filter(night -> statusOf(night) == DayStatus.BOOKED || statusOf(night) == DayStatus.BLOCKED)
+                .collect(Collectors.toCollection(TreeSet::new));
+        return DateRange.runsOf(unavailable);
     }
 
     private boolean isBlocked(LocalDate night) {

@@ -7,9 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
@@ -66,7 +63,7 @@ public class PublicListingCache {
         SearchCriteria withoutAmenities = new SearchCriteria(criteria.area(), criteria.stay(), criteria.guests(), criteria.minPrice(),
                 criteria.maxPrice(), criteria.currency(), criteria.propertyType(), criteria.roomType(), Set.of(), criteria.text(),
                 criteria.sort(), criteria.limit(), criteria.after());
-        return sha256(withoutAmenities + " amenities=" + new TreeSet<>(criteria.amenities()));
+        return HexFormat.of().formatHex(Sha256.of(withoutAmenities + " amenities=" + new TreeSet<>(criteria.amenities())));
     }
 
     private static String detailsNamespace(ListingId id) {
@@ -75,13 +72,5 @@ public class PublicListingCache {
 
     private static Response respond(Request request, Cache.Cached cached) {
         return TaggedJson.ok(request, cached.value()).header(HEADER, cached.hit() ? "HIT" : "MISS").build();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }
