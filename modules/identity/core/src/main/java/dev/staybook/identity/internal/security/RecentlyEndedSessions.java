@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -29,7 +30,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * tokens do (a signed token alone cannot be revoked); each access token states the end of sessions it was issued after
  * ({@link AccessTokenIssuer#SESSIONS_ENDED_AT}). Only that recent, small set matters: older tokens have expired. This
  * instance knows its own ends immediately; those of other instances it reads from the users table at most every
- * {@link #REREAD} seconds, so one query serves every authenticated request in between.
+ * {@link #REREAD} seconds, so one query serves every authenticated request in between. One request at a time reads;
+ * the others go on with the last read meanwhile, and when the database cannot be read (an outage) they go on with it
+ * until the next try, {@link #REREAD} later, rather than each waiting for a connection and logging the failure.
  */
 @ApplicationScoped
 public class RecentlyEndedSessions {
@@ -50,6 +53,8 @@ public class RecentlyEndedSessions {
 
     private final Map<UUID, Instant> endedHere = new ConcurrentHashMap<>();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.MIN);
+    private final AtomicBoolean reading = new AtomicBoolean();
+    private volatile boolean unreadable;
 
     private record Snapshot(Map<UUID, Instant> endedAt, Instant readAt) {
     }
@@ -84,17 +89,36 @@ public class RecentlyEndedSessions {
         if (known.readAt().plus(REREAD).isAfter(now)) {
             return known;
         }
+        if (reading.compareAndSet(false, true)) {
+            try {
+                return reread(known, now);
+            } finally {
+                reading.set(false);
+            }
+        }
+        // another request is reading: the last read serves meanwhile, unless there has been none yet
+        return known.readAt().equals(Instant.MIN) ? reread(known, now) : known;
+    }
+
+    private Snapshot reread(Snapshot known, Instant now) {
         Instant horizon = now.minus(tokenLifetime);
         endedHere.values().removeIf(endedAt -> endedAt.isBefore(horizon));
         try {
-            Snapshot read = new Snapshot(read(horizon), now);
-            snapshot = read;
-            return read;
-        } catch (SQLException unreadable) {
-            // the ends made on this instance still count; the next request tries again
-            LOG.log(Level.WARNING, "cannot read recently ended sessions", unreadable);
-            return known;
+            snapshot = new Snapshot(read(horizon), now);
+            if (unreadable) {
+                unreadable = false;
+                LOG.info("recently ended sessions are read again");
+            }
+        } catch (SQLException failure) {
+            // the ends made on this instance still count; the earlier read serves until the next try
+            snapshot = new Snapshot(known.endedAt(), now);
+            if (!unreadable) {
+                unreadable = true;
+                LOG.log(Level.WARNING, "cannot read recently ended sessions; trying again every " + REREAD.toSeconds()
+                        + " s, without logging each try", failure);
+            }
         }
+        return snapshot;
     }
 
     private Map<UUID, Instant> read(Instant horizon) throws SQLException {
