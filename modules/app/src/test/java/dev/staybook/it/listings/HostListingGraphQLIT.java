@@ -31,6 +31,10 @@ class HostListingGraphQLIT {
             mutation Update($id: ID!, $listing: ListingInput!) {
               updateListing(id: $id, listing: $listing) { id title guests city nightlyPrice { amount currency } status }
             }""";
+    private static final String UPDATE_IF_MATCH = """
+            mutation Update($id: ID!, $listing: ListingInput!, $ifMatch: String) {
+              updateListing(id: $id, listing: $listing, ifMatch: $ifMatch) { id title etag }
+            }""";
     private static final String PUBLISH = "mutation Publish($id: ID!) { publishListing(id: $id) { id status } }";
     private static final String UNPUBLISH = "mutation Unpublish($id: ID!) { unpublishListing(id: $id) { id status } }";
     private static final String CALENDAR = """
@@ -77,6 +81,28 @@ class HostListingGraphQLIT {
                 .add("location", Json.createObjectBuilder().add("latitude", "NaN").add("longitude", 2.35))), "updateListing"));
         assertEquals("Bright loft near the river", Api.anonymous().get("/listings/" + id).then().statusCode(200)
                 .extract().path("title"), "nothing changed");
+    }
+
+    @Test
+    void aChangeWithIfMatchIsMadeOnlyOnTheListingAsRead() {
+        String id = ListingFixtures.published(host, listing());
+        String etag = GraphQL.data(host, "query Read($id: ID!) { listing(id: $id) { etag } }", variables(id))
+                .getString("listing.etag");
+        assertEquals(Api.as(host.accessToken()).get("/listings/" + id).then().statusCode(200).extract().header("ETag"),
+                "\"" + etag + "\"", "the tag REST gives the same reader");
+
+        JsonPath changed = GraphQL.data(host, UPDATE_IF_MATCH, variables(id).add("ifMatch", etag)
+                .add("listing", Json.createObjectBuilder().add("title", "Changed on the phone")));
+        assertEquals("Changed on the phone", changed.getString("updateListing.title"));
+        String newTag = changed.getString("updateListing.etag");
+
+        assertEquals("precondition-failed", GraphQL.errorCode(host, UPDATE_IF_MATCH, variables(id).add("ifMatch", etag)
+                .add("listing", Json.createObjectBuilder().add("title", "Changed on the laptop")), "updateListing"),
+                "the laptop read the listing before the phone changed it");
+        assertEquals("Changed on the phone", Api.anonymous().get("/listings/" + id).then().extract().path("title"), "nothing changed");
+        assertEquals("Changed over REST", Api.as(host.accessToken()).header("If-Match", "\"" + newTag + "\"")
+                .body(Json.createObjectBuilder().add("title", "Changed over REST").build().toString())
+                .patch("/listings/" + id).then().statusCode(200).extract().path("title"), "REST takes the tag GraphQL gave");
     }
 
     @Test

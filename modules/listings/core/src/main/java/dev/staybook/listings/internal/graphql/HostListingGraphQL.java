@@ -4,14 +4,17 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.listings.internal.application.CalendarService;
 import dev.staybook.listings.internal.application.ListingService;
+import dev.staybook.listings.internal.application.ShownListing;
 import dev.staybook.listings.internal.web.CalendarChangesReader;
 import dev.staybook.listings.internal.web.ListingIds;
 import dev.staybook.listings.internal.web.ListingMergePatch;
+import dev.staybook.listings.internal.web.ListingTags;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -38,10 +41,14 @@ public class HostListingGraphQL {
 
     @Mutation("updateListing")
     @Description("Change a listing (its host): the fields given are merged into it as PATCH /listings/{id} does; "
-            + "fields left out stay. 'publish' is not part of a change (use publishListing)")
-    public ListingNode updateListing(@Name("id") @Id @NonNull String id, @Name("listing") @NonNull ListingInput change) {
+            + "fields left out stay. 'publish' is not part of a change (use publishListing). With ifMatch (the listing's "
+            + "etag as read), the change is made only if the listing is still as read: otherwise the error "
+            + "'precondition-failed' (REST's 412 listing-changed) and nothing changes")
+    public ListingNode updateListing(@Name("id") @Id @NonNull String id, @Name("listing") @NonNull ListingInput change,
+                                     @Name("ifMatch") String ifMatch) {
         Caller caller = currentUser.require();
-        return ListingNode.of(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(change.json()), asRead -> true));
+        Predicate<ShownListing> readAsIs = ifMatch == null ? asRead -> true : ListingTags.stillAsRead(ifMatch);
+        return ListingNode.of(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(change.json()), readAsIs));
     }
 
     @Mutation("publishListing")

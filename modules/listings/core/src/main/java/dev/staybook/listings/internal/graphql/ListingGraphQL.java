@@ -12,6 +12,7 @@ import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.SearchHit;
 import dev.staybook.listings.internal.web.ListingIds;
 import dev.staybook.listings.internal.web.ListingJsonReader;
+import dev.staybook.listings.internal.web.ListingTags;
 import dev.staybook.listings.internal.web.SearchCriteriaParser;
 import dev.staybook.listings.internal.web.SearchRequest;
 import dev.staybook.reviews.api.ListingReviews;
@@ -110,6 +111,13 @@ public class ListingGraphQL {
         var host = currentUser.requireVerified().requireRole(Role.HOST);
         var details = ListingJsonReader.read(input.json(), Set.of("publish"));
         return ListingNode.of(listings.create(host, details, Boolean.TRUE.equals(input.publish)));
+    }
+
+    @Description("The listing's entity tag, as GET /listings/{id} gives this reader in ETag: give it to updateListing "
+            + "as ifMatch to change the listing only if it is still as read")
+    @NonNull
+    public String etag(@Source ListingNode listing) {
+        return ListingTags.of(listings.show(ListingIds.parse(listing.id), currentUser.caller()));
     }
 
     @Description("The listing's host")

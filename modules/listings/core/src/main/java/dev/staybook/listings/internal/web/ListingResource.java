@@ -26,6 +26,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -147,7 +148,7 @@ public class ListingResource {
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Caller caller = currentUser.require();
         Predicate<ShownListing> readAsIs = ifMatch == null ? asRead -> true
-                : current -> request.evaluatePreconditions(TaggedJson.tagOf(respond(current).toString())) == null;
+                : current -> request.evaluatePreconditions(new EntityTag(ListingTags.of(current))) == null;
         String revised = respond(listings.revise(ListingIds.parse(id), caller, ListingMergePatch.from(RequestBodies.object(patch)),
                 readAsIs)).toString();
         return Response.ok(revised, MediaType.APPLICATION_JSON_TYPE).tag(TaggedJson.tagOf(revised)).build();
