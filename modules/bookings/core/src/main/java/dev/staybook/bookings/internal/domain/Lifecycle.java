@@ -35,9 +35,19 @@ public final class Lifecycle {
 
     public static void requireAllowed(BookingStatus from, BookingStatus to) {
         if (!allows(from, to)) {
-            throw new Conflict("illegal-transition",
-                    "A %s booking cannot become %s.".formatted(describe(from), describe(to)));
+            throw new Conflict("illegal-transition", refusal(from, to));
         }
+    }
+
+    /** Says where the booking stands, as a guest or host who tapped twice or too late would want to read it. */
+    private static String refusal(BookingStatus from, BookingStatus to) {
+        if (from == to) {
+            return "The booking is already %s.".formatted(describe(from));
+        }
+        if (!NEXT.containsKey(from)) {
+            return "The booking is %s: it does not change any more.".formatted(describe(from));
+        }
+        return "A %s booking cannot become %s.".formatted(describe(from), describe(to));
     }
 
     private static String describe(BookingStatus status) {

@@ -103,8 +103,21 @@ class BookingTest {
         Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
         Conflict conflict = assertThrows(Conflict.class, () -> booking.decline(Actor.host(HOST), "no", NOW));
         assertEquals("illegal-transition", conflict.code());
+        assertEquals("A confirmed booking cannot become declined.", conflict.detail());
         assertThrows(Conflict.class, () -> booking.accept(Actor.host(HOST), NOW));
         assertThrows(Conflict.class, () -> booking.expire("late", NOW));
+    }
+
+    @Test
+    void aRefusedTransitionSaysWhereTheBookingStands() {
+        Booking booking = place(false, CancellationPolicyChoice.STRICT);
+        CancellationPolicy policy = CancellationPolicies.latest(CancellationPolicyChoice.STRICT);
+        booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, null, NOW);
+
+        Conflict twice = assertThrows(Conflict.class, () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, null, NOW));
+        assertEquals("The booking is already cancelled by guest.", twice.detail());
+        Conflict byHost = assertThrows(Conflict.class, () -> booking.cancel(Party.HOST, Actor.host(HOST), policy, null, NOW));
+        assertEquals("The booking is cancelled by guest: it does not change any more.", byHost.detail());
     }
 
     @Test
