@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * with {@code mp.openapi.schema.*} fails on Liberty: the setting is read twice and the scan stops.)
  * <li>What every operation may answer before it runs, declared once here rather than on each resource method: 406
  * when the Accept header excludes JSON (operations that answer with a body), and 415 and 413 for a body of another
- * media type or over the size limit (operations that take one), 412 for a write made conditional (ConditionalWrites).
+ * media type or over the size limit (operations that take one), 412 for a write made conditional (ConditionalWrites),
+ * 400 for a query parameter the operation does not have (KnownQueryParameters).
  * </ul>
  */
 public class ContractFilter implements OASFilter {
@@ -60,6 +61,7 @@ public class ContractFilter implements OASFilter {
         if (responses == null || responses.getAPIResponses() == null) {
             return;
         }
+        declare(responses, "400", "BadRequest");
         boolean answersWithABody = responses.getAPIResponses().entrySet().stream()
                 .anyMatch(answer -> answer.getKey().startsWith("2") && answer.getValue().getContent() != null);
         if (answersWithABody) {

@@ -53,6 +53,21 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aQueryParameterTheOperationDoesNotHaveIsRefusedAndNamedNotIgnored() {
+        TestUser guest = TestUser.register("Misspelt Filter Guest");
+        assertProblem(Api.as(guest.accessToken()).queryParam("stauts", "CONFIRMED").get("/bookings"), 400, "invalid-input")
+                .body("errors.field", equalTo(List.of("stauts")))
+                .body("errors.message", equalTo(List.of("is not a parameter of this request")));
+        assertProblem(Api.anonymous().queryParam("citty", "Paris").queryParam("_", "1").queryParam("city", "Paris")
+                .get("/listings"), 400, "invalid-input").body("errors.field", equalTo(List.of("_", "citty")));
+        assertProblem(Api.anonymous().queryParam("verbose", "true").get("/amenities"), 400, "invalid-input");
+
+        Api.as(guest.accessToken()).queryParam("status", "CONFIRMED").get("/bookings").then().statusCode(200);
+        Api.anonymous().queryParam("city", "Paris").get("/listings").then().statusCode(200);
+        assertProblem(Api.anonymous().queryParam("stauts", "CONFIRMED").get("/bookings"), 401, "authentication-required");
+    }
+
+    @Test
     void aBodyPropertyOfTheWrongTypeIsNamed() {
         String tomorrow = "{\"listingId\": \"" + UUID.randomUUID() + "\", \"checkIn\": \"tomorrow\", \"checkOut\": \"2030-01-02\"}";
         assertProblem(Api.anonymous().body(tomorrow).post("/quotes"), 400, "malformed-json")
