@@ -95,6 +95,12 @@ class DeliveryStorePlansIT {
         assertProbesOnly(DeliveryStore.DUE_SUBSCRIBERS);
     }
 
+    /** Every poll interval on every instance, whatever the size of the outbox: only events still holding secrets. */
+    @Test
+    void erasingSecretsReadsOnlyTheEventsHoldingThem() throws SQLException {
+        assertProbesOnly(DeliveryStore.ERASE_SECRETS);
+    }
+
     private void assertProbesOnly(String sql) throws SQLException {
         String plan = genericPlan(sql);
         assertFalse(plan.contains("Seq Scan on"), () -> "reads a whole table:\n" + plan);

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -28,9 +29,11 @@ public class DeliveryAdministration {
             SELECT d.id, d.event_id, e.event_type, e.publisher, d.aggregate_id, d.subscriber, d.state, d.attempts,
                 d.last_error, d.next_attempt_at, e.occurred_at, d.settled_at, d.handled_by
             FROM outbox.deliveries d JOIN outbox.events e ON e.id = d.event_id""";
+    /** Not once the event's secrets are erased (all its deliveries were settled): it would go without them. */
     private static final String RETRY = """
-            UPDATE outbox.deliveries SET state = 'PENDING', next_attempt_at = now(), settled_at = NULL
-            WHERE id = ? AND state <> 'DELIVERED'""";
+            UPDATE outbox.deliveries d SET state = 'PENDING', next_attempt_at = now(), settled_at = NULL
+            WHERE d.id = ? AND d.state <> 'DELIVERED'
+              AND NOT EXISTS (SELECT 1 FROM outbox.events e WHERE e.id = d.event_id AND e.secrets_erased_at IS NOT NULL)""";
     private static final String DISMISS = """
             UPDATE outbox.deliveries SET state = 'DISMISSED', settled_at = now()
             WHERE id = ? AND state IN ('PENDING', 'PARKED')""";
@@ -62,26 +65,29 @@ public class DeliveryAdministration {
                 .orElseThrow(() -> new NotFound("delivery-not-found", "There is no such event delivery."));
     }
 
-    /** Makes the delivery due now; a delivered one is refused. */
+    /** Makes the delivery due now; refused if it was delivered, or if its event's secrets were erased. */
     public EventDelivery retry(long id) {
-        EventDelivery delivery = settle(id, RETRY, "It was delivered already: retrying would deliver it twice.");
+        EventDelivery delivery = settle(id, RETRY, state -> state == DeliveryState.DELIVERED
+                ? "It was delivered already: retrying would deliver it twice."
+                : "Its event carried secrets (a one-time token), erased once no delivery of it was waiting: it cannot go any more.");
         workers.wake(delivery.subscriber());
         return delivery;
     }
 
     /** Gives the delivery up for good (later ones it held back may go now); a delivered one is refused. */
     public EventDelivery dismiss(long id) {
-        EventDelivery delivery = settle(id, DISMISS, "Only pending or parked deliveries can be dismissed.");
+        EventDelivery delivery = settle(id, DISMISS, state -> "Only pending or parked deliveries can be dismissed.");
         workers.wake(delivery.subscriber());
         return delivery;
     }
 
-    private EventDelivery settle(long id, String update, String refusal) {
+    /** Changes the delivery by {@code update}, or refuses with the reason {@code refusal} gives for its state. */
+    private EventDelivery settle(long id, String update, Function<DeliveryState, String> refusal) {
         find(id);
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(update)) {
             statement.setLong(1, id);
             if (statement.executeUpdate() == 0) {
-                throw new Conflict("delivery-settled", refusal);
+                throw new Conflict("delivery-settled", refusal.apply(find(id).state()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not change delivery " + id, e);

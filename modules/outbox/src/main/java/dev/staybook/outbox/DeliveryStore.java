@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +34,8 @@ public class DeliveryStore {
 
     private static final String PUBLISH = """
             WITH event AS (
-                INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?))
+                INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at, secrets)
+                VALUES (?, ?, ?, ?, ?, ?, ?::varchar[]))
             INSERT INTO outbox.deliveries (event_id, subscriber, aggregate_id)
             SELECT ?, subscriber, ? FROM unnest(?::varchar[]) AS subscriber""";
     /**
@@ -106,6 +107,17 @@ public class DeliveryStore {
             SELECT s.name FROM unnest(?::varchar[]) AS s(name)
             WHERE (SELECT d.next_attempt_at <= now() FROM outbox.deliveries d
                 WHERE d.subscriber = s.name AND d.state = 'PENDING' ORDER BY d.next_attempt_at LIMIT 1)""";
+    /**
+     * Removes the secret properties from the payloads of events no subscriber waits for any more (every delivery
+     * delivered or dismissed); the partial index holds only events whose secrets are still there. The test for a
+     * waiting delivery is a scalar subquery, so that it is always one probe of the event's own deliveries: as a
+     * {@code NOT EXISTS}, a plan made while the outbox was empty scanned every delivery for each event.
+     */
+    static final String ERASE_SECRETS = """
+            UPDATE outbox.events e SET payload = (e.payload::jsonb - e.secrets::text[])::text, secrets_erased_at = now()
+            WHERE e.secrets IS NOT NULL AND e.secrets_erased_at IS NULL
+              AND (SELECT count(*) FROM outbox.deliveries d WHERE d.event_id = e.id AND d.state IN ('PENDING', 'PARKED')) = 0""";
+
     private static final String COMMIT_WITHOUT_WAITING_FOR_FLUSH = "SET LOCAL synchronous_commit = off";
     private static final String FAULT = "SELECT 1 FROM outbox.injected_faults WHERE subscriber = ?";
     private static final String BACKLOG = """
@@ -118,25 +130,35 @@ public class DeliveryStore {
     DataSource dataSource;
 
     /** Stores the event and one pending delivery per subscriber, in the caller's transaction. */
-    void publish(IntegrationEvent event, String publisher, String type, String payload, Collection<String> subscribers) {
+    void publish(Publication publication) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(PUBLISH)) {
+            publication.bindTo(insert, connection);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not store event " + publication.type() + " " + publication.event().eventId(), e);
+        }
+    }
+
+    /** An event to store: its stored names and payload, the names of its secret properties, its subscribers. */
+    record Publication(IntegrationEvent event, String publisher, String type, String payload, List<String> secrets,
+                       Collection<String> subscribers) {
+
+        void bindTo(PreparedStatement insert, Connection connection) throws SQLException {
             insert.setObject(1, event.eventId());
             insert.setString(2, publisher);
             insert.setString(3, type);
             insert.setObject(4, event.aggregateId());
             insert.setString(5, payload);
             insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
-            insert.setObject(7, event.eventId());
-            insert.setObject(8, event.aggregateId());
-            insert.setArray(9, connection.createArrayOf("varchar", subscribers.toArray()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not store event " + type + " " + event.eventId(), e);
+            if (secrets.isEmpty()) {
+                insert.setNull(7, Types.ARRAY);
+            } else {
+                insert.setArray(7, connection.createArrayOf("varchar", secrets.toArray()));
+            }
+            insert.setObject(8, event.eventId());
+            insert.setObject(9, event.aggregateId());
+            insert.setArray(10, connection.createArrayOf("varchar", subscribers.toArray()));
         }
-    }
-
-    /** An event to store, as {@link #publishAll} takes them. */
-    record Publication(IntegrationEvent event, String publisher, String type, String payload, Collection<String> subscribers) {
     }
 
     /**
@@ -149,16 +171,7 @@ public class DeliveryStore {
         }
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(PUBLISH)) {
             for (Publication publication : publications) {
-                IntegrationEvent event = publication.event();
-                insert.setObject(1, event.eventId());
-                insert.setString(2, publication.publisher());
-                insert.setString(3, publication.type());
-                insert.setObject(4, event.aggregateId());
-                insert.setString(5, publication.payload());
-                insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
-                insert.setObject(7, event.eventId());
-                insert.setObject(8, event.aggregateId());
-                insert.setArray(9, connection.createArrayOf("varchar", publication.subscribers().toArray()));
+                publication.bindTo(insert, connection);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -225,6 +238,15 @@ public class DeliveryStore {
             set.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("could not relax the commit of a delivery", e);
+        }
+    }
+
+    /** Erases the secrets of events whose deliveries are all settled; how many events had them. */
+    int eraseSettledSecrets() {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(ERASE_SECRETS)) {
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not erase the secrets of delivered events", e);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
  * This instance's delivery threads. A commit that published events wakes the workers for their
  * subscribers (and first tries the at-once deliveries on the committing thread); a sweep every poll
  * interval finds whatever else is due: retries, and work other instances published or left behind.
+ * The sweep also erases the secrets of events every subscriber is done with ({@link dev.staybook.kernel.event.Secret}).
  * A worker serves one subscriber's batch at a time, so a failing subscriber holds up only itself, and a subscriber
  * whose handlers wait holds at most all workers but one ({@link SubscriberSlots}).
  */
@@ -92,6 +93,7 @@ public class DeliveryWorkers {
     private void sweep() {
         try {
             due.offerAll(store.dueSubscribers(subscribers.all().stream().map(Subscriber::name).toList()));
+            store.eraseSettledSecrets();
             outage.over();
         } catch (RuntimeException failure) {
             outage.noticed(failure);

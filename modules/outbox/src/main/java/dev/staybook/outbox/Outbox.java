@@ -32,8 +32,7 @@ public class Outbox {
         Class<? extends IntegrationEvent> type = event.getClass();
         List<Subscriber> to = subscribers.of(type);
         var published = new PublishedInTransaction.Published(EventNames.publisherOf(type), EventNames.typeOf(type));
-        store.publish(event, published.publisher(), published.type(), EventJson.write(event),
-                to.stream().map(Subscriber::name).toList());
+        store.publish(publication(event, published, to));
         publishedInThisTransaction().add(published, event.eventId(), to);
     }
 
@@ -48,11 +47,16 @@ public class Outbox {
             Class<? extends IntegrationEvent> type = event.getClass();
             List<Subscriber> to = subscribers.of(type);
             var published = new PublishedInTransaction.Published(EventNames.publisherOf(type), EventNames.typeOf(type));
-            publications.add(new DeliveryStore.Publication(event, published.publisher(), published.type(), EventJson.write(event),
-                    to.stream().map(Subscriber::name).toList()));
+            publications.add(publication(event, published, to));
             inTransaction.add(published, event.eventId(), to);
         }
         store.publishAll(publications);
+    }
+
+    private static DeliveryStore.Publication publication(IntegrationEvent event, PublishedInTransaction.Published published,
+                                                         List<Subscriber> to) {
+        return new DeliveryStore.Publication(event, published.publisher(), published.type(), EventJson.write(event),
+                EventSecrets.of(event.getClass()), to.stream().map(Subscriber::name).toList());
     }
 
     /** One record per transaction, handed to the workers' after-commit observer when it is first created. */

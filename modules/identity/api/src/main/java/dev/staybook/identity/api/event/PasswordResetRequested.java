@@ -2,14 +2,16 @@ package dev.staybook.identity.api.event;
 
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.event.IntegrationEvent;
+import dev.staybook.kernel.event.Secret;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
  * The owner of an account asked to reset its password. Carries the one-time reset token, which identity keeps only as a
- * hash, so that it can be mailed to the account's address; nobody else should subscribe to this event.
+ * hash, so that it can be mailed to the account's address; nobody else should subscribe to this event. The outbox erases
+ * the token once its subscribers have it.
  */
-public record PasswordResetRequested(UUID eventId, UserId userId, String resetToken, Instant expiresAt, Instant occurredAt)
+public record PasswordResetRequested(UUID eventId, UserId userId, @Secret String resetToken, Instant expiresAt, Instant occurredAt)
         implements IntegrationEvent {
     @Override
     public UUID aggregateId() {

@@ -19,13 +19,17 @@ import java.util.UUID;
  * {@link RetryPolicy}, or marks it FAILED when the retries are used up. Invariants: one mail per
  * deduplication key (event and recipient), so a redelivered event never mails twice; its Message-ID
  * is derived from its id, so a mail sent twice after a crash is one message to mail clients; a sent
- * or failed mail never changes again. A mail for an account is deleted, in any status, when the account is.
+ * or failed mail never changes again, except that the body of a mail holding a one-time link is erased once it is sent
+ * or given up: nobody needs the link after that, and someone reading the database could use it until it expires. A
+ * mail for an account is deleted, in any status, when the account is.
  */
 @Entity
 @Table(name = "mails")
 public class Mail {
 
     private static final int MAX_ERROR_LENGTH = 2000;
+    /** What is kept of a mail's body that held a one-time link, once it was sent or given up. */
+    public static final String ERASED_BODY = "(Erased once sent or given up: this mail held a one-time link.)";
 
     @Id
     private UUID id;
@@ -93,13 +97,23 @@ public class Mail {
         status = MailStatus.SENT;
         sentAt = now;
         lastError = null;
+        eraseOneTimeLink();
     }
 
     /** Records the failed attempt; retried later by the policy, or FAILED for good. */
     public void failed(String error, Instant now, RetryPolicy policy) {
         requirePending();
         lastError = error == null ? "unknown" : error.substring(0, Math.min(error.length(), MAX_ERROR_LENGTH));
-        policy.nextAttempt(attempts, now).ifPresentOrElse(next -> nextAttemptAt = next, () -> status = MailStatus.FAILED);
+        policy.nextAttempt(attempts, now).ifPresentOrElse(next -> nextAttemptAt = next, () -> {
+            status = MailStatus.FAILED;
+            eraseOneTimeLink();
+        });
+    }
+
+    private void eraseOneTimeLink() {
+        if (kind.holdsOneTimeLink()) {
+            body = ERASED_BODY;
+        }
     }
 
     private void requirePending() {

@@ -1,6 +1,7 @@
 package dev.staybook.notifications.internal.persistence;
 
 import dev.staybook.notifications.internal.domain.Mail;
+import dev.staybook.notifications.internal.domain.MailKind;
 import dev.staybook.notifications.internal.domain.MailRepository;
 import dev.staybook.notifications.internal.domain.MailStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,9 +45,12 @@ public class JpaMailRepository implements MailRepository {
 
     @Override
     public void markSent(Collection<UUID> ids, Instant at) {
-        em.createQuery("update Mail m set m.status = :sent, m.sentAt = :at, m.lastError = null"
+        // as Mail.sent does, a body that held a one-time link is erased
+        em.createQuery("update Mail m set m.status = :sent, m.sentAt = :at, m.lastError = null,"
+                        + " m.body = case when m.kind in :oneTimeLinks then :erased else m.body end"
                         + " where m.id in :ids and m.status = :pending")
                 .setParameter("sent", MailStatus.SENT).setParameter("at", at)
+                .setParameter("oneTimeLinks", MailKind.holdingOneTimeLinks()).setParameter("erased", Mail.ERASED_BODY)
                 .setParameter("ids", ids).setParameter("pending", MailStatus.PENDING)
                 .executeUpdate();
     }

@@ -3,6 +3,7 @@ package dev.staybook.notifications.internal.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.identity.api.UserId;
 import java.time.Duration;
@@ -15,11 +16,17 @@ class MailTest {
 
     private static final Instant NOW = Instant.parse("2027-01-01T08:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final String TOKEN = "one-time-token-0123456789";
     private final RetryPolicy policy = new RetryPolicy(Duration.ofMinutes(1), Duration.ofMinutes(30), 3);
 
     private static Mail mail() {
         return Mail.compose(UUID.fromString("0190a0b0-0000-7000-8000-000000000001"), "event:user",
                 new Recipient("ada@example.com", "Ada"), MailTexts.welcome(), NOW);
+    }
+
+    private static Mail passwordReset() {
+        return Mail.compose(UUID.fromString("0190a0b0-0000-7000-8000-000000000003"), "event:user",
+                new Recipient("ada@example.com", "Ada"), MailTexts.passwordReset("Ada", TOKEN, NOW.plus(Duration.ofHours(1))), NOW);
     }
 
     @Test
@@ -93,6 +100,43 @@ class MailTest {
         assertEquals("550 mailbox unavailable", mail.lastError());
         assertNull(mail.sentAt());
         assertThrows(IllegalStateException.class, () -> mail.claim(NOW, LEASE));
+    }
+
+    @Test
+    void aOneTimeLinkIsErasedOnceTheMailIsSentButKeptForItsRetries() {
+        Mail sent = passwordReset();
+        sent.claim(NOW, LEASE);
+        sent.failed("connection refused", NOW, policy);
+        assertTrue(sent.body().contains(TOKEN), "a retry sends the link");
+
+        sent.claim(NOW, LEASE);
+        sent.sent(NOW.plusSeconds(1));
+
+        assertEquals(Mail.ERASED_BODY, sent.body());
+        assertEquals("Reset your Staybook password", sent.subject(), "the rest stays");
+    }
+
+    @Test
+    void aOneTimeLinkIsErasedWhenTheMailIsGivenUp() {
+        Mail givenUp = passwordReset();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            givenUp.claim(NOW, LEASE);
+            givenUp.failed("550 mailbox unavailable", NOW, policy);
+        }
+
+        assertEquals(MailStatus.FAILED, givenUp.status());
+        assertEquals(Mail.ERASED_BODY, givenUp.body());
+    }
+
+    @Test
+    void otherMailsKeepTheirBodiesOnceSent() {
+        Mail welcome = mail();
+        String body = welcome.body();
+        welcome.claim(NOW, LEASE);
+
+        welcome.sent(NOW.plusSeconds(1));
+
+        assertEquals(body, welcome.body());
     }
 
     @Test
