@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Production mode (OWASP API5, API8): a second instance of the test server, in production mode with the development
- * signing key, the simulated gateway and the development batch password, does not start the application and says
- * why; allowed explicitly, the same instance starts and becomes ready.
+ * signing key, the simulated gateway, the development batch and metrics passwords and no mail host (mails, reset tokens
+ * included, only logged), does not start the application and says why; allowed explicitly, the same instance starts and becomes ready.
  *
  * <p>Not a {@code @SystemTest}: the refusal is an error in the second server's log, which is the point, and the
  * test server's log is not touched.
@@ -30,7 +30,8 @@ class ProductionModeIT {
         production = SecondServer.besideTheTestServer("staybook-it-production")
                 .withEnvironment("STAYBOOK_MODE", "production")
                 .withEnvironment("STAYBOOK_BATCH_OPERATOR_PASSWORD", null)
-                .withEnvironment("STAYBOOK_METRICS_PASSWORD", null);
+                .withEnvironment("STAYBOOK_METRICS_PASSWORD", null)
+                .withEnvironment("STAYBOOK_MAIL_HOST", null);
     }
 
     @AfterAll
@@ -47,6 +48,7 @@ class ProductionModeIT {
         assertTrue(refusal.contains("Production mode refuses the SIMULATED payment gateway"), refusal);
         assertTrue(refusal.contains("Production mode refuses the DEVELOPMENT password of the batch operator"), refusal);
         assertTrue(refusal.contains("Production mode refuses the DEVELOPMENT password of the metrics account"), refusal);
+        assertTrue(refusal.contains("Production mode refuses the mail LOG instead of a mail server"), refusal);
         assertNotEquals(200, production.readiness(), "not ready");
         assertNotEquals(200, status(production.baseUrl() + "/api/v1/listings?city=Paris"), "the API is not served");
         production.stop();
@@ -54,7 +56,8 @@ class ProductionModeIT {
         production.withEnvironment("STAYBOOK_ALLOW_DEVELOPMENT_SIGNING_KEY", "true")
                 .withEnvironment("STAYBOOK_ALLOW_SIMULATED_GATEWAY", "true")
                 .withEnvironment("STAYBOOK_ALLOW_DEVELOPMENT_BATCH_PASSWORD", "true")
-                .withEnvironment("STAYBOOK_ALLOW_DEVELOPMENT_METRICS_PASSWORD", "true");
+                .withEnvironment("STAYBOOK_ALLOW_DEVELOPMENT_METRICS_PASSWORD", "true")
+                .withEnvironment("STAYBOOK_ALLOW_MAIL_LOG", "true");
         production.start();
         assertTrue(status(production.baseUrl() + "/api/v1/listings?city=Paris") == 200);
         assertTrue(production.log().contains("(allowed in production)"), "each allowed setting is still a warning");
