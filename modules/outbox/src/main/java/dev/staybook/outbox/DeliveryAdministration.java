@@ -29,11 +29,15 @@ public class DeliveryAdministration {
             SELECT d.id, d.event_id, e.event_type, e.publisher, d.aggregate_id, d.subscriber, d.state, d.attempts,
                 d.last_error, d.next_attempt_at, e.occurred_at, d.settled_at, d.handled_by
             FROM outbox.deliveries d JOIN outbox.events e ON e.id = d.event_id""";
-    /** Not once the event's secrets are erased (all its deliveries were settled): it would go without them. */
+    /**
+     * Not a dismissed delivery of an event with secrets: they are erased once no delivery of the event waits (the
+     * workers' sweep), and it would go without them. Refused whether or not the sweep has run yet, so that a retry
+     * can never race it; a parked delivery still counts as waiting and keeps them.
+     */
     private static final String RETRY = """
             UPDATE outbox.deliveries d SET state = 'PENDING', next_attempt_at = now(), settled_at = NULL
             WHERE d.id = ? AND d.state <> 'DELIVERED'
-              AND NOT EXISTS (SELECT 1 FROM outbox.events e WHERE e.id = d.event_id AND e.secrets_erased_at IS NOT NULL)""";
+              AND NOT (d.state = 'DISMISSED' AND EXISTS (SELECT 1 FROM outbox.events e WHERE e.id = d.event_id AND e.secrets IS NOT NULL))""";
     private static final String DISMISS = """
             UPDATE outbox.deliveries SET state = 'DISMISSED', settled_at = now()
             WHERE id = ? AND state IN ('PENDING', 'PARKED')""";
@@ -65,11 +69,12 @@ public class DeliveryAdministration {
                 .orElseThrow(() -> new NotFound("delivery-not-found", "There is no such event delivery."));
     }
 
-    /** Makes the delivery due now; refused if it was delivered, or if its event's secrets were erased. */
+    /** Makes the delivery due now; refused if it was delivered, or dismissed with secrets in its event. */
     public EventDelivery retry(long id) {
         EventDelivery delivery = settle(id, RETRY, state -> state == DeliveryState.DELIVERED
                 ? "It was delivered already: retrying would deliver it twice."
-                : "Its event carried secrets (a one-time token), erased once no delivery of it was waiting: it cannot go any more.");
+                : "It was dismissed and its event carries secrets (a one-time token), erased once no delivery waits for them:"
+                        + " it cannot go any more.");
         workers.wake(delivery.subscriber());
         return delivery;
     }

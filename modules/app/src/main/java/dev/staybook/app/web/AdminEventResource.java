@@ -84,7 +84,7 @@ public class AdminEventResource {
     @Path("{id}/retry")
     @Operation(operationId = "retryEventDelivery",
             summary = "Retry a delivery", description = "Makes a failed or pending delivery due at once. One more failure parks"
-            + " it again. A delivered one is refused: it would be delivered twice. So is a dismissed one whose event carried"
+            + " it again. A delivered one is refused: it would be delivered twice. So is a dismissed one whose event carries"
             + " secrets (a one-time token): they are erased once no delivery of the event is pending or parked.")
     @APIResponse(responseCode = "200", description = "The delivery, pending")
     @APIResponse(responseCode = "401", ref = "Unauthorized")

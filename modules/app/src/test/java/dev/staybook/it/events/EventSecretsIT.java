@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A one-time token travels from identity to the mail through the outbox, and leaves the database once it is mailed:
- * the stored event loses it when no delivery of it waits any more, the stored mail's body when the mail is sent. Until
- * then a retry still has it; once erased, a dismissed delivery cannot be retried without it.
+ * the stored event loses it when no delivery of it waits any more, the stored mail's body when the mail is sent. A
+ * delivery still waiting keeps it for its retry; a dismissed one cannot be retried, as it would go without it.
  *
  * <p>Not a {@code @SystemTest}: the failing subscriber's attempts are rightly logged.
  */
