@@ -12,7 +12,7 @@ public class EventFaultInjection extends TestAid {
     DeliverySettings settings;
 
     @Override
-    protected boolean on() {
+    public boolean on() {
         return settings.faultInjection();
     }
 

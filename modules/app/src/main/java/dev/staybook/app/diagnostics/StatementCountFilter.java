@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * When {@code staybook.diagnostics.statement-count} is on (the system tests), answers every request with
@@ -25,13 +24,12 @@ public class StatementCountFilter extends HttpFilter {
     static final String HEADER = "X-Statement-Count";
 
     @Inject
-    @ConfigProperty(name = "staybook.diagnostics.statement-count", defaultValue = "false")
-    boolean enabled;
+    StatementCountHeader header;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!enabled) {
+        if (!header.on()) {
             chain.doFilter(request, response);
             return;
         }

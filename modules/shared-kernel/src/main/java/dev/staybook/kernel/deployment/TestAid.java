@@ -8,8 +8,8 @@ import java.util.Optional;
  */
 public abstract class TestAid implements DevelopmentSetting {
 
-    /** Whether the switch is on. */
-    protected abstract boolean on();
+    /** Whether the switch is on: what the code it governs asks, so that the setting is read in one place. */
+    public abstract boolean on();
 
     /** What it does, said for the log. */
     protected abstract String does();

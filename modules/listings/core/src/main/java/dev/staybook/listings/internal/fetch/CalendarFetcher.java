@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * within that moment (DNS rebinding) is the remaining gap, accepted for now.
  * <p>
  * {@code staybook.listings.calendar-sync.loopback-port}, unset by default, lets loopback addresses through on that one
- * port: the system tests serve calendars from their own WireMock. Never set it in production.
+ * port: the system tests serve calendars from their own WireMock. Production mode refuses it ({@link CalendarLoopbackPort}).
  */
 @ApplicationScoped
 public class CalendarFetcher {
@@ -40,8 +39,7 @@ public class CalendarFetcher {
     @ConfigProperty(name = "staybook.listings.calendar-sync.timeout", defaultValue = "PT20S")
     Duration timeout;
     @Inject
-    @ConfigProperty(name = "staybook.listings.calendar-sync.loopback-port")
-    Optional<Integer> loopbackPort;
+    CalendarLoopbackPort loopback;
 
     private volatile HttpClient http;
 
@@ -59,7 +57,7 @@ public class CalendarFetcher {
             throw FetchFailed.refused("the host " + url.getHost() + " does not resolve");
         }
         for (InetAddress address : addresses) {
-            boolean testServer = address.isLoopbackAddress() && loopbackPort.isPresent() && loopbackPort.get() == port;
+            boolean testServer = address.isLoopbackAddress() && loopback.allows(port);
             if (!PublicAddresses.isPublic(address) && !testServer) {
                 throw FetchFailed.refused("the host " + url.getHost() + " has a private, loopback or link-local address");
             }

@@ -15,8 +15,13 @@ public class CalendarLoopbackPort extends TestAid {
     Optional<Integer> port;
 
     @Override
-    protected boolean on() {
+    public boolean on() {
         return port.isPresent();
+    }
+
+    /** Whether a loopback address may be fetched on this port (the system tests' calendar stub's). */
+    boolean allows(int port) {
+        return this.port.isPresent() && this.port.get() == port;
     }
 
     @Override

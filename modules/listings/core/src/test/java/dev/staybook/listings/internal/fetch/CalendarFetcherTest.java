@@ -77,7 +77,8 @@ class CalendarFetcherTest {
     private static CalendarFetcher fetcher(Optional<Integer> loopbackPort) {
         CalendarFetcher fetcher = new CalendarFetcher();
         fetcher.timeout = Duration.ofSeconds(2);
-        fetcher.loopbackPort = loopbackPort;
+        fetcher.loopback = new CalendarLoopbackPort();
+        fetcher.loopback.port = loopbackPort;
         return fetcher;
     }
 

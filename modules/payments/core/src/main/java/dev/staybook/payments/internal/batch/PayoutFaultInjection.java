@@ -14,7 +14,7 @@ public class PayoutFaultInjection extends TestAid {
     boolean on;
 
     @Override
-    protected boolean on() {
+    public boolean on() {
         return on;
     }
 

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pays one chunk of hosts in the chunk's transaction. {@code failInChunk} (honoured only where
@@ -33,8 +32,7 @@ public class PayoutWriter extends AbstractItemWriter {
     @BatchProperty(name = "failInChunk")
     String failInChunk;
     @Inject
-    @ConfigProperty(name = "staybook.batch.fault-injection", defaultValue = "false")
-    boolean faultInjection;
+    PayoutFaultInjection faultInjection;
 
     private int payingChunks;
 
@@ -46,7 +44,7 @@ public class PayoutWriter extends AbstractItemWriter {
             return;
         }
         payingChunks++;
-        if (faultInjection && failInChunk != null && !failInChunk.isBlank() && payingChunks == Integer.parseInt(failInChunk)) {
+        if (faultInjection.on() && failInChunk != null && !failInChunk.isBlank() && payingChunks == Integer.parseInt(failInChunk)) {
             throw new IllegalStateException("fault injected in chunk " + payingChunks + " after its transfers");
         }
     }
