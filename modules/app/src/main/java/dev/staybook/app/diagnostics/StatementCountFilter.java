@@ -25,11 +25,18 @@ public class StatementCountFilter extends HttpFilter {
 
     @Inject
     StatementCountHeader header;
+    /** Read once: every request passes this filter, and the switch does not change while the server runs. */
+    private boolean enabled;
+
+    @Override
+    public void init() {
+        enabled = header.on();
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!header.on()) {
+        if (!enabled) {
             chain.doFilter(request, response);
             return;
         }
