@@ -15,6 +15,7 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -122,6 +123,10 @@ class GuestBreakdownIT {
         assertProblem(quote(stay(noPets, checkIn).add("children", 2)), 400, "invalid-input")
                 .body("errors.field", equalTo(List.of("adults")));
         assertProblem(quote(stay(noPets, checkIn).add("adults", "two")), 400, "malformed-json");
+        // a fraction is refused, not cut off to one adult; a whole number written with one is that number
+        assertProblem(quote(stay(noPets, checkIn).add("adults", new BigDecimal("1.5"))), 400, "malformed-json")
+                .body("errors.field", equalTo(List.of("adults")));
+        hasParty(quote(stay(noPets, checkIn).add("adults", new BigDecimal("2.0"))).then().statusCode(200), 2, 2, 0, 0, 0);
         assertProblem(book(TestUser.register("Breakdown Typo"), stay(noPets, checkIn).add("adults", 1).add("pets", -1)),
                 400, "invalid-input").body("errors.field", equalTo(List.of("pets")));
     }
