@@ -19,6 +19,7 @@ import dev.staybook.reviews.api.ListingReviews;
 import dev.staybook.reviews.api.ReviewPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -57,6 +58,8 @@ public class ListingGraphQL {
     CurrentUser currentUser;
     @Inject
     ListingReviews reviews;
+    @Inject
+    Clock clock;
 
     @Query("listings")
     @Description("Search published listings: the filters and sorts of GET /listings")
@@ -86,7 +89,7 @@ public class ListingGraphQL {
         put(parameters, "sort", sort);
         put(parameters, "limit", limit);
         put(parameters, "cursor", cursor);
-        SearchCriteria criteria = SearchCriteriaParser.parse(SearchRequest.of(parameters));
+        SearchCriteria criteria = SearchCriteriaParser.parse(SearchRequest.of(parameters), clock);
         ListingSearch.Result result = search.search(criteria);
         String next = null;
         if (result.more()) {

@@ -14,6 +14,7 @@ import dev.staybook.listings.internal.web.WishlistCursors;
 import dev.staybook.listings.internal.web.WishlistStayParameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -41,6 +42,8 @@ public class WishlistGraphQL {
     WishlistNodes nodes;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    Clock clock;
 
     @Query("myWishlists")
     @Description("My wishlists, newest first, each with its first itemLimit listings (all fetched in one statement)")
@@ -63,7 +66,7 @@ public class WishlistGraphQL {
         Caller caller = currentUser.require();
         PageSize.require("limit", limit, MAX_LIMIT);
         UUID wishlistId = WishlistCursors.wishlistId(id);
-        SearchCriteria stay = WishlistStayParameters.parse(checkIn, checkOut, guests == null ? null : guests.toString());
+        SearchCriteria stay = WishlistStayParameters.parse(checkIn, checkOut, guests == null ? null : guests.toString(), clock);
         Wishlists.EntriesPage page = wishlists.entries(caller, wishlistId, stay.stay(), stay.guests(),
                 cursor == null ? null : WishlistCursors.entry(cursor), limit);
         String next = null;

@@ -19,6 +19,7 @@ import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.SearchPosition;
 import dev.staybook.listings.internal.domain.SearchSort;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -41,14 +42,17 @@ public final class SearchCriteriaParser {
     private static final BigDecimal MAX_RADIUS = BigDecimal.valueOf(100);
 
     private final SearchRequest request;
+    private final Clock clock;
     private final InputErrors errors = new InputErrors();
 
-    private SearchCriteriaParser(SearchRequest request) {
+    private SearchCriteriaParser(SearchRequest request, Clock clock) {
         this.request = request;
+        this.clock = clock;
     }
 
-    public static SearchCriteria parse(SearchRequest request) {
-        return new SearchCriteriaParser(request).criteria();
+    /** The criteria of the request; dates are checked against today as the clock tells it. */
+    public static SearchCriteria parse(SearchRequest request, Clock clock) {
+        return new SearchCriteriaParser(request, clock).criteria();
     }
 
     private SearchCriteria criteria() {
@@ -134,7 +138,7 @@ public final class SearchCriteriaParser {
         DateRange stay = new DateRange(checkIn, checkOut);
         errors.check(stay.nights() <= MAX_NIGHTS, "checkOut", "a stay is at most " + MAX_NIGHTS + " nights");
         // today somewhere on Earth is at most a day after today in UTC
-        LocalDate latestCheckOut = BookingHorizon.latestCheckOut(LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        LocalDate latestCheckOut = BookingHorizon.latestCheckOut(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1));
         errors.check(!checkOut.isAfter(latestCheckOut), "checkOut", "must be at most " + BookingHorizon.DAYS
                 + " days ahead: stays further away cannot be booked yet");
         return stay;

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +34,8 @@ public class SearchResource {
     ListingSearch search;
     @Inject
     PublicListingCache cache;
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(operationId = "searchListings", summary = "Search published listings",
@@ -49,7 +52,7 @@ public class SearchResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response search(@BeanParam SearchRequest parameters, @Context Request request) {
         // parsed first: invalid searches are answered 400 and never reach the cache
-        SearchCriteria criteria = SearchCriteriaParser.parse(parameters);
+        SearchCriteria criteria = SearchCriteriaParser.parse(parameters, clock);
         return cache.searchPage(criteria, request, () -> SearchPageJson.write(page(criteria)));
     }
 

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,6 +54,8 @@ public class WishlistResource {
     Wishlists wishlists;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    Clock clock;
     @Context
     UriInfo uriInfo;
 
@@ -102,7 +105,7 @@ public class WishlistResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("cursor") String cursor) {
         Caller caller = currentUser.require();
         UUID wishlistId = WishlistCursors.wishlistId(id);
-        SearchCriteria stay = WishlistStayParameters.parse(checkIn, checkOut, guests);
+        SearchCriteria stay = WishlistStayParameters.parse(checkIn, checkOut, guests, clock);
         EntryPosition after = cursor == null ? null : WishlistCursors.entry(cursor);
         Wishlists.EntriesPage page = wishlists.entries(caller, wishlistId, stay.stay(), stay.guests(), after, limit);
         String next = null;

@@ -2,6 +2,7 @@ package dev.staybook.listings.internal.web;
 
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.listings.internal.domain.SearchCriteria;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,13 +15,13 @@ public final class WishlistStayParameters {
     private WishlistStayParameters() {
     }
 
-    public static SearchCriteria parse(String checkIn, String checkOut, String guests) {
+    public static SearchCriteria parse(String checkIn, String checkOut, String guests, Clock clock) {
         Map<String, String> parameters = new HashMap<>();
         parameters.put("checkIn", checkIn);
         parameters.put("checkOut", checkOut);
         parameters.put("guests", guests);
         try {
-            return SearchCriteriaParser.parse(SearchRequest.of(parameters));
+            return SearchCriteriaParser.parse(SearchRequest.of(parameters), clock);
         } catch (InvalidInput invalid) {
             throw new InvalidInput("The dates or guests are invalid.", invalid.errors());
         }

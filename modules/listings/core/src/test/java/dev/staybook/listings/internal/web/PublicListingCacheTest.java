@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,6 @@ class PublicListingCacheTest {
     }
 
     private static String key(Map<String, String> parameters) {
-        return PublicListingCache.searchKey(SearchCriteriaParser.parse(SearchRequest.of(parameters)));
+        return PublicListingCache.searchKey(SearchCriteriaParser.parse(SearchRequest.of(parameters), Clock.systemUTC()));
     }
 }

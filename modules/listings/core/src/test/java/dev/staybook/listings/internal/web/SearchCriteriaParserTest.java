@@ -11,7 +11,10 @@ import dev.staybook.listings.internal.domain.SearchArea;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import dev.staybook.listings.internal.domain.SearchSort;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,14 +23,21 @@ import org.junit.jupiter.api.Test;
 
 class SearchCriteriaParserTest {
 
+    /** The morning of 2026-12-01 in UTC: still 2026-11-30 in UTC-12, already 2026-12-02 in UTC+14. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
+
     private static SearchCriteria parse(Consumer<SearchRequest> parameters) {
         SearchRequest request = new SearchRequest();
         parameters.accept(request);
-        return SearchCriteriaParser.parse(request);
+        return SearchCriteriaParser.parse(request, CLOCK);
     }
 
     private static List<String> rejected(Consumer<SearchRequest> parameters) {
-        return assertThrows(InvalidInput.class, () -> parse(parameters)).errors().stream().map(FieldError::field).toList();
+        return errors(parameters).stream().map(FieldError::field).toList();
+    }
+
+    private static List<FieldError> errors(Consumer<SearchRequest> parameters) {
+        return assertThrows(InvalidInput.class, () -> parse(parameters)).errors();
     }
 
     @Test
@@ -96,6 +106,14 @@ class SearchCriteriaParserTest {
         assertEquals(List.of("currency", "propertyType", "sort"), rejected(r -> { r.currency = "EURO"; r.propertyType = "castle"; r.sort = "cheapest"; }));
         assertEquals(List.of("sort"), rejected(r -> r.sort = "distance"));
         assertEquals(List.of("amenities"), rejected(r -> r.amenities = "Wi-Fi"));
+    }
+
+    @Test
+    void theBookingHorizonCountsFromTodayAsTheClockTellsIt() {
+        // 2026-12-02 is already today in UTC+14: its horizon ends 731 days later
+        assertEquals(LocalDate.of(2028, 12, 2), parse(r -> { r.checkIn = "2027-12-03"; r.checkOut = "2028-12-02"; }).stay().checkOut());
+        assertEquals(List.of(new FieldError("checkOut", "must be at most 731 days ahead: stays further away cannot be booked yet")),
+                errors(r -> { r.checkIn = "2027-12-04"; r.checkOut = "2028-12-03"; }));
     }
 
     @Test
