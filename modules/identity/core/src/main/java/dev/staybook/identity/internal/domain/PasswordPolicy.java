@@ -54,7 +54,7 @@ public final class PasswordPolicy {
         if (commonPasswords.contains(lowered) || isOneRepeatedCharacter(lowered)) {
             throw InvalidInput.field(field, "is too common: choose a less guessable password");
         }
-        if (owner != null && lowered.contains(owner.value())) {
+        if (owner != null && owner.appearsIn(password)) {
             throw InvalidInput.field(field, "must not contain your email address");
         }
     }

@@ -5,6 +5,7 @@ import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
 import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.application.UserAdministration;
+import dev.staybook.identity.internal.domain.EmailAddress;
 import dev.staybook.identity.internal.domain.User;
 import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.Page;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,7 +59,7 @@ public class AdminUserResource {
             @QueryParam("cursor") String cursor) {
         requireAdmin();
         UUID after = cursor == null ? null : afterId(cursor);
-        String prefix = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+        String prefix = email == null || email.isBlank() ? null : EmailAddress.canonical(email);
         List<User> users = administration.page(prefix, after, limit + 1);
         String next = users.size() > limit ? Cursor.encode(users.get(limit - 1).id().toString()) : null;
         return new Page<>(users.stream().limit(limit).map(AdminUserResponse::of).toList(), next);

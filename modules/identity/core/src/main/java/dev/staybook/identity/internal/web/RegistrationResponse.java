@@ -1,6 +1,6 @@
 package dev.staybook.identity.internal.web;
 
-import java.util.Locale;
+import dev.staybook.identity.internal.domain.EmailAddress;
 
 /**
  * The answer to a registration, the same whether or not the email already had an account: what happens next.
@@ -9,7 +9,7 @@ import java.util.Locale;
 public record RegistrationResponse(String email, String next, String detail) {
 
     static RegistrationResponse of(String email) {
-        return new RegistrationResponse(email.toLowerCase(Locale.ROOT), "sign-in",
+        return new RegistrationResponse(EmailAddress.canonical(email), "sign-in",
                 "If this address was free, its account is ready: sign in. If it already had an account, its owner was told by mail.");
     }
 }

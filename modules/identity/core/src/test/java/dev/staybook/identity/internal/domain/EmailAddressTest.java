@@ -1,7 +1,9 @@
 package dev.staybook.identity.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
@@ -18,6 +20,54 @@ class EmailAddressTest {
     @Test
     void addressesDifferingOnlyInCaseAreEqual() {
         assertEquals(EmailAddress.of("ANA@example.com"), EmailAddress.of("ana@EXAMPLE.com"));
+    }
+
+    @Test
+    void decomposedAndComposedSpellingsAreOneAddress() {
+        assertEquals(EmailAddress.of("jos\u00e9@example.com"), EmailAddress.of("jose\u0301@example.com"));
+    }
+
+    @Test
+    void storesTheComposedSpelling() {
+        assertEquals("jos\u00e9@example.com", EmailAddress.of("jose\u0301@example.com").value());
+    }
+
+    @Test
+    void leavesAComposedAddressAsItIs() {
+        assertEquals("jos\u00e9@\u00e9cole.example", EmailAddress.of("jos\u00e9@\u00e9cole.example").value());
+    }
+
+    @Test
+    void lowerCasesAfterComposing() {
+        assertEquals("jos\u00e9@example.com", EmailAddress.of("JOSE\u0301@Example.COM").value());
+        assertEquals(EmailAddress.of("JOS\u00c9@example.com"), EmailAddress.of("jose\u0301@example.com"));
+    }
+
+    @Test
+    void composesWhatLowerCasingMadeComposable() {
+        // no capital J with caron exists, so "J" and the combining caron only compose once lower-cased
+        assertEquals(EmailAddress.of("\u01f0@example.com"), EmailAddress.of("J\u030c@example.com"));
+    }
+
+    @Test
+    void keepsCompatibilityCharactersAsTyped() {
+        // NFKC would fold the fullwidth "a" and the "fi" ligature into other, plain addresses
+        assertEquals("\uff41\ufb01@example.com", EmailAddress.of("\uff41\ufb01@example.com").value());
+    }
+
+    @Test
+    void checksTheLengthOfTheComposedSpelling() {
+        String address = "a@" + "e\u0301".repeat(248) + ".com"; // 502 chars as sent, 254 composed
+
+        assertEquals(254, EmailAddress.of(address).value().length());
+    }
+
+    @Test
+    void findsItselfInTextWhateverItsCaseAndSpelling() {
+        EmailAddress address = EmailAddress.of("jos\u00e9@example.com");
+
+        assertTrue(address.appearsIn("my JOSE\u0301@EXAMPLE.COM secret"));
+        assertFalse(address.appearsIn("my jose@example.com secret"));
     }
 
     @Test

@@ -79,6 +79,15 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void rejectsAPasswordContainingTheOwnersEmailInAnotherUnicodeSpelling() {
+        EmailAddress owner = EmailAddress.of("jos\u00e9@example.com");
+
+        InvalidInput rejected = assertThrows(InvalidInput.class, () -> policy.check("password", "my jose\u0301@example.com secret", owner));
+
+        assertEquals(List.of(new FieldError("password", "must not contain your email address")), rejected.errors());
+    }
+
+    @Test
     void acceptsAnyUncommonPasswordWhenThereIsNoOwnerYet() {
         assertDoesNotThrow(() -> policy.check("password", "ana@example.com secret", null));
     }
