@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Checks the search parameters and turns them into {@link SearchCriteria}; every bad parameter is named in one 400. */
@@ -40,6 +41,8 @@ public final class SearchCriteriaParser {
     static final int MAX_NIGHTS = 365;
     private static final BigDecimal DEFAULT_RADIUS = BigDecimal.TEN;
     private static final BigDecimal MAX_RADIUS = BigDecimal.valueOf(100);
+    /** What {@link Integer#parseInt} reads as digits, of any length. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\p{Nd}+");
 
     private final SearchRequest request;
     private final Clock clock;
@@ -207,12 +210,24 @@ public final class SearchCriteriaParser {
     }
 
     private Integer integer(String name, String text, int min, int max) {
-        Integer value = read(name, text, Integer::valueOf, "a whole number");
+        Integer value = read(name, text, SearchCriteriaParser::wholeNumber, "a whole number");
         if (value != null && (value < min || value > max)) {
             errors.add(name, "must be between %d and %d".formatted(min, max));
             return null;
         }
         return value;
+    }
+
+    /** The whole number the text writes; one beyond int reads as int's nearest end, which no range here reaches. */
+    private static int wholeNumber(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException tooLongOrNotANumber) {
+            if (WHOLE_NUMBER.matcher(text).matches()) {
+                return text.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+            }
+            throw tooLongOrNotANumber;
+        }
     }
 
     /** Parses an optional parameter; reports it when it cannot be read. */

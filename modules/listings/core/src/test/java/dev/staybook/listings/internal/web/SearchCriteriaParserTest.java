@@ -109,6 +109,15 @@ class SearchCriteriaParserTest {
     }
 
     @Test
+    void aWholeNumberBeyondIntIsOutOfRangeNotUnreadable() {
+        assertEquals(List.of(new FieldError("guests", "must be between 1 and 50"), new FieldError("limit", "must be between 1 and 100")),
+                errors(r -> { r.guests = "99999999999"; r.limit = "-99999999999"; }));
+        assertEquals(errors(r -> r.guests = "51"), errors(r -> r.guests = "+99999999999999999999999999999999999999999999"));
+        assertEquals(List.of(new FieldError("guests", "must be a whole number"), new FieldError("limit", "must be a whole number")),
+                errors(r -> { r.guests = "99999999999.5"; r.limit = "1e3"; }));
+    }
+
+    @Test
     void theBookingHorizonCountsFromTodayAsTheClockTellsIt() {
         // 2026-12-02 is already today in UTC+14: its horizon ends 731 days later
         assertEquals(LocalDate.of(2028, 12, 2), parse(r -> { r.checkIn = "2027-12-03"; r.checkOut = "2028-12-02"; }).stay().checkOut());
