@@ -113,8 +113,9 @@ public final class SearchCriteriaParser {
 
     private SearchArea circle() {
         double[] point = decimals("near", request.near, 2, "lat,lng");
+        // as many integer digits as the text can hold: 100000 is read and out of range, 1e1000000 is not read at all
         BigDecimal radius = present(request.radiusKm)
-                ? read("radiusKm", request.radiusKm, text -> DecimalInput.parse(text, 3, 3).orElseThrow(), "a number of kilometres")
+                ? read("radiusKm", request.radiusKm, text -> DecimalInput.parse(text, DecimalInput.MAX_TEXT, 3).orElseThrow(), "a number of kilometres")
                 : DEFAULT_RADIUS;
         errors.check(radius == null || radius.signum() > 0 && radius.compareTo(MAX_RADIUS) <= 0, "radiusKm", "must be more than 0 and at most 100");
         if (point == null || radius == null) {

@@ -118,6 +118,18 @@ class SearchCriteriaParserTest {
     }
 
     @Test
+    void aRadiusTooBigIsOutOfRangeWhileNonNumbersAndAbsurdExponentsAreUnreadable() {
+        FieldError outOfRange = new FieldError("radiusKm", "must be more than 0 and at most 100");
+        for (String radius : List.of("100000", "1e5", "-100000", "9".repeat(40))) {
+            assertEquals(List.of(outOfRange), errors(r -> { r.near = "48.85,2.35"; r.radiusKm = radius; }), radius);
+        }
+        FieldError unreadable = new FieldError("radiusKm", "must be a number of kilometres");
+        for (String radius : List.of("ten", "1e1000000", "1e-1000000", "9".repeat(41))) {
+            assertEquals(List.of(unreadable), errors(r -> { r.near = "48.85,2.35"; r.radiusKm = radius; }), radius);
+        }
+    }
+
+    @Test
     void theBookingHorizonCountsFromTodayAsTheClockTellsIt() {
         // 2026-12-02 is already today in UTC+14: its horizon ends 731 days later
         assertEquals(LocalDate.of(2028, 12, 2), parse(r -> { r.checkIn = "2027-12-03"; r.checkOut = "2028-12-02"; }).stay().checkOut());
