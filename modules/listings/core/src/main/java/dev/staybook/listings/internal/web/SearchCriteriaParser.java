@@ -41,6 +41,8 @@ public final class SearchCriteriaParser {
     static final int MAX_NIGHTS = 365;
     private static final BigDecimal DEFAULT_RADIUS = BigDecimal.TEN;
     private static final BigDecimal MAX_RADIUS = BigDecimal.valueOf(100);
+    /** The offset whose date is the earliest today on Earth. */
+    private static final ZoneOffset EARLIEST_OFFSET = ZoneOffset.ofHours(-12);
     /** What {@link Integer#parseInt} reads as digits, of any length. */
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\p{Nd}+");
 
@@ -132,6 +134,9 @@ public final class SearchCriteriaParser {
         }
         LocalDate checkIn = read("checkIn", request.checkIn, DateInput::parse, "a date such as 2027-03-01");
         LocalDate checkOut = read("checkOut", request.checkOut, DateInput::parse, "a date such as 2027-03-01");
+        // stays are dates at each listing: a check-in is past only once its day has ended everywhere, last in UTC-12
+        errors.check(checkIn == null || !checkIn.isBefore(LocalDate.ofInstant(clock.instant(), EARLIEST_OFFSET)), "checkIn",
+                "must not be in the past");
         if (checkIn == null || checkOut == null) {
             return null;
         }

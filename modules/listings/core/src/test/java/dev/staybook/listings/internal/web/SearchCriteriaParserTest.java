@@ -130,6 +130,17 @@ class SearchCriteriaParserTest {
     }
 
     @Test
+    void aCheckInIsPastOnlyOnceItsDayHasEndedEverywhere() {
+        assertEquals(List.of(new FieldError("checkIn", "must not be in the past")),
+                errors(r -> { r.checkIn = "2020-03-10"; r.checkOut = "2020-03-12"; }));
+        assertEquals(List.of(new FieldError("checkIn", "must not be in the past")),
+                errors(r -> { r.checkIn = "2026-11-29"; r.checkOut = "2026-12-03"; }));
+        // 10:00 UTC on 2026-12-01 is still 2026-11-30 in UTC-12
+        assertEquals(LocalDate.of(2026, 11, 30), parse(r -> { r.checkIn = "2026-11-30"; r.checkOut = "2026-12-03"; }).stay().checkIn());
+        assertEquals(List.of("checkIn", "checkOut"), rejected(r -> { r.checkIn = "2020-03-10"; r.checkOut = "2020-03-10"; }));
+    }
+
+    @Test
     void theBookingHorizonCountsFromTodayAsTheClockTellsIt() {
         // 2026-12-02 is already today in UTC+14: its horizon ends 731 days later
         assertEquals(LocalDate.of(2028, 12, 2), parse(r -> { r.checkIn = "2027-12-03"; r.checkOut = "2028-12-02"; }).stay().checkOut());
