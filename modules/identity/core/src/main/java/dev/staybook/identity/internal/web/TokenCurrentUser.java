@@ -8,11 +8,15 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.application.EmailVerifications;
 import dev.staybook.identity.internal.security.AccessTokenIssuer;
 import dev.staybook.identity.internal.security.RecentlyEndedSessions;
+import dev.staybook.identity.internal.security.TokenVerifierOutage;
+import dev.staybook.kernel.error.DomainException;
+import dev.staybook.kernel.error.ServiceUnavailable;
 import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonNumber;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -33,6 +37,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class TokenCurrentUser implements CurrentUser {
 
     private static final String CALLER_ATTRIBUTE = TokenCurrentUser.class.getName() + ".caller";
+    /** An outage of the token check needs an operator: clients should not come back every second. */
+    private static final Duration OUTAGE_RETRY = Duration.ofSeconds(60);
 
     @Inject
     HttpServletRequest request;
@@ -40,6 +46,8 @@ public class TokenCurrentUser implements CurrentUser {
     RecentlyEndedSessions endedSessions;
     @Inject
     EmailVerifications verifications;
+    @Inject
+    TokenVerifierOutage verifierOutage;
 
     @Override
     public Optional<Caller> caller() {
@@ -57,10 +65,19 @@ public class TokenCurrentUser implements CurrentUser {
 
     @Override
     public Caller require() {
-        return caller().orElseThrow(() -> BearerTokens.sent(request.getHeader("Authorization"))
-                ? new Unauthenticated("invalid-token", "The access token is invalid or expired: refresh it or sign in again.")
-                : new Unauthenticated("authentication-required",
-                        "Sign in and send the access token as 'Authorization: Bearer <token>'."));
+        return caller().orElseThrow(this::refusal);
+    }
+
+    private DomainException refusal() {
+        String authorization = request.getHeader("Authorization");
+        if (!BearerTokens.sent(authorization)) {
+            return new Unauthenticated("authentication-required", "Sign in and send the access token as 'Authorization: Bearer <token>'.");
+        }
+        if (verifierOutage.explains(authorization)) {
+            return new ServiceUnavailable("token-verification-unavailable", "The server cannot check access tokens at the "
+                    + "moment, through no fault of the client's: keep the token and try again later.", OUTAGE_RETRY);
+        }
+        return new Unauthenticated("invalid-token", "The access token is invalid or expired: refresh it or sign in again.");
     }
 
     @Override
