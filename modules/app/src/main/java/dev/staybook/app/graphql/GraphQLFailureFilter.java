@@ -45,7 +45,10 @@ public class GraphQLFailureFilter extends HttpFilter {
         BufferedResponse buffered = new BufferedResponse(response);
         try {
             chain.doFilter(request, buffered);
-            writeRedacted(buffered, response);
+            if (!response.isCommitted()) {
+                // committed: the container's error page already answered through the wrapper's sendError
+                writeRedacted(buffered, response);
+            }
         } catch (ServletException | IOException | RuntimeException | LinkageError failure) {
             if (response.isCommitted()) {
                 throw failure;

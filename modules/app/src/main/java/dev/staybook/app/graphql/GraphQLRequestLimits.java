@@ -4,6 +4,8 @@ import dev.staybook.app.problem.BodyTooLarge;
 import dev.staybook.app.problem.ServletProblems;
 import dev.staybook.identity.api.BearerTokens;
 import dev.staybook.identity.api.CurrentUser;
+import dev.staybook.kernel.error.ServiceUnavailable;
+import dev.staybook.kernel.error.Unauthenticated;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -32,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the limit, and nothing of it runs. The body (bounded by the request body limit ahead of this filter) is read
  * here once and handed on unchanged. A body that is not a JSON object with a query string (and, when given, an object
  * of variables and an operation's name) is answered 400 here: the endpoint would fail on it with a 500. A request with
- * an access token that is invalid, expired or of a deleted account is answered 401, as REST answers it.
+ * an access token that is invalid, expired or of a deleted account is answered 401, as REST answers it (503 when the
+ * server cannot check tokens at all).
  */
 public class GraphQLRequestLimits extends HttpFilter {
 
@@ -69,12 +72,17 @@ public class GraphQLRequestLimits extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (BearerTokens.sent(request.getHeader("Authorization")) && currentUser.caller().isEmpty()) {
-            // as REST answers: a token that was sent must be valid, even for a query anyone may run
-            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            GraphQLFailureFilter.respond(response, HttpServletResponse.SC_UNAUTHORIZED, INVALID_TOKEN, "ValidationError", "invalid-token");
+            refuseToken(response);
             return;
         }
         if (!"POST".equals(request.getMethod())) {
+            if (isEndpoint(request) && !"OPTIONS".equals(request.getMethod())) {
+                // the runtime's own 405 goes through the container's error page and carries no Allow header
+                response.setHeader("Allow", "OPTIONS, POST");
+                ServletProblems.send(response, 405, "method-not-allowed",
+                        "The GraphQL endpoint takes queries by POST only; see the Allow header.", request.getRequestURI());
+                return;
+            }
             chain.doFilter(request, response);
             return;
         }
@@ -186,5 +194,27 @@ public class GraphQLRequestLimits extends HttpFilter {
         public long getContentLengthLong() {
             return body.length;
         }
+    }
+
+    /**
+     * As REST answers: a token that was sent must be valid, even for a query anyone may run; when the server cannot
+     * check tokens at all, the answer is its outage (503), not the client's token.
+     */
+    private void refuseToken(HttpServletResponse response) throws IOException {
+        try {
+            currentUser.require();
+        } catch (ServiceUnavailable outage) {
+            response.setHeader("Retry-After", Long.toString(outage.retryAfter().toSeconds()));
+            GraphQLFailureFilter.respond(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, outage.detail(), "ExecutionAborted", outage.code());
+        } catch (Unauthenticated invalid) {
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            GraphQLFailureFilter.respond(response, HttpServletResponse.SC_UNAUTHORIZED, INVALID_TOKEN, "ValidationError", "invalid-token");
+        }
+    }
+
+    /** The endpoint itself, not the schema beside it (GET /graphql/schema.graphql). */
+    private static boolean isEndpoint(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/graphql") || path.equals("/graphql/");
     }
 }

@@ -2,6 +2,7 @@ package dev.staybook.it.security;
 
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -110,5 +111,14 @@ class GraphQLLimitsIT {
         JsonPath unknownOperation = GraphQL.request(null).body("{\"query\":\"query Known { __typename }\",\"operationName\":\"Nope\"}")
                 .post("/graphql").then().statusCode(400).extract().jsonPath();
         assertEquals("ValidationError", unknownOperation.getString("errors[0].extensions.classification"));
+    }
+
+    @Test
+    void anotherMethodThanPostIsRefusedWithTheAllowedOnes() {
+        for (String method : new String[] {"GET", "PUT", "DELETE"}) {
+            assertProblem(GraphQL.request(null).queryParam("query", "{ __typename }").request(method, "/graphql"), 405, "method-not-allowed")
+                    .header("Allow", containsString("POST"));
+        }
+        GraphQL.request(null).get("/graphql/schema.graphql").then().statusCode(200);
     }
 }
