@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>An operation without a security requirement is public, and the document says so ({@code security: []})
  * instead of leaving clients to guess: every resource method that needs a token declares
- * {@code @SecurityRequirement(name = "bearer")}, so the public ones are exactly those without.
+ * {@code @SecurityRequirement(name = "bearer")}, so the public ones are exactly those without. A token sent to one
+ * must still be valid (401, AuthenticationBeforeInput), but for the sign-in operations under /auth.
  * <li>Money goes over the wire as {@code {"amount": "120.00", "currency": "EUR"}} (MoneyJson), not as the fields
  * the scanner finds on the {@code Money} record; the static fragment (META-INF/openapi.yaml) describes that form
  * as {@value #MONEY_ON_THE_WIRE}, which becomes the {@code Money} every response refers to. (Mapping the class
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ContractFilter implements OASFilter {
 
     static final String MONEY_ON_THE_WIRE = "MoneyOnTheWire";
+    /** Where a token sent along is not checked (AuthenticationBeforeInput): clients sign in with an expired one attached. */
+    private static final String SIGN_IN_OPERATIONS = "/api/v1/auth/";
     private static final Set<PathItem.HttpMethod> WRITES = EnumSet.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
             PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
 
@@ -46,14 +49,15 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
-            path.getOperations().forEach((method, operation) -> {
-                if (operation.getSecurity() == null) {
-                    operation.setSecurity(new ArrayList<>());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            if (operation.getSecurity() == null) {
+                operation.setSecurity(new ArrayList<>());
+                if (!path.startsWith(SIGN_IN_OPERATIONS) && operation.getResponses() != null) {
+                    declare(operation.getResponses(), "401", "Unauthorized");
                 }
-                declareContainerAnswers(method, operation);
-            });
-        }
+            }
+            declareContainerAnswers(method, operation);
+        }));
     }
 
     private static void declareContainerAnswers(PathItem.HttpMethod method, Operation operation) {
