@@ -73,7 +73,8 @@ public class TokenCurrentUser implements CurrentUser {
         if (!BearerTokens.sent(authorization)) {
             return new Unauthenticated("authentication-required", "Sign in and send the access token as 'Authorization: Bearer <token>'.");
         }
-        if (verifierOutage.explains(authorization)) {
+        // a token MicroProfile JWT verified and this class refused (its sessions ended) is the client's to replace
+        if (!(request.getUserPrincipal() instanceof JsonWebToken) && verifierOutage.explains(authorization)) {
             return new ServiceUnavailable("token-verification-unavailable", "The server cannot check access tokens at the "
                     + "moment, through no fault of the client's: keep the token and try again later.", OUTAGE_RETRY);
         }

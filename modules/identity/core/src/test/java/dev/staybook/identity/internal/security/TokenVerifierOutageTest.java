@@ -55,6 +55,13 @@ class TokenVerifierOutageTest {
     }
 
     @Test
+    void aTokenIssuedAfterThisServersNowIsLeftToTheVerifiersClockSkew() {
+        outage.clock = Clock.fixed(NOW.minusSeconds(1), ZoneOffset.UTC);
+
+        assertFalse(outage.explains("Bearer " + ownToken()));
+    }
+
+    @Test
     void aTokenForAnotherAudienceOrIssuerIsNotOurs() {
         String token = ownToken();
         outage.audience = "someone-else";
@@ -84,7 +91,7 @@ class TokenVerifierOutageTest {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(UUID.randomUUID().toString())
-                .expirationTime(Date.from(NOW.plusSeconds(900))).build();
+                .issueTime(Date.from(NOW)).expirationTime(Date.from(NOW.plusSeconds(900))).build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         jwt.sign(new RSASSASigner(generator.generateKeyPair().getPrivate()));
         return jwt.serialize();
