@@ -5,6 +5,7 @@ import dev.staybook.kernel.error.InvalidInput;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Money as clients write it: an amount of at most {@value #MAX_INTEGER_DIGITS} digits before the point in an
@@ -16,6 +17,8 @@ public final class MoneyInput {
     public static final int MAX_INTEGER_DIGITS = 9;
     /** More than any accepted currency has: finer amounts are reported as too many decimals for the currency. */
     private static final int MAX_SCALE = 4;
+    /** The contract's pattern for an amount (Money.amount). */
+    private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+([.][0-9]+)?");
 
     /** What an amount must be, for messages: "must be " + this. */
     public static final String AMOUNT_RULE = "a decimal string such as \"120.00\", below 1000000000";
@@ -23,7 +26,15 @@ public final class MoneyInput {
     private MoneyInput() {
     }
 
+    /**
+     * An amount as the contract writes it, plain digits with an optional sign and decimals ("120.00"): not "1e2",
+     * "+120" or " 120", which BigDecimal would read. An amount moves money; what a client did not mean to write
+     * is refused rather than guessed.
+     */
     public static Optional<BigDecimal> amount(String text) {
+        if (text == null || text.length() > DecimalInput.MAX_TEXT || !PLAIN_DECIMAL.matcher(text).matches()) {
+            return Optional.empty();
+        }
         return DecimalInput.parse(text, MAX_INTEGER_DIGITS, MAX_SCALE);
     }
 

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.InvalidInput;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MoneyInputTest {
@@ -23,6 +25,15 @@ class MoneyInputTest {
         assertEquals("expectedTotal.amount", fieldOf("1.5", "JPY"));
         assertEquals("expectedTotal.currency", fieldOf("1.00", "XXX"));
         assertEquals("expectedTotal.currency", fieldOf("1.00", null));
+    }
+
+    @Test
+    void readsOnlyTheContractsPlainDigits() {
+        for (String unmeant : new String[] {"1e1", "1E+1", "+1.00", " 1.00", "1.00 ", "1.", ".5", "0x10", "1_000"}) {
+            assertEquals(Optional.empty(), MoneyInput.amount(unmeant), unmeant);
+        }
+        assertEquals(Optional.of(new BigDecimal("-12.50")), MoneyInput.amount("-12.50"));
+        assertEquals(Optional.of(new BigDecimal("120")), MoneyInput.amount("120"));
     }
 
     private static String fieldOf(String amount, String currency) {
