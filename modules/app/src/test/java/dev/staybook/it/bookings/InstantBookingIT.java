@@ -80,6 +80,12 @@ class InstantBookingIT {
                 .body("total.amount", equalTo(requoted));
         assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(stay, "12,00")).post("/bookings"), 400, "invalid-input")
                 .body("errors.field", hasItem("expectedTotal.amount"));
+        // what BigDecimal would read but the contract does not write, and the right amount in another currency
+        assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(stay, "1e2")).post("/bookings"), 400, "invalid-input")
+                .body("errors.field", hasItem("expectedTotal.amount"));
+        String later = Stays.stay(listing, checkIn.plusDays(10), checkIn.plusDays(12), 1);
+        assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(later, requoted).replace("\"EUR\"", "\"USD\""))
+                .post("/bookings"), 400, "invalid-input").body("errors.field", hasItem("expectedTotal.currency"));
     }
 
     private static String withExpectedTotal(String stay, String amount) {

@@ -17,6 +17,7 @@ import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.Forbidden;
+import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.RuleViolation;
 import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
@@ -75,6 +76,10 @@ public class BookingService {
         QuoteService.QuotedStay quoted = quotes.quote(command.listingId(), command.stay(), command.guests());
         StayRequirements.checkNotOwnListing(quoted.listing(), guest.id());
         Money total = quoted.quote().guestTotal();
+        if (command.expectedTotal() != null && !command.expectedTotal().currency().equals(total.currency())) {
+            // the client's mistake, not a change of the host's: nothing to quote again
+            throw InvalidInput.field("expectedTotal.currency", "must be the listing's currency, " + total.currency().getCurrencyCode());
+        }
         if (command.expectedTotal() != null && !command.expectedTotal().equals(total)) {
             throw new Conflict("price-changed", "This stay now costs %s in all, not the %s expected: the host changed its price. "
                     .formatted(total, command.expectedTotal()) + "Quote it again, and book with the new total if the guest agrees.");
