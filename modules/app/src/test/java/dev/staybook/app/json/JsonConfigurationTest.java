@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The API's JSON-B configuration, read with Yasson as Liberty runs it. */
 class JsonConfigurationTest {
 
-    public record Party(Integer adults, Long nights) {
+    public record Party(Integer adults, Long nights, String message) {
     }
 
     private final Jsonb jsonb = new JsonConfiguration().getContext(Party.class);
@@ -23,7 +23,7 @@ class JsonConfigurationTest {
     void readsAWholeNumberHoweverItIsWritten(String two) {
         Party party = read("{\"adults\": %s, \"nights\": %s}".formatted(two, two));
 
-        assertEquals(new Party(2, 2L), party);
+        assertEquals(new Party(2, 2L, null), party);
     }
 
     @ParameterizedTest
@@ -48,7 +48,20 @@ class JsonConfigurationTest {
 
     @Test
     void leavesAnAbsentOrNullNumberAlone() {
-        assertEquals(new Party(null, null), read("{\"adults\": null}"));
+        assertEquals(new Party(null, null, null), read("{\"adults\": null, \"message\": null}"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"123", "true", "[\"a\"]", "{}"})
+    void refusesWhatIsNotTextWhereTextBelongs(String value) {
+        JsonbException failure = assertThrows(JsonbException.class, () -> read("{\"message\": %s}".formatted(value)));
+
+        assertTrue(failure.getMessage().contains("'message'"), failure.getMessage());
+    }
+
+    @Test
+    void readsText() {
+        assertEquals(new Party(null, null, "Arriving late \u00e9"), read("{\"message\": \"Arriving late \\u00e9\"}"));
     }
 
     private Party read(String json) {

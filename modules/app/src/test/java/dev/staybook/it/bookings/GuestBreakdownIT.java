@@ -127,6 +127,10 @@ class GuestBreakdownIT {
         assertProblem(quote(stay(noPets, checkIn).add("adults", new BigDecimal("1.5"))), 400, "malformed-json")
                 .body("errors.field", equalTo(List.of("adults")));
         hasParty(quote(stay(noPets, checkIn).add("adults", new BigDecimal("2.0"))).then().statusCode(200), 2, 2, 0, 0, 0);
+        // text where a number belongs, and a number where text belongs, are refused, not converted
+        assertProblem(quote(stay(noPets, checkIn).add("adults", "2")), 400, "malformed-json").body("errors.field", equalTo(List.of("adults")));
+        assertProblem(book(TestUser.register("Breakdown Number Message"), stay(noPets, checkIn).add("adults", 1).add("message", 5)),
+                400, "malformed-json").body("errors.field", equalTo(List.of("message")));
         assertProblem(book(TestUser.register("Breakdown Typo"), stay(noPets, checkIn).add("adults", 1).add("pets", -1)),
                 400, "invalid-input").body("errors.field", equalTo(List.of("pets")));
     }
