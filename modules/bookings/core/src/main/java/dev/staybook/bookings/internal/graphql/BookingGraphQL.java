@@ -16,6 +16,7 @@ import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.input.DateInput;
+import dev.staybook.kernel.input.IdempotencyKeyInput;
 import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.kernel.input.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,6 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -47,7 +47,6 @@ public class BookingGraphQL {
     /** The limit of the reason REST takes when declining or cancelling. */
     private static final int MAX_REASON = 500;
     /** What POST /bookings accepts in its Idempotency-Key header. */
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     @Inject
     BookingQueries queries;
@@ -88,9 +87,7 @@ public class BookingGraphQL {
     @Description("Book a stay; send an idempotencyKey to retry safely")
     public BookingNode book(@Name("booking") @NonNull BookingInput input, @Name("idempotencyKey") String idempotencyKey) {
         Caller guest = currentUser.requireVerified();
-        if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
-            throw InvalidInput.field("idempotencyKey", "must be 1 to 255 visible ASCII characters, as the Idempotency-Key header");
-        }
+        IdempotencyKeyInput.optional("idempotencyKey", idempotencyKey);
         LocalDate checkIn = date("checkIn", input.checkIn);
         LocalDate checkOut = date("checkOut", input.checkOut);
         Guests guests = GuestInput.of(input.guests, input.adults, input.children, input.infants, input.pets);

@@ -11,6 +11,7 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.input.IdempotencyKeyInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,9 +34,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -76,8 +78,11 @@ public class BookingResource {
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response place(@Valid @NotNull PlaceBookingRequest body,
-                          @HeaderParam("Idempotency-Key") @Size(max = 255) @Pattern(regexp = "[\\x21-\\x7E]+") String idempotencyKey) {
+                          @Parameter(description = "The client's key for this booking, " + IdempotencyKeyInput.RULE,
+                                  schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255, pattern = "[\\x21-\\x7E]+"))
+                          @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Caller guest = currentUser.requireVerified();
+        IdempotencyKeyInput.optional("Idempotency-Key", idempotencyKey);
         Guests guests = GuestInput.of(body);
         PlaceBooking command = new PlaceBooking(StayInput.listing(body.listingId()), StayInput.stay(body.checkIn(), body.checkOut()),
                 guests, body.message(), body.expectedMoney(), idempotencyKey, RequestFingerprint.of(body, guests));

@@ -3,9 +3,9 @@ package dev.staybook.payments.internal.web;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.CurrentUser;
 import dev.staybook.identity.api.Role;
-import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.kernel.error.ServiceUnavailable;
+import dev.staybook.kernel.input.IdempotencyKeyInput;
 import dev.staybook.payments.internal.application.SupportRefunds;
 import dev.staybook.payments.internal.gateway.GatewayUnavailable;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminRefundResource {
 
     private static final Duration GATEWAY_RETRY = Duration.ofSeconds(30);
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
     @Context
     UriInfo uriInfo;
@@ -73,9 +71,7 @@ public class AdminRefundResource {
                            @Parameter(description = "The client's key for this refund, 1 to 255 visible ASCII characters", required = true)
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Caller admin = currentUser.require().requireRole(Role.ADMIN);
-        if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
-            throw InvalidInput.field("Idempotency-Key", "is required: 1 to 255 visible ASCII characters");
-        }
+        IdempotencyKeyInput.required("Idempotency-Key", idempotencyKey);
         SupportRefunds.Request request = new SupportRefunds.Request(body.money(), body.checkedReason(), idempotencyKey, body.fingerprint());
         SupportRefunds.Given given;
         try {
