@@ -13,6 +13,7 @@ import dev.staybook.it.support.Json;
 import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.TestUser;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,10 @@ class AdminUsersIT {
     void suspendingNeedsAReasonAndAnExistingUser() {
         TestUser user = TestUser.register("Reasonable");
         assertProblem(Api.as(admin.accessToken()).body("{}").post("/admin/users/" + user.id() + "/suspend"), 400, "invalid-input");
+        assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "spam\u0007")).post("/admin/users/" + user.id() + "/suspend"),
+                400, "invalid-input").body("errors.field", equalTo(List.of("reason")));
+        // and a filter holding a NUL, which failed in PostgreSQL (500)
+        assertProblem(Api.as(admin.accessToken()).urlEncodingEnabled(false).get("/admin/users?email=a%00b"), 400, "malformed-query");
         assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "x")).post("/admin/users/" + UUID.randomUUID() + "/suspend"),
                 404, "user-not-found");
         assertProblem(Api.as(admin.accessToken()).post("/admin/users/" + user.id() + "/reinstate"), 409, "not-suspended");

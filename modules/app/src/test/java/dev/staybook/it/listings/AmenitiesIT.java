@@ -63,6 +63,11 @@ class AmenitiesIT {
         assertProblem(Api.as(admin.accessToken()).body(Json.of("code", "Hot Tub!", "name", "", "category", "x y"))
                 .post("/admin/amenities"), 400, "invalid-input")
                 .body("errors.field", hasItems("code", "name", "category"));
+        // every listing page shows the name: one line, and no NUL (which failed in PostgreSQL: 500)
+        for (String name : new String[] {"Hot\ntub", "Hot\u0000tub"}) {
+            assertProblem(Api.as(admin.accessToken()).body(Json.of("code", "odd_name", "name", name, "category", "outdoor"))
+                    .post("/admin/amenities"), 400, "invalid-input").body("errors.field", hasItems("name"));
+        }
     }
 
     @Test

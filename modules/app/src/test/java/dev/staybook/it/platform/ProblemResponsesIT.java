@@ -135,7 +135,9 @@ class ProblemResponsesIT {
 
     @Test
     void aQueryStringWithBrokenPercentEncodingIsRefused() throws IOException {
-        for (String target : new String[] {"/api/v1/listings?city=%zz", "/api/v1/users/" + UUID.randomUUID() + "/reviews?cursor=%%%"}) {
+        // and a NUL (%00), which no parameter takes: an administrator's filter holding one failed in PostgreSQL (500)
+        for (String target : new String[] {"/api/v1/listings?city=%zz", "/api/v1/users/" + UUID.randomUUID() + "/reviews?cursor=%%%",
+                "/api/v1/listings?city=Lis%00bon"}) {
             String answer = rawGet(target);
             assertThat(answer, startsWith("HTTP/1.1 400"));
             assertThat(answer, containsString("application/problem+json"));

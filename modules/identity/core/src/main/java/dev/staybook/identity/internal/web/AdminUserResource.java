@@ -11,6 +11,7 @@ import dev.staybook.kernel.Cursor;
 import dev.staybook.kernel.Page;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.input.FreeText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -79,6 +80,10 @@ public class AdminUserResource {
     public AdminUserResponse suspend(@PathParam("id") String id, @Valid @NotNull SuspendRequest body) {
         Caller administrator = currentUser.require();
         administrator.requireRole(Role.ADMIN);
+        if (!FreeText.isMultiLine(body.reason())) {
+            // published with the suspension, for the modules that act on it
+            throw InvalidInput.field("reason", FreeText.multiLineMessage());
+        }
         return AdminUserResponse.of(administration.suspend(administrator.id(), userId(id), body.reason()));
     }
 

@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.domain;
 
+import dev.staybook.kernel.input.FreeText;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -7,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * One entry of the managed amenity catalogue that listings choose from. Invariants: the code is a
- * lower-case identifier ({@code hot_tub}) and never changes; name and category are present.
+ * lower-case identifier ({@code hot_tub}) and never changes; name and category are present, the name one line (every
+ * listing page shows it).
  */
 @Entity
 @Table(name = "amenities")
@@ -30,6 +32,7 @@ public class Amenity {
         new InputErrors()
                 .check(code != null && CODE.matcher(code).matches(), "code", "must be a lower-case code such as hot_tub (2 to 40 characters)")
                 .check(strippedName != null && !strippedName.isEmpty() && strippedName.length() <= 80, "name", "is required, at most 80 characters")
+                .check(FreeText.isSingleLine(strippedName), "name", FreeText.singleLineMessage())
                 .check(category != null && CATEGORY.matcher(category).matches(), "category", "must be a lower-case word such as outdoor")
                 .throwIfAny("The amenity has invalid fields.");
         this.code = code;
