@@ -109,6 +109,10 @@ class CalendarSyncIT {
         // a draft's feed opens with its token too: the host chose to hand it out
         String draft = ListingFixtures.draft(host, listing(ListingFixtures.uniqueCity("Sync"), 43.0, 3.0));
         Api.anonymous().queryParam("token", feedToken(host, draft)).get("/listings/" + draft + "/calendar.ics").then().statusCode(200);
+
+        // a deleted (archived) listing is gone for everyone, its feed too
+        Api.as(host.accessToken()).delete("/listings/" + id).then().statusCode(204);
+        assertProblem(Api.anonymous().queryParam("token", rotated).get("/listings/" + id + "/calendar.ics"), 404, "listing-not-found");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.staybook.listings.internal.application;
 
 import dev.staybook.identity.api.Caller;
 import dev.staybook.listings.api.ListingId;
+import dev.staybook.listings.api.ListingStatus;
 import dev.staybook.listings.internal.domain.CalendarFeedToken;
 import dev.staybook.listings.internal.domain.CalendarFeedTokenRepository;
 import dev.staybook.listings.internal.domain.Listing;
@@ -44,12 +45,16 @@ public class CalendarFeeds {
         return token;
     }
 
-    /** The listing whose feed the token opens, whatever its status; 404 otherwise. */
+    /**
+     * The listing whose feed the token opens, published or not (hosts sync while unpublished); 404 otherwise, and for
+     * an archived listing: deleted, or its host's account deleted, it is gone for everyone, its feed too.
+     */
     public Listing toExport(ListingId id, String token) {
         boolean opens = tokens.find(id).map(known -> known.matches(token)).orElse(false);
         if (!opens) {
             throw VisibleListings.notFound();
         }
-        return listings.findToRead(id).orElseThrow(VisibleListings::notFound);
+        return listings.findToRead(id).filter(listing -> listing.status() != ListingStatus.ARCHIVED)
+                .orElseThrow(VisibleListings::notFound);
     }
 }
