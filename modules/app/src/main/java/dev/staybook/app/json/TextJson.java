@@ -11,7 +11,7 @@ import java.lang.reflect.Type;
 /**
  * Text on input is a JSON string: JSON-B's own reading turns {@code "reason": 123} into "123" and {@code "text": true}
  * into "true", so a client's wrong type was stored as if meant. Refused instead, naming the property, as a string
- * where a number belongs is ({@link WholeNumberJson}).
+ * where a number belongs is ({@link WholeNumberJson}). What the text may hold is each field's rule (FreeText).
  */
 final class TextJson {
 

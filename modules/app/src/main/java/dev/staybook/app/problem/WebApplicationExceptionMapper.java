@@ -79,7 +79,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 400 -> "The request body could not be read: send valid JSON of the documented shape.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not support the method; see the Allow header.";
-            case 406 -> "This address answers with application/json only.";
+            case 406 -> "This address cannot answer in a media type the Accept header allows: the OpenAPI document says "
+                    + "which it gives (application/json for most).";
             case 415 -> "Send the body in the media type the operation takes (the OpenAPI document says which): "
                     + "application/json in UTF-8 for most, multipart/form-data for photo uploads.";
             default -> "The request cannot be processed.";
