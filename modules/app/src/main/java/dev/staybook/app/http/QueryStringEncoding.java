@@ -12,16 +12,13 @@ import java.util.regex.Pattern;
 /**
  * A query string whose percent-encoding is broken ({@code ?cursor=%%%}, {@code ?q=%zz}) is answered 400 before anything
  * reads it: RESTEasy fails on it with an IllegalArgumentException in whichever parameter it decodes, and again when the
- * problem's {@code instance} is built from the request's address, which ended in a 500. A NUL character ({@code %00}) is
- * refused the same way.
+ * problem's {@code instance} is built from the request's address, which ended in a 500.
  */
 public class QueryStringEncoding extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     /** A '%' not followed by two hexadecimal digits. */
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
-    /** PostgreSQL stores no NUL in text, so a parameter holding one failed in the database (an administrator's filter: 500). */
-    private static final String NUL = "%00";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,11 +27,6 @@ public class QueryStringEncoding extends HttpFilter {
         if (query != null && query.indexOf('%') >= 0 && BROKEN_ESCAPE.matcher(query).find()) {
             ServletProblems.send(response, 400, "malformed-query",
                     "The query string is not valid percent-encoding: write a '%' as %25.", request.getRequestURI());
-            return;
-        }
-        if (query != null && query.contains(NUL)) {
-            ServletProblems.send(response, 400, "malformed-query",
-                    "The query string holds a NUL character (%00), which no parameter takes.", request.getRequestURI());
             return;
         }
         chain.doFilter(request, response);

@@ -114,6 +114,9 @@ class FailingSubscriberIT {
                 .body("errors.field", hasItem("state"));
         Api.as(admin.accessToken()).queryParam("state", "FAILED").get("/admin/events").then().statusCode(200); // any letter case
         assertProblem(Api.as(admin.accessToken()).queryParam("cursor", "nonsense").get("/admin/events"), 400, "invalid-input");
+        // a NUL reached PostgreSQL (500)
+        assertProblem(Api.as(admin.accessToken()).queryParam("subscriber", "mails\u0000").get("/admin/events"), 400, "invalid-input")
+                .body("errors.field", hasItem("subscriber"));
         assertProblem(Api.as(admin.accessToken()).post("/admin/events/not-a-number/retry"), 404, "delivery-not-found");
         assertProblem(Api.as(admin.accessToken()).post("/admin/events/999999999/retry"), 404, "delivery-not-found");
     }

@@ -99,7 +99,8 @@ class AdminUsersIT {
         assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "spam\u0007")).post("/admin/users/" + user.id() + "/suspend"),
                 400, "invalid-input").body("errors.field", equalTo(List.of("reason")));
         // and a filter holding a NUL, which failed in PostgreSQL (500)
-        assertProblem(Api.as(admin.accessToken()).urlEncodingEnabled(false).get("/admin/users?email=a%00b"), 400, "malformed-query");
+        assertProblem(Api.as(admin.accessToken()).queryParam("email", "a\u0000b").get("/admin/users"), 400, "invalid-input")
+                .body("errors.field", equalTo(List.of("email")));
         assertProblem(Api.as(admin.accessToken()).body(Json.of("reason", "x")).post("/admin/users/" + UUID.randomUUID() + "/suspend"),
                 404, "user-not-found");
         assertProblem(Api.as(admin.accessToken()).post("/admin/users/" + user.id() + "/reinstate"), 409, "not-suspended");

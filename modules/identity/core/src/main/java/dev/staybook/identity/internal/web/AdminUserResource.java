@@ -59,6 +59,10 @@ public class AdminUserResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") String cursor) {
         requireAdmin();
+        if (!FreeText.isSingleLine(email)) {
+            // a NUL reached PostgreSQL, which stores none in text: a 500
+            throw InvalidInput.field("email", FreeText.singleLineMessage());
+        }
         UUID after = cursor == null ? null : afterId(cursor);
         String prefix = email == null || email.isBlank() ? null : EmailAddress.canonical(email);
         List<User> users = administration.page(prefix, after, limit + 1);
