@@ -1,18 +1,9 @@
 package dev.staybook.identity.internal.security;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.ParseException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells a token the server refused from one it never checked. Liberty's MicroProfile JWT verifies tokens only while the
@@ -29,19 +20,13 @@ public class TokenVerifierOutage {
     private static final int BEARER_PREFIX = "Bearer ".length();
 
     @Inject
-    @ConfigProperty(name = "mp.jwt.verify.issuer")
-    String issuer;
-    @Inject
-    @ConfigProperty(name = "mp.jwt.verify.audiences")
-    String audience;
-    @Inject
-    Clock clock;
+    AccessTokenIssuer tokens;
 
     private final AtomicBoolean reported = new AtomicBoolean();
 
     /** Whether the bearer token of this Authorization header, which found no verified caller, should have found one. */
     public boolean explains(String authorization) {
-        if (!isOwnValidToken(authorization.substring(BEARER_PREFIX).strip())) {
+        if (!tokens.isOwnValid(authorization.substring(BEARER_PREFIX).strip())) {
             return false;
         }
         if (reported.compareAndSet(false, true)) {
@@ -51,24 +36,5 @@ public class TokenVerifierOutage {
                     + "CWPKI0033E in messages.log; a key.p12 created with another password must be removed or given it.");
         }
         return true;
-    }
-
-    private boolean isOwnValidToken(String token) {
-        try {
-            SignedJWT jwt = SignedJWT.parse(token);
-            if (!jwt.verify(new RSASSAVerifier(SigningKeys.current().publicKey()))) {
-                return false;
-            }
-            // stricter than MicroProfile JWT, which allows minutes of clock skew: no refusal of its is taken for an outage
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Instant now = clock.instant();
-            Date issuedAt = claims.getIssueTime();
-            Date expiresAt = claims.getExpirationTime();
-            return issuer.equals(claims.getIssuer()) && claims.getAudience().contains(audience)
-                    && issuedAt != null && !issuedAt.toInstant().isAfter(now)
-                    && expiresAt != null && expiresAt.toInstant().isAfter(now);
-        } catch (ParseException | JOSEException | IllegalStateException notOurs) {
-            return false;
-        }
     }
 }

@@ -37,9 +37,7 @@ class TokenVerifierOutageTest {
         issuer.audience = AUDIENCE;
         issuer.lifetime = Duration.ofMinutes(15);
         issuer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        outage.issuer = ISSUER;
-        outage.audience = AUDIENCE;
-        outage.clock = Clock.fixed(NOW.plusSeconds(60), ZoneOffset.UTC);
+        outage.tokens = issuer;
     }
 
     @Test
@@ -49,25 +47,27 @@ class TokenVerifierOutageTest {
 
     @Test
     void anExpiredTokenIsTheClientsToRefresh() {
-        outage.clock = Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
+        String token = ownToken();
+        checkedAt(NOW.plus(Duration.ofMinutes(16)));
 
-        assertFalse(outage.explains("Bearer " + ownToken()));
+        assertFalse(outage.explains("Bearer " + token));
     }
 
     @Test
     void aTokenIssuedAfterThisServersNowIsLeftToTheVerifiersClockSkew() {
-        outage.clock = Clock.fixed(NOW.minusSeconds(1), ZoneOffset.UTC);
+        String token = ownToken();
+        checkedAt(NOW.minusSeconds(1));
 
-        assertFalse(outage.explains("Bearer " + ownToken()));
+        assertFalse(outage.explains("Bearer " + token));
     }
 
     @Test
     void aTokenForAnotherAudienceOrIssuerIsNotOurs() {
         String token = ownToken();
-        outage.audience = "someone-else";
+        issuer.audience = "someone-else";
         assertFalse(outage.explains("Bearer " + token));
-        outage.audience = AUDIENCE;
-        outage.issuer = "https://elsewhere.example";
+        issuer.audience = AUDIENCE;
+        issuer.issuer = "https://elsewhere.example";
         assertFalse(outage.explains("Bearer " + token));
     }
 
@@ -83,8 +83,16 @@ class TokenVerifierOutageTest {
         assertFalse(outage.explains("Bearer a.b.c"));
     }
 
+    /** A token issued at NOW; checks then run a minute later unless a test moves the clock. */
     private String ownToken() {
-        return issuer.issue(new UserId(UUID.randomUUID()), Set.of(Role.GUEST), NOW.minusSeconds(3600)).value();
+        issuer.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        String token = issuer.issue(new UserId(UUID.randomUUID()), Set.of(Role.GUEST), NOW.minusSeconds(3600)).value();
+        checkedAt(NOW.plusSeconds(60));
+        return token;
+    }
+
+    private void checkedAt(Instant moment) {
+        issuer.clock = Clock.fixed(moment, ZoneOffset.UTC);
     }
 
     private static String signedByAStranger() throws NoSuchAlgorithmException, JOSEException {
