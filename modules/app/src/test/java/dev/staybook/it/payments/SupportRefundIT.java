@@ -225,7 +225,10 @@ class SupportRefundIT {
         String id = captured(140);
         refund(admin, id, "before-cancel-" + id, "100.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
 
-        PaidStays.cancel(guest, id); // weeks ahead: the policy refunds all 403.00, of which support gave 100.00
+        JsonPath cancelled = PaidStays.cancel(guest, id); // weeks ahead: the policy refunds all 403.00, of which support gave 100.00
+        assertEquals("303.00", cancelled.getString("refund.total.amount"), "the booking shows what the cancellation returns");
+        assertEquals("SUPPORT_REFUNDS", cancelled.getString("refund.lines[-1].kind"));
+        assertEquals("-100.00", cancelled.getString("refund.lines[-1].amount.amount"));
 
         JsonPath payment = PaidStays.awaitPayment(guest, id, "REFUNDED");
         assertEquals("403.00", payment.getString("refunded.amount"));

@@ -21,8 +21,12 @@ public record PaymentSummary(BookingId bookingId, String status, Money amount, M
     /**
      * What a cancellation whose policy refunds {@code policyRefund} gives back: support refunds count towards the
      * policy's refund, and never more than remains captured after them is given (payments refunds exactly this).
+     * Without support refunds it is the policy's refund, even before the capture this summary may not show yet.
      */
     public Money refundOnCancellation(Money policyRefund) {
+        if (refundedBySupport.isZero()) {
+            return policyRefund;
+        }
         Money due = policyRefund.minus(refundedBySupport);
         Money remaining = captured.minus(refundedBySupport);
         Money refund = due.compareTo(remaining) <= 0 ? due : remaining;

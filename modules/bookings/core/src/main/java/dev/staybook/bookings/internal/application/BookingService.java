@@ -9,6 +9,7 @@ import dev.staybook.bookings.internal.domain.Booking;
 import dev.staybook.bookings.internal.domain.BookingRepository;
 import dev.staybook.bookings.internal.domain.StayRequirements;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicies;
+import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicy;
 import dev.staybook.bookings.internal.domain.cancellation.Refund;
 import dev.staybook.bookings.internal.persistence.IdempotencyKey;
 import dev.staybook.bookings.internal.persistence.IdempotencyKeys;
@@ -33,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Booking changes: book, answer a request, cancel, and the payment outcomes. Each change announces itself. */
 @ApplicationScoped
@@ -150,21 +152,23 @@ public class BookingService {
         }
         Instant now = clock.instant();
         boolean wasCharged = booking.wasCharged();
-        if (wasCharged && captureOutstanding(booking)) {
+        PaymentSummary payment = wasCharged ? paymentOf(booking) : null;
+        if (payment != null && PaymentSummary.CAPTURE_FAILED.equals(payment.status())) {
+            // Payments refused to capture it so far and is retrying: nothing was charged.
             Refund nothing = booking.cancelUncollected(party, actor, reason, now);
             outbox.publish(BookingEvents.cancelled(booking, party, false, nothing, now));
             return BookingDetails.of(booking);
         }
-        Refund refund = booking.cancel(party, actor, CancellationPolicies.find(booking.policy()).orElseThrow(), reason, now);
+        UnaryOperator<Money> paidBack = payment == null ? UnaryOperator.identity() : payment::refundOnCancellation;
+        CancellationPolicy policy = CancellationPolicies.find(booking.policy()).orElseThrow();
+        Refund refund = booking.cancel(party, actor, policy, paidBack, reason, now);
         outbox.publish(BookingEvents.cancelled(booking, party, wasCharged, refund, now));
         return BookingDetails.of(booking);
     }
 
-    /** Payments refused to capture this confirmed booking's payment so far and is retrying: nothing was charged. */
-    private boolean captureOutstanding(Booking booking) {
+    private PaymentSummary paymentOf(Booking booking) {
         BookingId id = new BookingId(booking.id());
-        PaymentSummary payment = payments.summaries(List.of(id)).get(id);
-        return payment != null && PaymentSummary.CAPTURE_FAILED.equals(payment.status());
+        return payments.summaries(List.of(id)).get(id);
     }
 
     /** The guest's payment is held; ignored unless the booking still waits for it (it may have expired meanwhile). */

@@ -53,6 +53,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A guest's reservation of a listing for a stay, at the price of its quote, under the cancellation
@@ -227,13 +228,17 @@ public class Booking {
     /**
      * Cancels for the guest or the host and fixes the refund: nothing was charged before confirmation,
      * so everything is released; a host's cancellation refunds in full; a guest's follows the policy.
+     * {@code paidBack} turns the policy's refund into what is actually returned (support refunds made earlier count
+     * towards it); the booking shows that, and the policy's refund is returned for payments, which counts them itself.
      */
-    public Refund cancel(Party party, Actor actor, CancellationPolicy policy, String reason, Instant now) {
+    public Refund cancel(Party party, Actor actor, CancellationPolicy policy, UnaryOperator<Money> paidBack, String reason,
+                         Instant now) {
         BookingStatus target = requireCancellable(party, now);
         Refund refund = status == CONFIRMED
                 ? RefundCalculator.apply(refundTerms(party, policy, now), priceLines())
                 : nothingCharged("Cancelled before confirmation: nothing was charged; the payment hold is released.");
-        return cancelledWith(refund, target, actor, reason, now);
+        cancelledWith(refund.paidBackOnly(paidBack.apply(refund.total())), target, actor, reason, now);
+        return refund;
     }
 
     /**

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.bookings.api.BookingStatus;
+import dev.staybook.bookings.api.PriceLine;
+import dev.staybook.bookings.api.PriceLineKind;
 import dev.staybook.bookings.api.Party;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicies;
 import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicy;
@@ -26,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class BookingTest {
@@ -34,6 +37,7 @@ class BookingTest {
     private static final Duration PAYMENT_WINDOW = Duration.ofMinutes(30);
     private static final Duration RESPONSE_WINDOW = Duration.ofHours(24);
     private static final DateRange STAY = stay("2027-03-01", "2027-03-04"); // check-in 2027-03-01T14:00Z (15:00 Amsterdam)
+    private static final UnaryOperator<Money> AS_THE_POLICY_GRANTS = UnaryOperator.identity();
 
     private static Booking place(boolean instantBook, CancellationPolicyChoice policyName) {
         BookableListing listing = listing(instantBook, policyName);
@@ -112,18 +116,18 @@ class BookingTest {
     void aRefusedTransitionSaysWhereTheBookingStands() {
         Booking booking = place(false, CancellationPolicyChoice.STRICT);
         CancellationPolicy policy = CancellationPolicies.latest(CancellationPolicyChoice.STRICT);
-        booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, null, NOW);
+        booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, AS_THE_POLICY_GRANTS, null, NOW);
 
-        Conflict twice = assertThrows(Conflict.class, () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, null, NOW));
+        Conflict twice = assertThrows(Conflict.class, () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, AS_THE_POLICY_GRANTS, null, NOW));
         assertEquals("The booking is already cancelled by guest.", twice.detail());
-        Conflict byHost = assertThrows(Conflict.class, () -> booking.cancel(Party.HOST, Actor.host(HOST), policy, null, NOW));
+        Conflict byHost = assertThrows(Conflict.class, () -> booking.cancel(Party.HOST, Actor.host(HOST), policy, AS_THE_POLICY_GRANTS, null, NOW));
         assertEquals("The booking is cancelled by guest: it does not change any more.", byHost.detail());
     }
 
     @Test
     void cancellingBeforeConfirmationRefundsNothingSinceNothingWasCharged() {
         Booking booking = place(false, CancellationPolicyChoice.STRICT);
-        Refund refund = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), null, NOW);
+        Refund refund = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), AS_THE_POLICY_GRANTS, null, NOW);
         assertEquals(BookingStatus.CANCELLED_BY_GUEST, booking.status());
         assertEquals(Money.of("0.00", "EUR"), refund.total());
         assertEquals(List.of(), refund.lines());
@@ -137,16 +141,34 @@ class BookingTest {
     void aGuestCancellationFollowsTheBookingsPolicy() {
         Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
         Instant fourDaysBefore = booking.checkInAt().minus(Duration.ofDays(4));
-        Refund refund = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.MODERATE), "plans changed", fourDaysBefore);
+        Refund refund = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.MODERATE), AS_THE_POLICY_GRANTS, "plans changed", fourDaysBefore);
         assertEquals(Money.of("209.00", "EUR"), refund.total());
         assertEquals(Money.of("145.50", "EUR"), booking.hostPayout());
         assertEquals(refund.total(), booking.refundTotal());
     }
 
     @Test
+    void earlierSupportRefundsShowAsALineOfTheRefundWhilePaymentsGetsThePolicysGrant() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        Instant fourDaysBefore = booking.checkInAt().minus(Duration.ofDays(4));
+        CancellationPolicy policy = CancellationPolicies.latest(CancellationPolicyChoice.MODERATE);
+        Refund granted = booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, policyRefund -> Money.of("9.00", "EUR"),
+                "plans changed", fourDaysBefore);
+
+        assertEquals(Money.of("209.00", "EUR"), granted.total());
+        assertEquals(Money.of("9.00", "EUR"), booking.refundTotal());
+        PriceLine counted = booking.refundLines().get(booking.refundLines().size() - 1);
+        assertEquals(new PriceLine(PriceLineKind.SUPPORT_REFUNDS, "Already refunded by support", Money.of("-200.00", "EUR")),
+                counted);
+        assertEquals(booking.refundTotal(), booking.refundLines().stream().map(PriceLine::amount).reduce(Money::plus).orElseThrow());
+        assertEquals(granted.rule(), booking.refundRule());
+        assertEquals(Money.of("145.50", "EUR"), booking.hostPayout());
+    }
+
+    @Test
     void aHostCancellationAlwaysRefundsInFull() {
         Booking booking = confirmed(CancellationPolicyChoice.STRICT);
-        Refund refund = booking.cancel(Party.HOST, Actor.host(HOST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), "pipe burst", booking.checkInAt().minusSeconds(60));
+        Refund refund = booking.cancel(Party.HOST, Actor.host(HOST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), AS_THE_POLICY_GRANTS, "pipe burst", booking.checkInAt().minusSeconds(60));
         assertEquals(BookingStatus.CANCELLED_BY_HOST, booking.status());
         assertEquals(booking.guestTotal(), refund.total());
     }
@@ -155,7 +177,7 @@ class BookingTest {
     void aStayThatHasBegunCannotBeCancelled() {
         Booking booking = confirmed(CancellationPolicyChoice.FLEXIBLE);
         Conflict conflict = assertThrows(Conflict.class, () ->
-                booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.FLEXIBLE), null, booking.checkInAt()));
+                booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.FLEXIBLE), AS_THE_POLICY_GRANTS, null, booking.checkInAt()));
         assertEquals("stay-started", conflict.code());
     }
 
@@ -223,9 +245,9 @@ class BookingTest {
         Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
         CancellationPolicy policy = CancellationPolicies.latest(CancellationPolicyChoice.MODERATE);
         assertThrows(dev.staybook.kernel.error.InvalidInput.class,
-                () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, "x".repeat(501), NOW));
+                () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, AS_THE_POLICY_GRANTS, "x".repeat(501), NOW));
         assertThrows(dev.staybook.kernel.error.InvalidInput.class,
-                () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, "changed\u0000", NOW));
+                () -> booking.cancel(Party.GUEST, Actor.guest(GUEST), policy, AS_THE_POLICY_GRANTS, "changed\u0000", NOW));
         assertEquals(BookingStatus.CONFIRMED, booking.status(), "a refused reason changes nothing");
     }
 
