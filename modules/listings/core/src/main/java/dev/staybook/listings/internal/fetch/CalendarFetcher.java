@@ -66,10 +66,11 @@ public class CalendarFetcher {
 
     /** The calendar's text (UTF-8, as RFC 5545 says; whatever the Content-Type). */
     public String fetch(URI url) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         URI current = url;
         for (int redirects = 0; ; redirects++) {
             requireAllowed(current);
-            HttpResponse<byte[]> response = send(current);
+            HttpResponse<byte[]> response = send(current, Duration.ofNanos(deadline - System.nanoTime()));
             int status = response.statusCode();
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                 if (redirects == MAX_REDIRECTS) {
@@ -96,13 +97,17 @@ public class CalendarFetcher {
         }
     }
 
-    private HttpResponse<byte[]> send(URI url) {
-        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Accept", "text/calendar, */*;q=0.5")
+    /** One request of the exchange, given what is {@code left} of its deadline (each redirect spends some). */
+    private HttpResponse<byte[]> send(URI url, Duration left) {
+        if (left.isNegative() || left.isZero()) {
+            throw FetchFailed.because("no complete answer within " + timeout.toSeconds() + " s");
+        }
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(left).header("Accept", "text/calendar, */*;q=0.5")
                 .header("User-Agent", "Staybook calendar sync").GET().build();
         CompletableFuture<HttpResponse<byte[]>> exchange = client().sendAsync(request,
                 info -> new LimitedBody(MAX_BYTES, info.headers().firstValueAsLong("Content-Length").orElse(-1)));
         try {
-            return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return exchange.get(left.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException slow) {
             exchange.cancel(true);
             throw FetchFailed.because("no complete answer within " + timeout.toSeconds() + " s");

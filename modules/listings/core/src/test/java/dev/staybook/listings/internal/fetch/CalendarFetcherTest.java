@@ -63,6 +63,16 @@ class CalendarFetcherTest {
             }
             answer(exchange, 200, "text/calendar", CALENDAR.getBytes(StandardCharsets.UTF_8));
         });
+        server.createContext("/slow-hop", exchange -> {
+            try {
+                Thread.sleep(900);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            int hops = Integer.parseInt(exchange.getRequestURI().getQuery());
+            exchange.getResponseHeaders().add("Location", hops == 0 ? "/calendar.ics" : "/slow-hop?" + (hops - 1));
+            answer(exchange, 302, "text/plain", new byte[0]);
+        });
         server.createContext("/gone", exchange -> answer(exchange, 404, "text/plain", new byte[0]));
         server.start();
         fetcher = fetcher(Optional.of(server.getAddress().getPort()));
@@ -132,5 +142,12 @@ class CalendarFetcherTest {
     void givesUpOnSlowServersAndHttpErrors() {
         assertTrue(assertThrows(FetchFailed.class, () -> fetcher.fetch(url("/slow"))).getMessage().contains("within 2 s"));
         assertTrue(assertThrows(FetchFailed.class, () -> fetcher.fetch(url("/gone"))).getMessage().contains("HTTP 404"));
+    }
+
+    @Test
+    void redirectsShareTheExchangesOneDeadline() {
+        // three hops of 0.9 s each, every one well within 2 s, together past it
+        FetchFailed slow = assertThrows(FetchFailed.class, () -> fetcher.fetch(url("/slow-hop?2")));
+        assertTrue(slow.getMessage().contains("within 2 s"), slow.getMessage());
     }
 }
