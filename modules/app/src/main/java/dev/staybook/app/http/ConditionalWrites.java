@@ -16,11 +16,12 @@ import java.lang.reflect.Method;
 import java.util.Set;
 
 /**
- * A write made conditional on an entity tag (If-Match with a tag) or a modification date (If-Unmodified-Since) that
- * its resource does not keep cannot be known to hold: RFC 9110 (13.1.1, 13.1.4) says not to apply it, and 412. They
- * were ignored, and a client that sent them to avoid overwriting another's change overwrote it. If-Match: * (the
- * resource exists) holds whenever the operation finds its resource. Resource methods that compare If-Match themselves
- * ({@link HonorsIfMatch}) get it through.
+ * A write made conditional on an entity tag (If-Match with a tag, If-None-Match) or a modification date
+ * (If-Unmodified-Since) that its resource does not keep cannot be known to hold: RFC 9110 (13.1.1, 13.1.2, 13.1.4) says
+ * not to apply it, and 412. They were ignored, and a client that sent them to avoid overwriting another's change
+ * overwrote it. If-Match: * (the resource exists) holds whenever the operation finds its resource. Resource methods that
+ * compare If-Match themselves ({@link HonorsIfMatch}) get it through; no write compares If-None-Match (which on a write
+ * asks that the resource not exist yet, or not be as tagged).
  */
 @Provider
 @Priority(Priorities.HEADER_DECORATOR)
@@ -39,10 +40,12 @@ public class ConditionalWrites implements ContainerRequestFilter {
         }
         String ifMatch = request.getHeaderString(HttpHeaders.IF_MATCH);
         boolean unheldTag = ifMatch != null && !ifMatch.strip().equals("*") && !honorsIfMatch();
-        if (unheldTag || request.getHeaderString(HttpHeaders.IF_UNMODIFIED_SINCE) != null) {
+        if (unheldTag || request.getHeaderString(HttpHeaders.IF_NONE_MATCH) != null
+                || request.getHeaderString(HttpHeaders.IF_UNMODIFIED_SINCE) != null) {
             throw new PreconditionFailed("precondition-failed", "This write cannot be made conditional on an entity tag or a "
-                    + "modification date (If-Match, If-Unmodified-Since): only a listing's changes (PATCH /listings/{id}) take "
-                    + "If-Match. The condition cannot hold, and nothing was changed. Send the request without it.");
+                    + "modification date (If-Match, If-None-Match, If-Unmodified-Since): only a listing's changes "
+                    + "(PATCH /listings/{id}) take If-Match. The condition cannot hold, and nothing was changed. Send the "
+                    + "request without it.");
         }
     }
 

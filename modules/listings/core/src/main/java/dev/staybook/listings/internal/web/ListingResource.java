@@ -64,6 +64,8 @@ public class ListingResource {
     UriInfo uriInfo;
     @Context
     Request request;
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -110,10 +112,10 @@ public class ListingResource {
         Optional<Caller> caller = currentUser.caller();
         if (caller.filter(ListingResource::mayManageListings).isPresent()) {
             // hosts and administrators may see drafts, and read their own changes at once: never from the cache
-            return TaggedJson.ok(request, respond(listings.show(listingId, caller)).toString()).build();
+            return TaggedJson.ok(headers, respond(listings.show(listingId, caller)).toString()).build();
         }
         // guests, signed in or not, see what anyone sees: the published listing, without its exact address and location
-        return publicCache.details(listingId, request, () -> respond(listings.show(listingId, Optional.empty())).toString());
+        return publicCache.details(listingId, headers, () -> respond(listings.show(listingId, Optional.empty())).toString());
     }
 
     private static boolean mayManageListings(Caller caller) {

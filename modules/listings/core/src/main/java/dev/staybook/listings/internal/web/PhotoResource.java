@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -57,14 +56,12 @@ public class PhotoResource {
     @APIResponse(responseCode = "304", description = "The copy named in If-None-Match is current",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response photo(@PathParam("photoId") String photoId, @Context Request request, @Context HttpHeaders headers) {
+    public Response photo(@PathParam("photoId") String photoId, @Context HttpHeaders headers) {
         StoredPhotoId id = StoredPhotoId.parse(photoId).orElseThrow(() -> new NotFound("photo-not-found", "There is no such photo."));
         ServedPhoto photo = photos.open(id, currentUser.caller());
         EntityTag tag = new EntityTag(id.value());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        Response.ResponseBuilder response = notModified != null ? notModified
-                : Response.ok(photo.bytes(), photo.type().mediaType());
-        response.tag(tag);
+        Response.ResponseBuilder response = IfNoneMatch.names(headers, tag) ? Response.notModified(tag)
+                : Response.ok(photo.bytes(), photo.type().mediaType()).tag(tag);
         if (photo.isPublic() && headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             // answers to signed-in requests are never stored by shared caches (SecurityHeaders)
             response.header(HttpHeaders.CACHE_CONTROL, CACHE_FOR_EVER);

@@ -5,7 +5,7 @@ import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.internal.domain.SearchCriteria;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -33,13 +33,13 @@ public class PublicListingCache {
     Cache cache;
 
     /** The listing as anonymous callers see it; only called for them, so never a draft or an owner's view. */
-    Response details(ListingId id, Request request, Supplier<String> anonymousView) {
-        return respond(request, cache.get(detailsNamespace(id), "anonymous", DETAILS_TTL, anonymousView));
+    Response details(ListingId id, HttpHeaders headers, Supplier<String> anonymousView) {
+        return respond(headers, cache.get(detailsNamespace(id), "anonymous", DETAILS_TTL, anonymousView));
     }
 
     /** A search page; its key is the parsed criteria, so equal searches written differently share it. */
-    Response searchPage(SearchCriteria criteria, Request request, Supplier<String> page) {
-        return respond(request, cache.get(SEARCH, searchKey(criteria), SEARCH_TTL, page));
+    Response searchPage(SearchCriteria criteria, HttpHeaders headers, Supplier<String> page) {
+        return respond(headers, cache.get(SEARCH, searchKey(criteria), SEARCH_TTL, page));
     }
 
     public void listingChanged(ListingId id) {
@@ -70,7 +70,7 @@ public class PublicListingCache {
         return "listing:" + id;
     }
 
-    private static Response respond(Request request, Cache.Cached cached) {
-        return TaggedJson.ok(request, cached.value()).header(HEADER, cached.hit() ? "HIT" : "MISS").build();
+    private static Response respond(HttpHeaders headers, Cache.Cached cached) {
+        return TaggedJson.ok(headers, cached.value()).header(HEADER, cached.hit() ? "HIT" : "MISS").build();
     }
 }

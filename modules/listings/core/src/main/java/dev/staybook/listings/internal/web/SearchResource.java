@@ -11,8 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.List;
@@ -50,10 +50,10 @@ public class SearchResource {
     @APIResponse(responseCode = "304", description = "The page named in If-None-Match is current",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Response search(@BeanParam SearchRequest parameters, @Context Request request) {
+    public Response search(@BeanParam SearchRequest parameters, @Context HttpHeaders headers) {
         // parsed first: invalid searches are answered 400 and never reach the cache
         SearchCriteria criteria = SearchCriteriaParser.parse(parameters, clock);
-        return cache.searchPage(criteria, request, () -> SearchPageJson.write(page(criteria)));
+        return cache.searchPage(criteria, headers, () -> SearchPageJson.write(page(criteria)));
     }
 
     private Page<SearchItem> page(SearchCriteria criteria) {

@@ -1,8 +1,8 @@
 package dev.staybook.listings.internal.web;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.Base64;
@@ -21,9 +21,8 @@ final class TaggedJson {
     }
 
     /** 200 with the body and its ETag; 304 with the ETag alone when the request's If-None-Match names it. */
-    static Response.ResponseBuilder ok(Request request, String json) {
+    static Response.ResponseBuilder ok(HttpHeaders headers, String json) {
         EntityTag tag = tagOf(json);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-        return unchanged != null ? unchanged.tag(tag) : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);
+        return IfNoneMatch.names(headers, tag) ? Response.notModified(tag) : Response.ok(json, MediaType.APPLICATION_JSON_TYPE).tag(tag);
     }
 }
