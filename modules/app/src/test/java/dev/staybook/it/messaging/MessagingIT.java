@@ -20,7 +20,9 @@ import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -178,6 +180,8 @@ class MessagingIT {
         assertProblem(say(admin, path + "/messages", "Moderator here"), 403, "read-only");
         assertProblem(say(guest, path + "/messages", " "), 400, "invalid-input").body("errors.field", hasItem("text"));
         assertProblem(say(guest, path + "/messages", "x".repeat(5001)), 400, "invalid-input");
+        // 5,000 characters as GraphQL counts them too (code points, once stripped): 10,000 UTF-16 units and padding
+        say(guest, path + "/messages", " " + "\uD83D\uDE00".repeat(5000) + "\n").then().statusCode(201);
         assertProblem(Api.as(admin.accessToken()).body(Json.of("messageId", message)).post(path + "/read"), 403, "read-only");
 
         assertProblem(Api.anonymous().get(path), 401, "authentication-required");
@@ -226,6 +230,9 @@ class MessagingIT {
 
         assertProblem(Api.as(guest.accessToken()).queryParam("cursor", "garbage").get("/conversations"), 400, "invalid-input");
         assertProblem(Api.as(guest.accessToken()).queryParam("cursor", "garbage").get("/conversations/" + older), 400, "invalid-input");
+        String beforeMessageMinus5 = Base64.getUrlEncoder().withoutPadding().encodeToString("-5".getBytes(StandardCharsets.UTF_8));
+        assertProblem(Api.as(guest.accessToken()).queryParam("cursor", beforeMessageMinus5).get("/conversations/" + older), 400,
+                "invalid-input").body("errors.field", hasItem("cursor"));
         assertProblem(Api.as(guest.accessToken()).queryParam("limit", 0).get("/conversations"), 400, "invalid-input");
         assertProblem(Api.as(guest.accessToken()).queryParam("limit", 101).get("/conversations/" + older), 400, "invalid-input");
     }

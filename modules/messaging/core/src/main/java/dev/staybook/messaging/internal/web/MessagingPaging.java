@@ -43,11 +43,16 @@ public final class MessagingPaging {
         if (cursor == null) {
             return null;
         }
+        int seq;
         try {
-            return Integer.valueOf(Cursor.decode(cursor, 1).get(0));
+            seq = Integer.parseInt(Cursor.decode(cursor, 1).get(0));
         } catch (NumberFormatException tampered) {
             throw invalidCursor();
         }
+        if (seq < 1) { // messages are numbered from 1: no list hands out another
+            throw invalidCursor();
+        }
+        return seq;
     }
 
     public static UUID messageId(String text) {

@@ -1,8 +1,11 @@
 package dev.staybook.messaging.internal.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import dev.staybook.messaging.internal.domain.MessageText;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A message to send. */
-public record SendMessageRequest(@NotBlank @Size(max = 5000) String text) {
+/**
+ * A message to send. Its text is checked by {@link MessageText} alone, the rule GraphQL's messages follow too (code
+ * points after stripping); the schema only describes it.
+ */
+public record SendMessageRequest(@Schema(required = true, maxLength = MessageText.MAX_LENGTH, pattern = "\\S") String text) {
 }

@@ -6,10 +6,10 @@ import dev.staybook.kernel.input.FreeText;
 import java.util.List;
 
 /** Ratings are whole stars from 1 to 5; texts are non-blank and at most 2000 characters. */
-final class Stars {
+public final class Stars {
 
     static final String RANGE_MESSAGE = "must be between 1 and 5";
-    static final int MAX_TEXT = 2000;
+    public static final int MAX_TEXT = 2000;
 
     private Stars() {
     }

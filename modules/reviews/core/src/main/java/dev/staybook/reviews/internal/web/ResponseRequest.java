@@ -1,8 +1,11 @@
 package dev.staybook.reviews.internal.web;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import dev.staybook.reviews.internal.domain.Stars;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A host's public answer to a review of their listing. */
-public record ResponseRequest(@NotBlank @Size(max = 2000) String text) {
+/**
+ * A host's public answer to a review of their listing. Its text is checked by {@link Stars} alone, the rule
+ * GraphQL follows too (code points after stripping); the schema only describes it.
+ */
+public record ResponseRequest(@Schema(required = true, maxLength = Stars.MAX_TEXT, pattern = "\\S") String text) {
 }

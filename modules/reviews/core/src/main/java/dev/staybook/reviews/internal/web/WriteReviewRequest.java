@@ -1,12 +1,15 @@
 package dev.staybook.reviews.internal.web;
 
+import dev.staybook.reviews.internal.domain.Stars;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A review: the guest rates the listing overall and in each aspect; the host rates the guest overall only. */
+/**
+ * A review: the guest rates the listing overall and in each aspect; the host rates the guest overall only. The text is
+ * checked by {@link Stars} alone, the rule GraphQL follows too (code points after stripping).
+ */
 public record WriteReviewRequest(
         @NotNull @Min(1) @Max(5) Integer overall,
         @Min(1) @Max(5) Integer cleanliness,
@@ -15,5 +18,5 @@ public record WriteReviewRequest(
         @Min(1) @Max(5) Integer location,
         @Min(1) @Max(5) Integer checkIn,
         @Min(1) @Max(5) Integer value,
-        @NotBlank @Size(max = 2000) String text) {
+        @Schema(required = true, maxLength = Stars.MAX_TEXT, pattern = "\\S") String text) {
 }
