@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -20,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fetches a subscribed calendar without becoming a way into the server's network (SSRF): the host name is resolved
- * and every address it has must be public ({@link PublicAddresses}) before a request is sent, redirects are followed
+ * and every address it has must be public ({@link PublicAddresses}) and not the server's own before a request is sent, redirects are followed
  * by hand (at most {@link #MAX_REDIRECTS}), each target checked again, no proxy is used, the whole exchange has one
  * deadline ({@code staybook.listings.calendar-sync.timeout}) and the body at most {@link #MAX_BYTES}. The connection
  * goes to the address just checked as the JVM caches the lookup (30 s by default); a name that changes its answer
@@ -61,6 +63,18 @@ public class CalendarFetcher {
             if (!PublicAddresses.isPublic(address) && !testServer) {
                 throw FetchFailed.refused("the host " + url.getHost() + " has a private, loopback or link-local address");
             }
+            if (!testServer && isThisMachine(address)) {
+                throw FetchFailed.refused("the host " + url.getHost() + " is the server's own machine");
+            }
+        }
+    }
+
+    /** An address of one of this machine's interfaces, public or not: its other services are not calendars to fetch. */
+    static boolean isThisMachine(InetAddress address) {
+        try {
+            return NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException unknown) {
+            return true;
         }
     }
 

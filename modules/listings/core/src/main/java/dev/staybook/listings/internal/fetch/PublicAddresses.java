@@ -8,7 +8,8 @@ import java.net.UnknownHostException;
 /**
  * Which addresses the server may fetch a host's URL from: public unicast ones only. Refused are loopback, private
  * (10/8, 172.16/12, 192.168/16, fc00::/7), carrier-grade NAT (100.64/10), link-local (169.254/16, the cloud metadata
- * service, and fe80::/10), multicast, unspecified, broadcast and reserved ranges, and IPv6 forms that carry an IPv4
+ * service, and fe80::/10), multicast, unspecified, broadcast, benchmarking (198.18/15), documentation (192.0.2/24,
+ * 198.51.100/24, 203.0.113/24: never routed publicly, so only a local network would answer) and reserved ranges, and IPv6 forms that carry an IPv4
  * address (IPv4-mapped, IPv4-compatible, IPv4-translated, NAT64 64:ff9b::/96, 6to4 2002::/16) when that address is refused;
  * local-use NAT64 (64:ff9b:1::/48), Teredo (2001::/32), documentation (2001:db8::/32) and discard-only (100::/64)
  * always.
@@ -38,8 +39,10 @@ final class PublicAddresses {
                 || first == 169 && second == 254
                 || first == 172 && second >= 16 && second < 32
                 || first == 192 && second == 168
-                || first == 192 && second == 0 && (b[2] & 0xff) == 0
-                || first == 198 && (second == 18 || second == 19));
+                || first == 192 && second == 0 && ((b[2] & 0xff) == 0 || (b[2] & 0xff) == 2)
+                || first == 198 && (second == 18 || second == 19)
+                || first == 198 && second == 51 && (b[2] & 0xff) == 100
+                || first == 203 && second == 0 && (b[2] & 0xff) == 113);
     }
 
     private static boolean isPublicIpv6(byte[] b) {

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -128,6 +132,16 @@ class CalendarFetcherTest {
         assertTrue(redirected.refusedAddress());
         assertTrue(redirected.getMessage().contains("169.254.169.254"), redirected.getMessage());
         assertThrows(FetchFailed.class, () -> fetcher.requireAllowed(URI.create("file:///etc/passwd")));
+    }
+
+    @Test
+    void knowsTheServersOwnAddressesWhateverTheirRange() throws SocketException, UnknownHostException {
+        // a public address of the server's own (a cloud VM's) would reach its other services: refused like loopback
+        Optional<InetAddress> own = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> !address.isLoopbackAddress()).findFirst();
+        assumeTrue(own.isPresent(), "this machine has an address besides loopback");
+        assertTrue(CalendarFetcher.isThisMachine(own.get()), own.get().toString());
+        assertFalse(CalendarFetcher.isThisMachine(InetAddress.getByName("93.184.216.34")));
     }
 
     @Test
