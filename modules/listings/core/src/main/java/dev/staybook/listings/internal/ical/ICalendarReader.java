@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -19,10 +20,15 @@ import net.fortuna.ical4j.model.property.Summary;
 
 /**
  * Reads the events of an iCalendar file with ical4j: VTIMEZONE and TZID honoured, TEXT unescaped, RRULE, RDATE and
- * EXDATE expanded over the span asked for (the booking horizon). Cancelled events are left out. A file that is not
- * iCalendar fails with 400 saying why (and on which line, where the parser knows it).
+ * EXDATE expanded over the span asked for (the booking horizon), at most {@link Occurrences#MOST_PER_FILE} occurrences in
+ * all. Cancelled events are left out. A file that is not iCalendar fails with 400 saying why (and on which line, where the
+ * parser knows it), in words a host can read: ical4j's messages that name Java's own types become a plain one.
  */
 public final class ICalendarReader {
+
+    private static final String UNREADABLE_VALUE = "a property's value could not be read";
+    /** A Java package in a message, as in a class name ({@code java.lang.Integer}, {@code net.fortuna.ical4j...}). */
+    private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:java|javax|jdk|sun|net\\.fortuna|org\\.threeten)\\.[a-z]");
 
     private ICalendarReader() {
     }
@@ -32,11 +38,12 @@ public final class ICalendarReader {
         try {
             Calendar calendar = new CalendarBuilder().build(new StringReader(text));
             List<CalendarEvent> events = new ArrayList<>();
+            Occurrences.Budget budget = new Occurrences.Budget();
             for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
                 if (isCancelled(event)) {
                     continue;
                 }
-                List<DateRange> nights = Occurrences.nights(event, zone, span);
+                List<DateRange> nights = Occurrences.nights(event, zone, span, budget);
                 if (!nights.isEmpty()) {
                     events.add(new CalendarEvent(summary(event), nights));
                 }
@@ -49,7 +56,7 @@ public final class ICalendarReader {
         } catch (MalformedCalendar malformed) {
             throw invalid(malformed.getMessage());
         } catch (IOException | DateTimeException | ArithmeticException | IllegalArgumentException | IllegalStateException
-                | ClassCastException | NullPointerException | UnsupportedOperationException e) {
+                | ClassCastException | NullPointerException | UnsupportedOperationException | IndexOutOfBoundsException e) {
             // ical4j reports a value it cannot read (a date, a rule, a zone) as any of these while building or expanding
             throw invalid(rootMessage(e));
         }
@@ -74,7 +81,13 @@ public final class ICalendarReader {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message = cause.getMessage();
+        // these speak of ical4j's code, not of the file ("No enum constant net.fortuna...WeekDay.Day.XX", "begin 0, end -1")
+        if (message == null || cause instanceof NullPointerException || cause instanceof ClassCastException
+                || cause instanceof UnsupportedOperationException || cause instanceof IndexOutOfBoundsException
+                || JAVA_NAME.matcher(message).find()) {
+            return UNREADABLE_VALUE;
+        }
         return FreeText.oneLine(message.length() > 200 ? message.substring(0, 200) + "…" : message);
     }
 }

@@ -192,6 +192,92 @@ class ICalendarReaderTest {
         assertEquals(104, weekly.size());
     }
 
+    @Test
+    void aFileExpandingToMoreOccurrencesThanItsBudgetIsRefusedAtOnceNotCutShort() {
+        // each daily rule takes every night of the horizon (about 733 occurrences with the night before it): 27 fit in 20,000
+        List<String> lines = new java.util.ArrayList<>();
+        for (int rule = 0; rule < 27; rule++) {
+            lines.addAll(List.of("BEGIN:VEVENT", "UID:" + rule, "DTSTART;VALUE=DATE:20270101", "DTEND;VALUE=DATE:20270102",
+                    "RRULE:FREQ=DAILY", "END:VEVENT"));
+        }
+        List<CalendarEvent> events = read(calendar(lines.toArray(String[]::new)), BERLIN);
+        assertEquals(27, events.size());
+        assertTrue(events.stream().allMatch(event -> event.nights().size() == 731), "every night of the horizon, none left out");
+        // the budget is the whole file's: one more rule, or a few RDATEs more, and the file is refused, never truncated
+        List<String> oneRuleMore = new java.util.ArrayList<>(lines);
+        oneRuleMore.addAll(List.of("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270101", "RRULE:FREQ=DAILY", "END:VEVENT"));
+        assertMalformed(calendar(oneRuleMore.toArray(String[]::new)), "not a valid iCalendar file: the calendar has more than 20000 "
+                + "occurrences within the booking horizon");
+        List<String> rdatesMore = new java.util.ArrayList<>(lines);
+        String christmases = String.join(",", java.util.stream.IntStream.range(0, 400).mapToObj(year -> (2027 + year) + "1225").toList());
+        rdatesMore.addAll(List.of("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270101", "RDATE;VALUE=DATE:" + christmases, "END:VEVENT"));
+        assertMalformed(calendar(rdatesMore.toArray(String[]::new)), "more than 20000 occurrences");
+        // 500 such rules (75 KB) took 19 s and the whole heap when every rule could expand to 20,000
+        List<String> tester = new java.util.ArrayList<>();
+        for (int rule = 0; rule < 500; rule++) {
+            tester.addAll(List.of("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270101", "DTEND;VALUE=DATE:20270102", "RRULE:FREQ=DAILY",
+                    "END:VEVENT"));
+        }
+        long started = System.nanoTime();
+        assertMalformed(calendar(tester.toArray(String[]::new)), "more than 20000 occurrences");
+        assertTrue(System.nanoTime() - started < java.util.concurrent.TimeUnit.SECONDS.toNanos(2), "refused once the budget runs out");
+    }
+
+    @Test
+    void aCountedRuleSpendsTheBudgetFromItsStart() {
+        // ical4j steps through every occurrence since DTSTART to count them: 24 a day since 1927 are 800,000 steps
+        String everyHour = String.join(",", java.util.stream.IntStream.range(0, 24).mapToObj(String::valueOf).toList());
+        long started = System.nanoTime();
+        assertMalformed(calendar("BEGIN:VEVENT", "DTSTART:19270101T000000Z", "RRULE:FREQ=DAILY;COUNT=999999999;BYHOUR=" + everyHour,
+                "END:VEVENT"), "more than 20000 occurrences within the booking horizon (RRULE FREQ=DAILY;COUNT=999999999;BYHOUR=0,1,");
+        assertTrue(System.nanoTime() - started < java.util.concurrent.TimeUnit.SECONDS.toNanos(1), "no stepping through the century");
+        // a counted rule from long ago that ends within the budget is read as before
+        assertEquals(List.of(nights("2027-01-04", "2027-01-05"), nights("2027-01-11", "2027-01-12")), read(calendar("BEGIN:VEVENT",
+                "DTSTART;VALUE=DATE:19270103", "RRULE:FREQ=WEEKLY;COUNT=5220", "END:VEVENT"), BERLIN).get(0).nights());
+    }
+
+    @Test
+    void rdatePeriodsAreOccurrencesLastingTheirOwnPeriod() {
+        List<CalendarEvent> events = read(calendar("BEGIN:VEVENT", "DTSTART:20270601T100000Z", "DTEND:20270601T120000Z",
+                "RDATE;VALUE=PERIOD:20270701T100000Z/PT2H", "RDATE;VALUE=PERIOD:20270710T100000Z/20270713T100000Z",
+                "RDATE;VALUE=PERIOD:20270720T100000Z/P2D", "END:VEVENT"), BERLIN);
+        assertEquals(List.of(nights("2027-06-01", "2027-06-02"), nights("2027-07-01", "2027-07-02"), nights("2027-07-10", "2027-07-13"),
+                nights("2027-07-20", "2027-07-22")), events.get(0).nights());
+        // a period ending before it starts takes one night, as an event does
+        assertEquals(List.of(nights("2027-06-01", "2027-06-02"), nights("2027-07-04", "2027-07-05")), read(calendar("BEGIN:VEVENT",
+                "DTSTART;VALUE=DATE:20270601", "RDATE;VALUE=PERIOD:20270704T100000Z/20270701T100000Z", "END:VEVENT"), BERLIN)
+                .get(0).nights());
+    }
+
+    @Test
+    void unreadableValuesAreExplainedWithoutJavasOwnNames() {
+        for (String rule : new String[] {"FREQ=WEEKLY;BYDAY=XX", "FREQ=FORTNIGHTLY"}) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> read(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270101",
+                    "RRULE:" + rule, "END:VEVENT"), NEW_YORK), rule);
+            assertEquals("not a valid iCalendar file: line 6: a property's value could not be read", refused.errors().get(0).message());
+        }
+        // a period without its end
+        assertMalformed(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270101", "RDATE;VALUE=PERIOD:20270701T100000Z", "END:VEVENT"),
+                "not a valid iCalendar file: line 6: a property's value could not be read");
+        // ical4j's own words stay where they are plain
+        assertMalformed(calendar("BEGIN:VEVENT", "DTSTART;TZID=Nowhere/City:20270101T100000", "END:VEVENT"),
+                "Unknown time-zone ID: Nowhere/City");
+    }
+
+    @Test
+    void anEndBeforeTheStartTakesOneNightForEveryOccurrence() {
+        // weekly from 2027-01-01, ending a year before it starts: the window must not move a year ahead and lose 48 weeks
+        List<DateRange> weekly = read(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270101", "DTEND;VALUE=DATE:20260101",
+                "RRULE:FREQ=WEEKLY;COUNT=100", "END:VEVENT"), BERLIN).get(0).nights();
+        assertEquals(java.util.stream.IntStream.range(0, 100).mapToObj(week -> new DateRange(LocalDate.parse("2027-01-01").plusWeeks(week),
+                LocalDate.parse("2027-01-02").plusWeeks(week))).toList(), weekly);
+        // a negative DURATION, and an end equal to the start, take one night each too
+        assertEquals(100, read(calendar("BEGIN:VEVENT", "DTSTART;VALUE=DATE:20270101", "DURATION:-P400D",
+                "RRULE:FREQ=WEEKLY;COUNT=100", "END:VEVENT"), BERLIN).get(0).nights().size());
+        assertEquals(List.of(nights("2027-01-01", "2027-01-02"), nights("2027-01-02", "2027-01-03")), read(calendar("BEGIN:VEVENT",
+                "DTSTART:20270101T100000Z", "DTEND:20270101T100000Z", "RRULE:FREQ=DAILY;COUNT=2", "END:VEVENT"), BERLIN).get(0).nights());
+    }
+
     private static void assertMalformed(String text, String expected) {
         InvalidInput invalid = assertThrows(InvalidInput.class, () -> read(text, NEW_YORK));
         String message = invalid.errors().get(0).message();
