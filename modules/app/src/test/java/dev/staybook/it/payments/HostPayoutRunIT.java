@@ -132,6 +132,14 @@ class HostPayoutRunIT {
         PayoutRuns.Execution noChunk = PayoutRuns.run(Map.of("runDate", "2031-01-02", "chunkSize", "0"));
         assertEquals("FAILED", noChunk.batchStatus());
         assertTrue(noChunk.exitStatus().contains("chunkSize must be a whole number from 1"), noChunk.exitStatus());
+
+        PayoutRuns.Execution misspelt = PayoutRuns.run(Map.of("rundate", "2031-01-03"));
+        assertEquals("FAILED", misspelt.batchStatus(), "a misspelt date would otherwise run today's payouts");
+        assertTrue(misspelt.exitStatus().contains("rundate is not a parameter of a payout run"), misspelt.exitStatus());
+
+        PayoutRuns.Execution early = PayoutRuns.run(Map.of("runDate", "2031-01-04", "cutoff", Instant.now().plus(Duration.ofDays(30)).toString()));
+        assertEquals("FAILED", early.batchStatus(), "a cutoff ahead would pay cancelled stays' shares before they are payable");
+        assertTrue(early.exitStatus().contains("cutoff must not be later than now"), early.exitStatus());
     }
 
     @Test

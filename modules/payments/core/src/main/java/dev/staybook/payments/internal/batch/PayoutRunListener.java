@@ -2,13 +2,12 @@ package dev.staybook.payments.internal.batch;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.logging.Logger;
 
 /**
@@ -51,7 +50,8 @@ public class PayoutRunListener extends AbstractJobListener {
     public void beforeJob() {
         PayoutRunParameters parameters;
         try {
-            parameters = PayoutRunParameters.from(runDate, cutoff, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+            PayoutRunParameters.requireKnown(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).stringPropertyNames());
+            parameters = PayoutRunParameters.from(runDate, cutoff, clock.instant());
             PayoutRunParameters.requireCount("chunkSize", chunkSize, MAX_CHUNK_SIZE);
             PayoutRunParameters.requireCount("partitions", partitions, MAX_PARTITIONS);
         } catch (IllegalArgumentException invalid) {

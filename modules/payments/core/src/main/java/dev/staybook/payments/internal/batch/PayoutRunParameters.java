@@ -1,25 +1,55 @@
 package dev.staybook.payments.internal.batch;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
  * The parameters of a payout run. {@code runDate} (default: today, UTC) names the run: restarting it, or
  * starting it again, never pays a host twice for that date. Stays that completed before {@code cutoff}
- * (default: the start of the run date, UTC) are paid.
+ * (default: the start of the run date, UTC, or now if that is earlier) are paid. A cutoff is never later than the run's
+ * start (give or take {@link #CLOCK_SKEW}): what becomes payable later (a cancelled stay's share, from its check-out
+ * date) must wait for a later run.
  */
 public record PayoutRunParameters(String runKey, Instant cutoff) {
 
-    /** Fails with {@link IllegalArgumentException}, saying which parameter is wrong, for a date or an instant that is none. */
-    public static PayoutRunParameters from(String runDate, String cutoff, LocalDate today) {
-        LocalDate date = runDate == null || runDate.isBlank() ? today
+    /** The parameters a payout run takes; any other is a scheduler's typo that would otherwise be ignored. */
+    static final Set<String> NAMES = Set.of("runDate", "cutoff", "chunkSize", "partitions");
+    /** Taken too, and honoured only where fault injection is on (tests and benchmarks: {@link PayoutWriter}). */
+    private static final String FAULT_INJECTION = "failInChunk";
+    /** How far a scheduler's clock may run ahead of the server's: a cutoff of its "now" is not refused for that. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    /**
+     * Fails with {@link IllegalArgumentException}, saying which parameter is wrong, for a date or an instant that is
+     * none, or a cutoff later than {@code now}.
+     */
+    public static PayoutRunParameters from(String runDate, String cutoff, Instant now) {
+        LocalDate date = runDate == null || runDate.isBlank() ? LocalDate.ofInstant(now, ZoneOffset.UTC)
                 : parsed("runDate", runDate, LocalDate::parse, "an ISO date such as 2027-03-01");
-        Instant until = cutoff == null || cutoff.isBlank() ? date.atStartOfDay(ZoneOffset.UTC).toInstant()
-                : parsed("cutoff", cutoff, Instant::parse, "an ISO instant such as 2027-03-01T00:00:00Z");
+        if (cutoff == null || cutoff.isBlank()) {
+            Instant startOfRunDate = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+            return new PayoutRunParameters(date.toString(), startOfRunDate.isAfter(now) ? now : startOfRunDate);
+        }
+        Instant until = parsed("cutoff", cutoff, Instant::parse, "an ISO instant such as 2027-03-01T00:00:00Z");
+        if (until.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new IllegalArgumentException("cutoff must not be later than now (" + now + "), not " + cutoff
+                    + ": shares payable after it would be paid early");
+        }
         return new PayoutRunParameters(date.toString(), until);
+    }
+
+    /** Fails with {@link IllegalArgumentException} naming the first parameter the run does not take. */
+    public static void requireKnown(Set<String> names) {
+        names.stream().filter(name -> !NAMES.contains(name) && !name.equals(FAULT_INJECTION)).sorted().findFirst().ifPresent(unknown -> {
+            throw new IllegalArgumentException(unknown + " is not a parameter of a payout run (" + String.join(", ",
+                    new TreeSet<>(NAMES)) + ")");
+        });
     }
 
     /**

@@ -56,7 +56,7 @@ public class PayoutSchedule {
         if (LocalTime.now(clock.withZone(ZoneOffset.UTC)).isBefore(runAt) || !runs.claim(JOB, today.toString())) {
             return;
         }
-        long execution = BatchRuntime.getJobOperator().start(JOB, PayoutRunParameters.from(null, null, today).asJobParameters());
+        long execution = BatchRuntime.getJobOperator().start(JOB, PayoutRunParameters.from(today.toString(), null, clock.instant()).asJobParameters());
         runs.started(JOB, today.toString(), execution);
         LOG.info(() -> "Started the payout run for " + today + " as execution " + execution);
     }
