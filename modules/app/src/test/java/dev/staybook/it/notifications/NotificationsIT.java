@@ -142,7 +142,8 @@ class NotificationsIT {
         Api.as(guest.accessToken()).body(Json.of("text", "Do you allow dogs?"))
                 .post("/listings/" + StayFixtures.listingOf(host) + "/inquiries").then().statusCode(201);
 
-        assertTrue(Mailbox.awaitMail(host.email(), "New message").body().contains("Do you allow dogs?"));
+        Mailbox.Received mail = Mailbox.awaitMail(host.email(), "New message from Asking Guest about ");
+        assertTrue(mail.body().contains("Asking Guest wrote to you about ") && mail.body().contains("Do you allow dogs?"), mail.body());
     }
 
     @Test
@@ -154,7 +155,11 @@ class NotificationsIT {
         Api.as(host.accessToken()).body(Json.of("overall", 5, "text", "Welcome back any time"))
                 .post("/bookings/" + stay + "/reviews").then().statusCode(201);
 
-        assertTrue(Mailbox.awaitMail(guest.email(), "You have a new review").body().contains("5 of 5 stars"));
+        Mailbox.Received ofTheGuest = Mailbox.awaitMail(guest.email(), "New review: ");
+        assertTrue(ofTheGuest.body().contains("your host's review of your stay at ") && ofTheGuest.body().contains("(5 of 5 stars)"),
+                ofTheGuest.body());
+        Mailbox.Received ofTheListing = Mailbox.awaitMail(host.email(), "New review: ");
+        assertTrue(ofTheListing.body().contains("a review of ") && ofTheListing.body().contains("(4 of 5 stars)"), ofTheListing.body());
     }
 
     @Test

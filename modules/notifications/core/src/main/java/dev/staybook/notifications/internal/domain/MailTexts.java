@@ -162,13 +162,17 @@ public final class MailTexts {
                 + reason);
     }
 
-    public static MailContent newMessage(String name, String excerpt) {
-        return mail(MailKind.NEW_MESSAGE, "New message on Staybook", "Hello " + name + ",\n\nyou have a new message:\n\n"
-                + excerpt + "\n\nReply in your Staybook conversations.");
+    /** To the recipient of a message: who wrote, about which listing, and the start of the text. */
+    public static MailContent newMessage(String name, String senderName, String listing, String excerpt) {
+        return mail(MailKind.NEW_MESSAGE, "New message from " + senderName + " about " + listing, "Hello " + name + ",\n\n"
+                + senderName + " wrote to you about " + listing + ":\n\n" + excerpt
+                + "\n\nReply in your Staybook conversations.");
     }
 
-    public static MailContent reviewPublished(String name, int overall) {
-        return mail(MailKind.REVIEW_PUBLISHED, "You have a new review", "Hello " + name + ",\n\na review of you ("
+    /** To the reviewed side: a guest's review of the host's listing, or a host's review of the guest after a stay there. */
+    public static MailContent reviewPublished(String name, boolean ofTheListing, String listing, int overall) {
+        String what = ofTheListing ? "a review of " + listing : "your host's review of your stay at " + listing;
+        return mail(MailKind.REVIEW_PUBLISHED, "New review: " + listing, "Hello " + name + ",\n\n" + what + " ("
                 + overall + " of 5 stars) is now public.");
     }
 

@@ -1,5 +1,6 @@
 package dev.staybook.notifications.internal.integration;
 
+import dev.staybook.bookings.api.Party;
 import dev.staybook.notifications.internal.application.MailQueue;
 import dev.staybook.notifications.internal.domain.MailTexts;
 import dev.staybook.outbox.EventSubscriber;
@@ -14,6 +15,8 @@ public class ReviewMails implements EventSubscriber {
 
     @Inject
     MailQueue queue;
+    @Inject
+    ListingTitles listings;
 
     @Override
     public String name() {
@@ -22,7 +25,10 @@ public class ReviewMails implements EventSubscriber {
 
     @Override
     public Subscriptions subscriptions() {
-        return Subscriptions.inAnyOrder().on(ReviewPublished.class, event -> queue.toUser(event.subjectId(), event.eventId(),
-                name -> MailTexts.reviewPublished(name, event.overall())));
+        return Subscriptions.inAnyOrder().on(ReviewPublished.class, event -> {
+            String listing = listings.title(event.listingId());
+            boolean ofTheListing = event.author() == Party.GUEST;
+            queue.toUser(event.subjectId(), event.eventId(), name -> MailTexts.reviewPublished(name, ofTheListing, listing, event.overall()));
+        });
     }
 }

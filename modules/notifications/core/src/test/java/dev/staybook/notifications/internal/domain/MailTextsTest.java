@@ -123,8 +123,14 @@ class MailTextsTest {
     void eachMailNamesWhatHappened() {
         assertEquals("Payout sent: 90.00 EUR", MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 1).subject());
         assertTrue(MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 2).body().contains("2 stays"));
-        assertTrue(MailTexts.newMessage("Bo", "Is there parking?").body().contains("Is there parking?"));
-        assertTrue(MailTexts.reviewPublished("Bo", 4).body().contains("4 of 5 stars"));
+        MailContent message = MailTexts.newMessage("Bo", "Ada", "Loft by the canal", "Is there parking?");
+        assertEquals("New message from Ada about Loft by the canal", message.subject());
+        assertTrue(message.body().contains("Ada wrote to you about Loft by the canal:\n\nIs there parking?"), message.body());
+        MailContent ofListing = MailTexts.reviewPublished("Bo", true, "Loft by the canal", 4);
+        assertEquals("New review: Loft by the canal", ofListing.subject());
+        assertTrue(ofListing.body().contains("a review of Loft by the canal (4 of 5 stars) is now public"), ofListing.body());
+        assertTrue(MailTexts.reviewPublished("Cy", false, "Loft by the canal", 5).body()
+                .contains("your host's review of your stay at Loft by the canal (5 of 5 stars)"));
         assertTrue(MailTexts.paymentFailed("Bo", "card declined").body().contains("card declined"));
     }
 
