@@ -2,6 +2,7 @@ package dev.staybook.it.listings;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.staybook.it.listings.CalendarIT.change;
@@ -23,10 +24,17 @@ import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.Mailbox;
 import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestDatabase;
 import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -234,6 +242,38 @@ class CalendarSubscriptionsIT {
         Api.as(host.accessToken()).delete(subscriptionPath(listing, subscription)).then().statusCode(204);
         assertEquals(3, statuses(listing, start, start.plusDays(3)).values().stream().filter("AVAILABLE"::equals).count());
         assertProblem(Api.as(host.accessToken()).get(subscriptionPath(listing, subscription)), 404, "calendar-subscription-not-found");
+    }
+
+    @Test
+    void anArchivedListingsFeedsAreNotFetchedAnyMore() throws SQLException {
+        String archivedFeed = serve(ics());
+        String liveFeed = serve(ics());
+        String archived = publishedListing();
+        subscribed(archived, archivedFeed);
+        subscribed(publishedListing(), liveFeed);
+        Eventually.until("the schedule fetched both feeds once", () -> fetches(archivedFeed) > 0 && fetches(liveFeed) > 0);
+        Api.as(host.accessToken()).delete("/listings/" + archived).then().statusCode(204);
+
+        long fetchedBefore = fetches(archivedFeed);
+        long liveBefore = fetches(liveFeed);
+        makeDue(archivedFeed, Duration.ofMinutes(2));
+        makeDue(liveFeed, Duration.ofMinutes(1));
+        // the schedule (every second) syncs due subscriptions oldest first: by the live feed's fetch it passed the other
+        Eventually.until("the schedule fetched the live feed again", () -> fetches(liveFeed) > liveBefore);
+        assertEquals(fetchedBefore, fetches(archivedFeed), "an archived listing's calendar never changes: its feed is left alone");
+    }
+
+    private static long fetches(String url) {
+        return feeds.countRequestsMatching(getRequestedFor(urlEqualTo(url.substring(url.indexOf("/feeds/")))).build()).getCount();
+    }
+
+    private static void makeDue(String url, Duration ago) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement due = db.prepareStatement(
+                "UPDATE listings.calendar_subscriptions SET next_sync_at = ? WHERE url = ?")) {
+            due.setTimestamp(1, Timestamp.from(Instant.now().minus(ago)));
+            due.setString(2, url);
+            due.executeUpdate();
+        }
     }
 
     @Test

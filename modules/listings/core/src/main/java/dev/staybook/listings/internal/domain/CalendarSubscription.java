@@ -42,7 +42,10 @@ public record CalendarSubscription(UUID id, ListingId listing, String name, URI 
         return text;
     }
 
-    /** An absolute http or https URL with a host and no user name or password. */
+    /**
+     * An absolute http or https URL with a host and no user name or password, in one spelling: scheme and host in lower
+     * case, no default port, no fragment (never sent to the server), so that one feed is one subscription however written.
+     */
     static URI url(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_URL) {
             throw InvalidInput.field("url", "must be an http or https URL of at most " + MAX_URL + " characters");
@@ -53,7 +56,11 @@ public record CalendarSubscription(UUID id, ListingId listing, String name, URI 
             if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null || url.getRawUserInfo() != null) {
                 throw InvalidInput.field("url", "must be an http or https URL with a host and without credentials");
             }
-            return url;
+            int defaultPort = scheme.equals("https") ? 443 : 80;
+            String port = url.getPort() == -1 || url.getPort() == defaultPort ? "" : ":" + url.getPort();
+            return new URI(scheme + "://" + url.getHost().toLowerCase(java.util.Locale.ROOT) + port
+                    + (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
+                    + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
         } catch (java.net.URISyntaxException e) {
             throw InvalidInput.field("url", "is not a URL: " + FreeText.oneLine(e.getReason()));
         }

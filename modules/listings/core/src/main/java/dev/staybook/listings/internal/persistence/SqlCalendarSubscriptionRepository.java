@@ -69,8 +69,10 @@ public class SqlCalendarSubscriptionRepository implements CalendarSubscriptionRe
 
     @Override
     public List<CalendarSubscription> claimDue(Instant now, Instant next, int limit) {
-        // SKIP LOCKED: two servers (or a sync-now holding a row) never take the same subscription
-        List<CalendarSubscription> due = rows(SUBSCRIPTION + " WHERE next_sync_at <= ? ORDER BY next_sync_at LIMIT ? FOR UPDATE SKIP LOCKED",
+        // SKIP LOCKED: two servers (or a sync-now holding a row) never take the same subscription; an archived
+        // listing's calendar never changes again, so its feeds are not fetched any more
+        List<CalendarSubscription> due = rows(SUBSCRIPTION + " WHERE next_sync_at <= ? AND NOT EXISTS (SELECT 1 FROM listings.listings l"
+                + " WHERE l.id = calendar_subscriptions.listing_id AND l.status = 'ARCHIVED') ORDER BY next_sync_at LIMIT ? FOR UPDATE SKIP LOCKED",
                 now, limit).stream().map(this::subscription).toList();
         due.forEach(subscription -> update("UPDATE listings.calendar_subscriptions SET next_sync_at = ? WHERE id = ?", next, subscription.id()));
         return due;

@@ -31,6 +31,19 @@ class CalendarSubscriptionTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"HTTPS://WWW.Airbnb.com/calendar/ical/1.ics?s=x", "https://www.airbnb.com:443/calendar/ical/1.ics?s=x",
+            "https://www.airbnb.com/calendar/ical/1.ics?s=x#top", " https://www.airbnb.com/calendar/ical/1.ics?s=x "})
+    void spellsOneFeedOneWaySoThatItIsSubscribedOnce(String url) {
+        assertEquals("https://www.airbnb.com/calendar/ical/1.ics?s=x", create("Airbnb", url).url().toString());
+    }
+
+    @Test
+    void keepsWhatTellsFeedsApart() {
+        assertEquals("http://example.com:8080/Feed%20One.ics?Key=A%2FB", create("x", "http://Example.com:8080/Feed%20One.ics?Key=A%2FB").url().toString());
+        assertEquals("https://example.com/", create("x", "https://example.com").url().toString());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"ftp://example.com/c.ics", "file:///etc/passwd", "/relative.ics", "https://", "https://user:pw@example.com/c.ics",
             "https://exa mple.com/", "gopher://example.com/"})
     void refusesOtherUrls(String url) {
