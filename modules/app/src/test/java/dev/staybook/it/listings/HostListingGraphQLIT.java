@@ -39,7 +39,7 @@ class HostListingGraphQLIT {
     private static final String UNPUBLISH = "mutation Unpublish($id: ID!) { unpublishListing(id: $id) { id status } }";
     private static final String CALENDAR = """
             mutation Calendar($id: ID!, $changes: [CalendarChangeInput!]!) {
-              updateCalendar(id: $id, changes: $changes) { date status price { amount currency } }
+              updateCalendar(id: $id, changes: $changes) { date status price { amount currency } minNights note }
             }""";
 
     private static TestUser host;
@@ -154,6 +154,12 @@ class HostListingGraphQLIT {
         List<String> statuses = changed.getList("updateCalendar.status");
         assertEquals(11, statuses.size(), "the nights from the first change's to the last one's");
         assertEquals("BLOCKED", statuses.get(0));
+        assertEquals("painting", changed.getString("updateCalendar[0].note"), "the host reads their note, as over REST");
+        assertEquals(1, changed.getInt("updateCalendar[0].minNights"));
+        JsonPath guestsView = GraphQL.data(guest, "query Night($id: ID!, $from: String, $to: String) { listing(id: $id) {"
+                + " calendar(from: $from, to: $to) { status note } } }", variables(id).add("from", day(10).toString()).add("to", day(11).toString()));
+        assertEquals("BLOCKED", guestsView.getString("listing.calendar[0].status"));
+        assertEquals(null, guestsView.getString("listing.calendar[0].note"), "a host's notes are for the host");
         assertEquals("150.00", changed.getString("updateCalendar[10].price.amount"));
         assertEquals("BLOCKED", night(id, 10));
         JsonPath reset = GraphQL.data(host, CALENDAR, variables(id).add("changes", changes(change(20, 21).add("resetPrice", true))));

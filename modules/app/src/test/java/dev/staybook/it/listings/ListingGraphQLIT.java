@@ -37,7 +37,7 @@ class ListingGraphQLIT {
               listing(id: $id) {
                 id status title timeZone nightlyPrice { amount currency }
                 host { id name }
-                calendar(from: $from, to: $to) { date status price { amount } }
+                calendar(from: $from, to: $to) { date status price { amount } minNights note }
                 reviews(limit: 5) { items { id } nextCursor rating { average count } }
               }
             }""";
@@ -119,6 +119,8 @@ class ListingGraphQLIT {
         assertEquals(from.toString(), data.getString("listing.calendar[0].date"));
         assertEquals("AVAILABLE", data.getString("listing.calendar[0].status"));
         assertEquals("100.00", data.getString("listing.calendar[0].price.amount"));
+        assertEquals(1, data.getInt("listing.calendar[0].minNights"));
+        assertEquals(null, data.getString("listing.calendar[0].note"));
         assertEquals(List.of(), data.getList("listing.reviews.items"));
         assertEquals(0, data.getInt("listing.reviews.rating.count"));
     }
