@@ -8,14 +8,20 @@ import java.util.function.Supplier;
 
 /**
  * The bad fields of one input, collected so that a request learns about all of them at once instead
- * of fixing one per round trip. Nested values report under their prefix ({@code address.city}).
+ * of fixing one per round trip. Nested values report under their prefix ({@code address.city}). At most
+ * {@link #MOST_KEPT} are kept: more than a form could show, and bounded whatever a body holds (300,000 bad array
+ * elements in a 600 KB body, each an error, filled the server's heap).
  */
 public final class InputErrors {
+
+    static final int MOST_KEPT = 100;
 
     private final List<FieldError> errors = new ArrayList<>();
 
     public InputErrors add(String field, String message) {
-        errors.add(new FieldError(field, message));
+        if (errors.size() < MOST_KEPT) {
+            errors.add(new FieldError(field, message));
+        }
         return this;
     }
 

@@ -27,6 +27,8 @@ public record ListingDetails(
     public static final int MAX_TITLE = 120;
     public static final int MAX_DESCRIPTION = 5000;
     public static final int MAX_PHOTOS = 50;
+    /** More than the catalogue holds (GET /amenities): a longer list can only be a mistake. */
+    public static final int MAX_AMENITIES = 200;
     private static final Pattern AMENITY_CODE = Pattern.compile("^[a-z][a-z0-9_]{1,39}$");
 
     public ListingDetails {

@@ -34,6 +34,11 @@ public final class CalendarChangesReader {
         if (array == null && !json.has("changes")) {
             errors.add("changes", "is required");
         }
+        if (array != null && array.size() > CalendarChange.MAX_CHANGES) {
+            // refused before its elements are read, one by one, each perhaps an error
+            errors.add("changes", "must hold 1 to " + CalendarChange.MAX_CHANGES + " changes");
+            array = null;
+        }
         List<CalendarChange> changes = new ArrayList<>();
         for (int i = 0; array != null && i < array.size(); i++) {
             String path = "changes[%d]".formatted(i);

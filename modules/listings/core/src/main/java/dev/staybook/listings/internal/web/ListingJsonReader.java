@@ -153,7 +153,9 @@ public final class ListingJsonReader {
     private static Set<String> amenities(JsonFields json) {
         Set<String> codes = new TreeSet<>();
         json.array("amenities").ifPresent(array -> {
-            if (!array.stream().allMatch(JsonString.class::isInstance)) {
+            if (array.size() > ListingDetails.MAX_AMENITIES) {
+                json.errors().add("amenities", "must be at most " + ListingDetails.MAX_AMENITIES + " amenity codes");
+            } else if (!array.stream().allMatch(JsonString.class::isInstance)) {
                 json.errors().add("amenities", "must be an array of amenity codes");
             } else {
                 array.getValuesAs(JsonString::getString).forEach(codes::add);
@@ -165,6 +167,11 @@ public final class ListingJsonReader {
     private static List<Photo> photos(JsonFields json) {
         List<Photo> photos = new ArrayList<>();
         JsonArray array = json.array("photos").orElse(JsonValue.EMPTY_JSON_ARRAY);
+        if (array.size() > ListingDetails.MAX_PHOTOS) {
+            // refused before its elements are read, one by one, each perhaps an error
+            json.errors().add("photos", "must be at most " + ListingDetails.MAX_PHOTOS + " photos");
+            return photos;
+        }
         for (int i = 0; i < array.size(); i++) {
             String path = "photos[%d]".formatted(i);
             if (!(array.get(i) instanceof JsonObject item)) {

@@ -63,6 +63,30 @@ class ListingJsonTest {
     }
 
     @Test
+    void longArraysAreRefusedWholeBeforeTheirElementsAreRead() {
+        String zeros = "0,".repeat(100_000) + "0";
+        InvalidInput photos = assertThrows(InvalidInput.class,
+                () -> ListingJsonReader.read(json(MINIMAL.replace("{'title'", "{'photos':[" + zeros + "],'title'")), Set.of()));
+        assertEquals(List.of(new FieldError("photos", "must be at most 50 photos")), photos.errors());
+        InvalidInput amenities = assertThrows(InvalidInput.class,
+                () -> ListingJsonReader.read(json(MINIMAL.replace("{'title'", "{'amenities':[" + "'wifi',".repeat(300) + "'wifi'],'title'")),
+                        Set.of()));
+        assertEquals(List.of(new FieldError("amenities", "must be at most 200 amenity codes")), amenities.errors());
+    }
+
+    @Test
+    void calendarChangesOverTheLimitAreRefusedWholeAndErrorsAreBounded() {
+        InvalidInput tooMany = assertThrows(InvalidInput.class,
+                () -> CalendarChangesReader.read(json("{'changes':[" + "0,".repeat(300_000) + "0]}")));
+        assertEquals(List.of(new FieldError("changes", "must hold 1 to 50 changes")), tooMany.errors());
+        // within the limit every bad change is named, and however many fields are bad, at most 100 errors are kept
+        InvalidInput bad = assertThrows(InvalidInput.class, () -> CalendarChangesReader.read(json("{'changes':["
+                + "{'from':'x','to':'y','availability':'MAYBE','note':7,'price':'free','colour':1},".repeat(49) + "0]}")));
+        assertEquals(100, bad.errors().size());
+        assertEquals("changes[0].colour", bad.errors().get(0).field(), "the first change's errors first");
+    }
+
+    @Test
     void valuesReportTheirOwnRangesUnderTheirPath() {
         String bad = MINIMAL.replace("'guests':2", "'guests':0").replace("'country':'no'", "'country':'ZZ'")
                 .replace("'bathrooms':1", "'bathrooms':1.25");
