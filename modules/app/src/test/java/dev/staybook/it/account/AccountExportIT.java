@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Json;
+import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
@@ -44,6 +45,8 @@ class AccountExportIT {
         listing = StayFixtures.listingOf(host);
         booking = StayFixtures.confirmed(guest, listing);
         otherBooking = StayFixtures.confirmed(otherGuest, listing);
+        // what a guest writes with a booking is the guest's words, as their messages are
+        ListingFixtures.update("UPDATE bookings.bookings SET guest_message = ? WHERE id = ?::uuid", "Guest's note with the booking", booking);
         // the booking reaches messaging from the bookings outbox; until then it is unknown there
         Eventually.until("the booking known to messaging", () -> say(guest, "Guest's own words about the key") == 201);
         assertEquals(201, say(host, "Host's reply about the key"));
@@ -73,6 +76,7 @@ class AccountExportIT {
         assertFalse(archive.getList("sections.account.sessions").isEmpty(), "the sign-in sessions");
         assertEquals(List.of(booking), archive.getList("sections.bookings.asGuest.id"));
         assertEquals("CONFIRMED", archive.getString("sections.bookings.asGuest[0].status"));
+        assertEquals("Guest's note with the booking", archive.getString("sections.bookings.asGuest[0].message"));
         assertTrue(archive.getList("sections.bookings.asHost").isEmpty());
         assertEquals(List.of(booking), archive.getList("sections.payments.payments.bookingId"));
         assertEquals(List.of(wishlist), archive.getList("sections.listings.wishlists.id"));
@@ -113,6 +117,7 @@ class AccountExportIT {
         String hosts = export(host).asString();
         assertFalse(hosts.contains(guest.email()) || hosts.contains(otherGuest.email()), "a guest's address");
         assertFalse(hosts.contains("Guest's own words"), "the guest's messages");
+        assertFalse(hosts.contains("Guest's note with the booking"), "what the guest wrote with the booking");
         assertFalse(hosts.contains(wishlist), "the guest's wishlist");
     }
 

@@ -142,7 +142,7 @@ class NotificationsIT {
         Api.as(guest.accessToken()).body(Json.of("text", "Do you allow dogs?"))
                 .post("/listings/" + StayFixtures.listingOf(host) + "/inquiries").then().statusCode(201);
 
-        Mailbox.Received mail = Mailbox.awaitMail(host.email(), "New message from Asking Guest about ");
+        Mailbox.Received mail = Mailbox.awaitMail(host.email(), "New message about ");
         assertTrue(mail.body().contains("Asking Guest wrote to you about ") && mail.body().contains("Do you allow dogs?"), mail.body());
     }
 

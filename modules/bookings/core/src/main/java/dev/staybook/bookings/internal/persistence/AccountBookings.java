@@ -28,12 +28,12 @@ public class AccountBookings implements PersonalDataExport, AccountDeletionGuard
     private static final String COLUMNS = """
             SELECT id::text AS "id", listing_id::text AS "listingId", status AS "status", check_in AS "checkIn",
                    check_out AS "checkOut", adults AS "adults", children AS "children", infants AS "infants",
-                   pets AS "pets", currency AS "currency", %s AS "amount",
-                   guest_message AS "message", created_at AS "createdAt"
+                   pets AS "pets", currency AS "currency", %s AS "amount",%s created_at AS "createdAt"
             FROM bookings.bookings""";
-    private static final String AS_GUEST = COLUMNS.formatted("round(guest_total, 2)::text")
+    private static final String AS_GUEST = COLUMNS.formatted("round(guest_total, 2)::text", " guest_message AS \"message\",")
             + " WHERE guest_id = ? ORDER BY created_at DESC, id DESC";
-    private static final String AS_HOST = COLUMNS.formatted("round(host_payout, 2)::text")
+    // the guest's message is the guest's words: a host's export leaves it out
+    private static final String AS_HOST = COLUMNS.formatted("round(host_payout, 2)::text", "")
             + " WHERE host_id = ? ORDER BY created_at DESC, id DESC";
     private static final String ACTIVE_AS_GUEST = "SELECT count(*) FROM bookings.bookings WHERE guest_id = ? AND status IN (" + ACTIVE + ")";
     private static final String ACTIVE_AS_HOST = "SELECT count(*) FROM bookings.bookings WHERE host_id = ? AND status IN (" + ACTIVE + ")";

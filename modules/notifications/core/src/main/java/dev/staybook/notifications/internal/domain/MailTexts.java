@@ -162,9 +162,12 @@ public final class MailTexts {
                 + reason);
     }
 
-    /** To the recipient of a message: who wrote, about which listing, and the start of the text. */
+    /**
+     * To the recipient of a message: who wrote, about which listing, and the start of the text. The sender is named in
+     * the body only: subjects are kept and exported with the recipient's data, which holds no other user's name.
+     */
     public static MailContent newMessage(String name, String senderName, String listing, String excerpt) {
-        return mail(MailKind.NEW_MESSAGE, "New message from " + senderName + " about " + listing, "Hello " + name + ",\n\n"
+        return mail(MailKind.NEW_MESSAGE, "New message about " + listing, "Hello " + name + ",\n\n"
                 + senderName + " wrote to you about " + listing + ":\n\n" + excerpt
                 + "\n\nReply in your Staybook conversations.");
     }

@@ -124,7 +124,7 @@ class MailTextsTest {
         assertEquals("Payout sent: 90.00 EUR", MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 1).subject());
         assertTrue(MailTexts.payoutSent("Bo", Money.of("90.00", "EUR"), 2).body().contains("2 stays"));
         MailContent message = MailTexts.newMessage("Bo", "Ada", "Loft by the canal", "Is there parking?");
-        assertEquals("New message from Ada about Loft by the canal", message.subject());
+        assertEquals("New message about Loft by the canal", message.subject(), "no other user's name in what the export keeps");
         assertTrue(message.body().contains("Ada wrote to you about Loft by the canal:\n\nIs there parking?"), message.body());
         MailContent ofListing = MailTexts.reviewPublished("Bo", true, "Loft by the canal", 4);
         assertEquals("New review: Loft by the canal", ofListing.subject());
