@@ -12,11 +12,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps Java class names out of the GraphQL endpoint's errors (see {@link ErrorExtensions}), turns its two
+ * Keeps Java class names out of the GraphQL endpoint's errors (see {@link ErrorExtensions}), turns its three
  * known failures on bad requests into GraphQL errors with 400 (a malformed body never reaches it: see
  * {@link GraphQLRequestLimits}), and logs anything else it throws
  * (config/server.xml hides the container's own report of servlet failures, which would otherwise log every
@@ -28,6 +29,7 @@ import java.util.logging.Logger;
  *       method the bundled graphql-java no longer has (OpenLiberty issue 29764). The container does not
  *       say which rule the query broke, so the answer points at the schema.</li>
  *   <li>An {@code operationName} the query does not define: graphql-java's exception escapes.</li>
+ *   <li>A number literal that does not fit its argument's type ({@code guests: 1.5}, {@code limit: 1e400}).</li>
  * </ul>
  */
 @WebFilter(urlPatterns = "/graphql/*", asyncSupported = true)
@@ -38,6 +40,9 @@ public class GraphQLFailureFilter extends HttpFilter {
     static final String INVALID_QUERY = "The query does not match the schema: a field, argument, type or variable is "
             + "unknown or has the wrong type. The schema is at /graphql/schema.graphql.";
     private static final String UNKNOWN_OPERATION = "graphql.execution.UnknownOperationException";
+    private static final String NUMBER_SCALARS = "io.smallrye.graphql.scalar.number.";
+    static final String NUMBER_OUT_OF_TYPE = "A number in the query does not fit its argument's type: an Int is a whole number "
+            + "of at most 2147483647, and no number may be as large as 1e400.";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -58,6 +63,8 @@ public class GraphQLFailureFilter extends HttpFilter {
                 respondBadRequest(response, INVALID_QUERY, "ValidationError");
             } else if (unknownOperation != null) {
                 respondBadRequest(response, unknownOperation.getMessage(), "ValidationError");
+            } else if (isNumberLiteralOutOfType(failure)) {
+                respondBadRequest(response, NUMBER_OUT_OF_TYPE, "ValidationError");
             } else {
                 LOG.log(Level.SEVERE, "GraphQL request failed", failure);
                 throw failure;
@@ -78,6 +85,20 @@ public class GraphQLFailureFilter extends HttpFilter {
         }
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /**
+     * SmallRye's number scalars, checking a literal ({@code guests: 1.5}, {@code limit: 1e400}) for graphql-java's
+     * validation, throw an ArithmeticException (rounding necessary, overflow) that escapes as a 500: the query's mistake.
+     */
+    private static boolean isNumberLiteralOutOfType(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ArithmeticException && Arrays.stream(cause.getStackTrace()).limit(8)
+                    .anyMatch(frame -> frame.getClassName().startsWith(NUMBER_SCALARS))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** graphql-java's classes are the feature's, not visible to the application: matched by name. */

@@ -30,8 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Measures every GraphQL request before the endpoint runs it ({@link QueryLimits}): a query too deep, with too
- * many fields or aliases, or too costly is answered 400 with a GraphQL error whose {@code extensions.code} names
- * the limit, and nothing of it runs. The body (bounded by the request body limit ahead of this filter) is read
+ * many fields or aliases, or too costly, or a body of more than {@link #MAX_VALUES} JSON values ({@link JsonValueCount})
+ * is answered 400 with a GraphQL error whose {@code extensions.code} names the limit, and nothing of it runs. The body (bounded by the request body limit ahead of this filter) is read
  * here once and handed on unchanged. A body that is not a JSON object with a query string (and, when given, an object
  * of variables and an operation's name) is answered 400 here: the endpoint would fail on it with a 500. A request with
  * an access token that is invalid, expired or of a deleted account is answered 401, as REST answers it (503 when the
@@ -44,6 +44,8 @@ public class GraphQLRequestLimits extends HttpFilter {
     private static final JsonProvider JSON = JsonProvider.provider();
     private static final String MALFORMED_BODY = "The request body must be JSON: {\"query\": \"...\", \"variables\": {...}}.";
     private static final String INVALID_TOKEN = "The access token is invalid or expired: refresh it or sign in again.";
+    /** Values in one request body, variables included: ten times the largest input (a listing with every photo). */
+    static final int MAX_VALUES = 5_000;
 
     @Inject
     CurrentUser currentUser;
@@ -92,6 +94,11 @@ public class GraphQLRequestLimits extends HttpFilter {
         } catch (BodyTooLarge tooLarge) {
             response.setHeader("Connection", "close");
             ServletProblems.send(response, 413, "body-too-large", BodyTooLarge.detail(tooLarge.limit()), request.getRequestURI());
+            return;
+        }
+        if (JsonValueCount.exceeds(body, MAX_VALUES)) {
+            GraphQLFailureFilter.respondBadRequest(response, "The request holds more than " + MAX_VALUES + " JSON values: no "
+                    + "operation's variables need that many.", "ValidationError", "too-many-values");
             return;
         }
         JsonObject graphql = readObject(body);

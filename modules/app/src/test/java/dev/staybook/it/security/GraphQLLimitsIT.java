@@ -101,6 +101,23 @@ class GraphQLLimitsIT {
     }
 
     @Test
+    void variablesOfHundredsOfThousandsOfValuesAreRefusedBeforeTheyAreBuilt() {
+        // 400 KB, within the body limit: three such requests had the heap check DOWN
+        String body = "{\"query\": \"{ __typename }\", \"variables\": {\"x\": [" + "0,".repeat(200_000) + "0]}}";
+        JsonPath answer = GraphQL.request(null).body(body).post("/graphql").then().statusCode(400).extract().jsonPath();
+        assertEquals("too-many-values", answer.getString("errors[0].extensions.code"));
+    }
+
+    @Test
+    void aNumberThatDoesNotFitItsArgumentIsTheQuerysMistake() {
+        for (String query : new String[] {"{ listings(guests: 1.5) { items { id } } }", "{ listings(limit: 1e400) { items { id } } }"}) {
+            JsonPath answer = GraphQL.request(null).body(Json.createObjectBuilder().add("query", query).build().toString()).post("/graphql").then().statusCode(400)
+                    .extract().jsonPath();
+            assertEquals("ValidationError", answer.getString("errors[0].extensions.classification"), query);
+        }
+    }
+
+    @Test
     void requestsThatAreNotAQueryWithItsVariablesAreRefusedBeforeAnythingRuns() {
         String deep = "{\"query\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
         for (String body : new String[] {"{}", "{\"query\":null}", "{\"query\":123}", deep,
