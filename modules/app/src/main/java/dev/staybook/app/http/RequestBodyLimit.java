@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,7 +39,6 @@ public class RequestBodyLimit extends HttpFilter {
 
     /** The multipart boundaries, part headers and a caption around the file. */
     private static final long MULTIPART_ENVELOPE = 64 * 1024;
-    private static final Pattern PHOTO_UPLOAD = Pattern.compile("^/api/v1/listings/[^/]+/photos/?$");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -55,8 +53,7 @@ public class RequestBodyLimit extends HttpFilter {
     }
 
     private long limitFor(HttpServletRequest request) {
-        boolean photoUpload = "POST".equals(request.getMethod()) && PHOTO_UPLOAD.matcher(request.getRequestURI()).matches();
-        return photoUpload ? Math.max(maxBytes, maxPhotoBytes + MULTIPART_ENVELOPE) : maxBytes;
+        return PhotoUploads.isUpload(request) ? Math.max(maxBytes, maxPhotoBytes + MULTIPART_ENVELOPE) : maxBytes;
     }
 
     /** The request with its body stream limited. */

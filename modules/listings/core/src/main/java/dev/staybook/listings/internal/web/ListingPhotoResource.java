@@ -63,7 +63,9 @@ public class ListingPhotoResource {
                     + "told by its content (its name and declared type are ignored), of at most STAYBOOK_PHOTO_MAX_BYTES bytes "
                     + "(413 above) and within STAYBOOK_PHOTO_MAX_SIDE and STAYBOOK_PHOTO_MAX_PIXELS by its header (422 above, "
                     + "before any decoding). Anything else is 422 unsupported-image. Metadata (EXIF with GPS, XMP, comments, "
-                    + "text chunks) is removed without re-encoding. The photo joins the listing's photos last, with its url.")
+                    + "text chunks) is removed without re-encoding. The photo joins the listing's photos last, with its url. "
+                    + "A server reads STAYBOOK_PHOTO_CONCURRENT_UPLOADS uploads at once; another that waited 10 s for its turn "
+                    + "is 503 uploads-busy with Retry-After.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(
             type = SchemaType.OBJECT, requiredProperties = "file", properties = {
                     @SchemaProperty(name = "file", type = SchemaType.STRING, format = "binary", description = "The image"),
@@ -78,6 +80,7 @@ public class ListingPhotoResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response upload(@PathParam("id") String id, List<EntityPart> parts) {
         Caller caller = currentUser.require();
         ImageLimits limits = photos.limits();
