@@ -51,6 +51,9 @@ class AccountDeletionIT {
         Eventually.until("the guest's reason removed from the booking's history", () -> Api.as(host.accessToken())
                 .get("/bookings/" + booking).path("history[-1].reason") == null);
         assertProblem(Api.anonymous().get("/users/" + guest.id()), 404, "user-not-found");
+        // the booking's conversation stays readable for the host, but nobody is left to answer a message
+        assertProblem(Api.as(host.accessToken()).body(Json.of("text", "Are you still coming?")).post("/bookings/" + booking + "/messages"),
+                409, "account-closed");
         assertEquals("DELETED", StayFixtures.text("SELECT status FROM identity.users WHERE id = ?::uuid", guest.id()));
         assertEquals("deleted-" + guest.id() + "@deleted.invalid",
                 StayFixtures.text("SELECT email FROM identity.users WHERE id = ?::uuid", guest.id()));

@@ -3,7 +3,10 @@ package dev.staybook.messaging.internal.application;
 import dev.staybook.bookings.api.BookingId;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.identity.api.Role;
+import dev.staybook.identity.api.UserContacts;
+import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.UuidV7;
+import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.listings.api.BookableListing;
@@ -50,6 +53,8 @@ public class MessagingService {
     @Inject
     MessageLimits limits;
     @Inject
+    UserContacts accounts;
+    @Inject
     Clock clock;
 
     /**
@@ -69,6 +74,7 @@ public class MessagingService {
     public Sent aboutBooking(Caller sender, UUID bookingId, MessageText text, String clientAddress) {
         BookingParties booking = bookings.find(bookingId).filter(b -> b.includes(sender.id()))
                 .orElseThrow(() -> new NotFound("booking-not-found", "There is no such booking."));
+        requireOpenAccount(sender.id().equals(booking.guestId()) ? booking.hostId() : booking.guestId());
         limits.acquireMessage(sender, clientAddress);
         Instant now = clock.instant();
         UUID id = conversations.idOfBooking(bookingId).orElseGet(() ->
@@ -92,7 +98,9 @@ public class MessagingService {
 
     /** Refused attempts (someone else's conversation, an administrator) spend none of the sender's message limits. */
     public Sent send(Caller sender, UUID conversationId, MessageText text, String clientAddress) {
-        conversations.find(conversationId).orElseThrow(Conversation::notFound).requireParticipant(sender);
+        Conversation conversation = conversations.find(conversationId).orElseThrow(Conversation::notFound);
+        conversation.requireParticipant(sender);
+        requireOpenAccount(conversation.otherThan(sender.id()));
         limits.acquireMessage(sender, clientAddress);
         return post(sender, conversationId, text);
     }
@@ -105,6 +113,17 @@ public class MessagingService {
                 .orElseThrow(() -> InvalidInput.field("messageId", "is not a message of this conversation"));
         conversation.markRead(reader, message.seq());
         return conversation;
+    }
+
+    /**
+     * A conversation whose other party deleted their account stays readable and takes no more messages: nobody would
+     * read them (deleted accounts get no mail, and cannot sign in).
+     */
+    private void requireOpenAccount(UserId other) {
+        if (accounts.contactOf(other).isEmpty()) {
+            throw new Conflict("account-closed", "The other party has closed their account: the conversation can be read, "
+                    + "but no longer answered.");
+        }
     }
 
     /** Adds the new conversation, or finds the one a concurrent first message created. */

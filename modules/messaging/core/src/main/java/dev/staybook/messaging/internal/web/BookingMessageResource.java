@@ -44,13 +44,15 @@ public class BookingMessageResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sendBookingMessage", summary = "Message the other side of a booking",
-            description = "Its guest or host; the booking's conversation starts with its first message.")
+            description = "Its guest or host; the booking's conversation starts with its first message. Once the other "
+                    + "party has deleted their account, 409 account-closed.")
     @APIResponse(responseCode = "201", description = "The message; Location is its conversation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageResponse.class)),
             headers = @Header(name = "Location", ref = "Location"))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response send(@PathParam("id") String id, @Valid @NotNull SendMessageRequest body) {
         MessagingService.Sent sent = messaging.aboutBooking(currentUser.require(),

@@ -93,7 +93,8 @@ public class ConversationResource {
     @Path("/{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "sendMessage",
-            summary = "Send a message", description = "Its guest and host only; administrators may read but not write.")
+            summary = "Send a message", description = "Its guest and host only; administrators may read but not write. Once "
+                    + "the other party has deleted their account, 409 account-closed: the conversation stays readable.")
     @APIResponse(responseCode = "201", description = "The message; Location is its conversation",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MessageResponse.class)),
             headers = @Header(name = "Location", ref = "Location"))
@@ -101,6 +102,7 @@ public class ConversationResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response send(@PathParam("id") String id, @Valid @NotNull SendMessageRequest body) {
         MessagingService.Sent sent = messaging.send(currentUser.require(), conversationId(id), new MessageText(body.text()),
