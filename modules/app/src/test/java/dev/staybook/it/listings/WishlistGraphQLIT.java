@@ -29,7 +29,7 @@ class WishlistGraphQLIT {
     private static final String MINE = """
             query Mine($itemLimit: Int) {
               myWishlists(itemLimit: $itemLimit) {
-                items { id name itemCount items { available addedAt listing { id title host { id name } } } }
+                items { id name itemCount items { available addedAt listing { id title host { id name } } } nextItemsCursor }
                 nextCursor
               }
             }""";
@@ -94,6 +94,10 @@ class WishlistGraphQLIT {
         assertEquals(2, first.getList("wishlist.items").size());
         assertEquals("225.00", first.getString("wishlist.items[0].listing.stayTotal.amount"), "two nights and cleaning");
         String cursor = first.getString("wishlist.nextItemsCursor");
+        JsonPath mine = GraphQL.data(guest, MINE, Json.createObjectBuilder().add("itemLimit", 2));
+        assertEquals(cursor, mine.getString("myWishlists.items[0].nextItemsCursor"), "the list of lists goes on where a list would");
+        assertEquals(null, GraphQL.data(guest, MINE, Json.createObjectBuilder().add("itemLimit", 3))
+                .getString("myWishlists.items[0].nextItemsCursor"));
         JsonPath second = GraphQL.data(guest, ONE, ids(id, null).add("limit", 2).add("cursor", cursor));
         assertEquals(1, second.getList("wishlist.items").size());
         assertEquals(null, second.getString("wishlist.nextItemsCursor"));

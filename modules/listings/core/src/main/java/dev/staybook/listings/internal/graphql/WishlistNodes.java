@@ -4,6 +4,7 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.listings.internal.application.Wishlists;
 import dev.staybook.listings.internal.domain.Wishlist;
 import dev.staybook.listings.internal.domain.WishlistEntry;
+import dev.staybook.listings.internal.web.WishlistCursors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -27,7 +28,19 @@ class WishlistNodes {
     List<WishlistNode> page(Caller caller, List<Wishlist> lists, int itemsPerList) {
         Map<UUID, List<WishlistEntry>> entries = wishlists.firstEntries(caller, lists.stream().map(Wishlist::id).toList(), itemsPerList);
         Map<String, Person> hosts = hosts(entries.values().stream().flatMap(List::stream).toList());
-        return lists.stream().map(list -> new WishlistNode(list, items(entries.getOrDefault(list.id(), List.of()), hosts), null)).toList();
+        return lists.stream().map(list -> {
+            List<WishlistEntry> first = entries.getOrDefault(list.id(), List.of());
+            return new WishlistNode(list, items(first, hosts), nextItemsCursor(list, first));
+        }).toList();
+    }
+
+    /** Where the wishlist query goes on from a list's first items, when it holds more than they are. */
+    private static String nextItemsCursor(Wishlist list, List<WishlistEntry> first) {
+        if (first.isEmpty() || first.size() >= list.itemCount()) {
+            return null;
+        }
+        WishlistEntry last = first.get(first.size() - 1);
+        return WishlistCursors.entry(last.addedAt(), last.listing().id());
     }
 
     WishlistNode one(Wishlist list, List<WishlistEntry> entries, String nextItemsCursor) {
