@@ -43,29 +43,41 @@ public final class ProfileMergePatch {
                 && !(body.get("languages") instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance))) {
             errors.add(new FieldError("languages", "must be an array of language tags or null"));
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInput("The profile patch has invalid fields.", errors);
-        }
-        return current -> new Profile(
-                body.containsKey("name") ? body.getString("name") : current.name(),
-                text(body, "bio", current.bio()),
-                text(body, "avatarUrl", current.avatarUrl()),
-                text(body, "phone", current.phone()),
-                languages(body, current.languages()));
+        // the fields of the right type are checked by the profile's own rules too, so that one 400 names every field
+        // at fault; a mistyped one keeps its current value meanwhile (it is reported already)
+        return current -> {
+            List<FieldError> all = new ArrayList<>(errors);
+            Profile patched = null;
+            try {
+                patched = new Profile(body.get("name") instanceof JsonString name ? name.getString() : current.name(),
+                        text(body, "bio", current.bio()),
+                        text(body, "avatarUrl", current.avatarUrl()),
+                        text(body, "phone", current.phone()),
+                        languages(body, current.languages()));
+            } catch (InvalidInput invalid) {
+                all.addAll(invalid.errors());
+            }
+            if (!all.isEmpty()) {
+                throw new InvalidInput("The profile patch has invalid fields.", all);
+            }
+            return patched;
+        };
     }
 
     private static String text(JsonObject body, String field, String current) {
-        if (!body.containsKey(field)) {
-            return current;
+        JsonValue value = body.get(field);
+        if (value == JsonValue.NULL) {
+            return null;
         }
-        return body.get(field) == JsonValue.NULL ? null : body.getString(field);
+        return value instanceof JsonString text ? text.getString() : current;
     }
 
     private static List<String> languages(JsonObject body, List<String> current) {
-        if (!body.containsKey("languages")) {
-            return current;
-        }
         JsonValue value = body.get("languages");
-        return value == JsonValue.NULL ? List.of() : value.asJsonArray().getValuesAs(JsonString::getString);
+        if (value == JsonValue.NULL) {
+            return List.of();
+        }
+        return value instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance)
+                ? array.getValuesAs(JsonString::getString) : current;
     }
 }

@@ -97,6 +97,13 @@ class ProfileMergePatchTest {
     }
 
     @Test
+    void namesEveryFieldAtFaultAtOnceMistypedUnknownOrInvalid() {
+        JsonObject body = Json.createObjectBuilder().add("name", 5).add("phone", "bad").add("bio", "\u0001").add("foo", 1).build();
+
+        assertEquals(List.of("bio", "foo", "name", "phone"), rejectedFields(body));
+    }
+
+    @Test
     void leavesValueChecksToTheProfileWhenApplied() {
         ProfilePatch patch = ProfileMergePatch.from(Json.createObjectBuilder().add("phone", "030123456").build());
 
@@ -109,7 +116,7 @@ class ProfileMergePatchTest {
     }
 
     private static InvalidInput rejected(JsonObject body) {
-        return assertThrows(InvalidInput.class, () -> ProfileMergePatch.from(body));
+        return assertThrows(InvalidInput.class, () -> ProfileMergePatch.from(body).applyTo(CURRENT));
     }
 
     private static List<String> rejectedFields(JsonObject body) {
