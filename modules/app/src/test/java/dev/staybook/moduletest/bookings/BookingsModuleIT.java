@@ -23,6 +23,8 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.error.NotFound;
+import dev.staybook.kernel.error.Unauthenticated;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.api.CancellationPolicyChoice;
 import dev.staybook.listings.api.ListingCatalog;
@@ -53,7 +55,7 @@ class BookingsModuleIT {
         return MicroDeployment.of("bookings")
                 .packages(BookingService.class, Booking.class, CancellationPolicy.class, JpaBookingRepository.class,
                         BookingId.class, BookingPlaced.class, ListingCatalog.class, Caller.class, PaymentSummary.class)
-                .classes(PublishedListings.class, RecordedPayments.class)
+                .classes(PublishedListings.class, RecordedPayments.class, DeletedAccounts.class)
                 .persistenceUnit("bookings")
                 .archive();
     }
@@ -67,6 +69,8 @@ class BookingsModuleIT {
     @Inject
     RecordedPayments payments;
     @Inject
+    DeletedAccounts accounts;
+    @Inject
     QuoteService quotes;
     @Inject
     BookingService bookings;
@@ -79,6 +83,7 @@ class BookingsModuleIT {
 
     @AfterEach
     void removeThisTestsBookings() {
+        accounts.restoreAll();
         if (listing != null) {
             rows.update("DELETE FROM outbox.events WHERE aggregate_id IN (SELECT id FROM bookings.bookings WHERE listing_id = ?)",
                     listing.id().value());
@@ -110,6 +115,18 @@ class BookingsModuleIT {
         assertEquals("dates-unavailable", refused.code());
         assertEquals(BookingStatus.PENDING_PAYMENT, placed.status());
         assertEquals(1, rows.number("SELECT count(*) FROM bookings.bookings WHERE listing_id = ?", listing.id().value()));
+    }
+
+    @Test
+    void aBookingNeedsBothItsPartiesAccounts() {
+        listing = listings.publish(HOST, true, CancellationPolicyChoice.FLEXIBLE);
+
+        accounts.delete(GUEST.id());
+        assertEquals("invalid-token", assertThrows(Unauthenticated.class, () -> bookings.place(GUEST, request(stay(45, 47)))).code());
+        accounts.restoreAll();
+        accounts.delete(HOST);
+        assertEquals("listing-not-found", assertThrows(NotFound.class, () -> bookings.place(GUEST, request(stay(45, 47)))).code());
+        assertEquals(0, rows.number("SELECT count(*) FROM bookings.bookings WHERE listing_id = ?", listing.id().value()));
     }
 
     @Test

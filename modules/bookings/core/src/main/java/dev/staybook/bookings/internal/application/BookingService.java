@@ -13,13 +13,17 @@ import dev.staybook.bookings.internal.domain.cancellation.CancellationPolicy;
 import dev.staybook.bookings.internal.domain.cancellation.Refund;
 import dev.staybook.bookings.internal.persistence.IdempotencyKey;
 import dev.staybook.bookings.internal.persistence.IdempotencyKeys;
+import dev.staybook.identity.api.AccountHolds;
 import dev.staybook.identity.api.Caller;
+import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.InvalidInput;
+import dev.staybook.kernel.error.NotFound;
 import dev.staybook.kernel.error.RuleViolation;
+import dev.staybook.kernel.error.Unauthenticated;
 import dev.staybook.listings.api.ListingCatalog;
 import dev.staybook.listings.api.ListingId;
 import dev.staybook.listings.api.ListingStatus;
@@ -33,6 +37,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -48,6 +53,8 @@ public class BookingService {
     BookingRepository bookings;
     @Inject
     PaymentDirectory payments;
+    @Inject
+    AccountHolds accounts;
     @Inject
     IdempotencyKeys idempotencyKeys;
     @Inject
@@ -77,6 +84,7 @@ public class BookingService {
         catalog.lockForBooking(command.listingId());
         QuoteService.QuotedStay quoted = quotes.quote(command.listingId(), command.stay(), command.guests());
         StayRequirements.checkNotOwnListing(quoted.listing(), guest.id());
+        holdBothAccountsOpen(guest.id(), quoted.listing().hostId());
         Money total = quoted.quote().guestTotal();
         if (command.expectedTotal() != null && !command.expectedTotal().currency().equals(total.currency())) {
             // the client's mistake, not a change of the host's: nothing to quote again
@@ -98,6 +106,20 @@ public class BookingService {
         bookings.add(booking);
         outbox.publish(BookingEvents.placed(booking, now));
         return new Placed(BookingDetails.of(booking), false);
+    }
+
+    /**
+     * A booking needs both its parties: an account deleted while this transaction runs waits for it (and its guards then
+     * refuse, as for any stay ahead), and one deleted just before is found so here, not left with a booking it cannot see.
+     */
+    private void holdBothAccountsOpen(UserId guest, UserId host) {
+        Set<UserId> deleted = accounts.holdOpen(Set.copyOf(List.of(guest, host)));
+        if (deleted.contains(guest)) {
+            throw new Unauthenticated("invalid-token", "This account has been deleted: its tokens no longer work.");
+        }
+        if (deleted.contains(host)) {
+            throw new NotFound("listing-not-found", "There is no such listing.");
+        }
     }
 
     /** The booking an earlier request with the same key made; a different request with that key is refused. */

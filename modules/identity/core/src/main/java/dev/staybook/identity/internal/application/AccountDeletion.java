@@ -54,7 +54,8 @@ public class AccountDeletion {
     Outbox outbox;
 
     public void delete(UserId id, String currentPassword, String clientAddress) {
-        User user = users.find(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
+        // locked first: a booking being placed for this account (AccountHolds) commits before the guards count
+        User user = users.findForUpdate(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
         // throttled like a sign-in: a stolen access token must not become a way to guess the password
         throttle.beforeAttempt(user.email(), clientAddress);
         if (!hasher.matches(currentPassword, user.passwordHash())) {

@@ -1,5 +1,6 @@
 package dev.staybook.identity.internal.application;
 
+import dev.staybook.identity.api.AccountHolds;
 import dev.staybook.identity.api.PublicProfile;
 import dev.staybook.identity.api.UserDirectory;
 import dev.staybook.identity.api.UserId;
@@ -11,13 +12,14 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Identity's answer to other modules' questions about users. Suspended accounts are not shown. */
 @ApplicationScoped
 @Transactional
-public class RegisteredUsers implements UserDirectory {
+public class RegisteredUsers implements UserDirectory, AccountHolds {
 
     @Inject
     UserRepository users;
@@ -25,6 +27,11 @@ public class RegisteredUsers implements UserDirectory {
     @Override
     public Optional<PublicProfile> publicProfile(UserId id) {
         return users.find(id).filter(User::canSignIn).map(User::publicProfile);
+    }
+
+    @Override
+    public Set<UserId> holdOpen(Set<UserId> ids) {
+        return users.holdFindingDeleted(ids);
     }
 
     @Override

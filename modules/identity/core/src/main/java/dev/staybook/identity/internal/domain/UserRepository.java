@@ -4,6 +4,7 @@ import dev.staybook.identity.api.UserId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The collection of all accounts. */
@@ -16,6 +17,12 @@ public interface UserRepository {
      * deletion of it (each updates the account first) waits for this transaction, and this one for them.
      */
     Optional<User> findForShare(UserId id);
+
+    /** The account under an exclusive lock until the transaction ends: whoever holds it (findForShare) is waited for. */
+    Optional<User> findForUpdate(UserId id);
+
+    /** Holds the accounts under a shared lock until the transaction ends, as findForShare does; returns the deleted ones. */
+    Set<UserId> holdFindingDeleted(Set<UserId> ids);
 
     Optional<User> findByEmail(EmailAddress email);
 

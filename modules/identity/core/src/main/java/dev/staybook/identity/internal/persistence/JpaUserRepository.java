@@ -17,7 +17,9 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Runs only inside the caller's transaction: a read outside one would bypass Liberty's transaction handling. */
 @ApplicationScoped
@@ -43,6 +45,21 @@ public class JpaUserRepository implements UserRepository {
     @Override
     public Optional<User> findForShare(UserId id) {
         return Optional.ofNullable(em.find(User.class, id.value(), LockModeType.PESSIMISTIC_READ));
+    }
+
+    @Override
+    public Optional<User> findForUpdate(UserId id) {
+        return Optional.ofNullable(em.find(User.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Set<UserId> holdFindingDeleted(Set<UserId> ids) {
+        // the rows themselves, not entities: a booking's placement asks this, and only needs their status (read after
+        // any deletion under way has committed: FOR SHARE waits for it)
+        List<?> held = em.createNativeQuery("SELECT CAST(id AS text), status FROM identity.users WHERE id IN (:ids) FOR SHARE")
+                .setParameter("ids", ids.stream().map(UserId::value).toList()).getResultList();
+        return held.stream().map(Object[].class::cast).filter(row -> AccountStatus.DELETED.name().equals(row[1]))
+                .map(row -> new UserId(UUID.fromString((String) row[0]))).collect(Collectors.toSet());
     }
 
     @Override
