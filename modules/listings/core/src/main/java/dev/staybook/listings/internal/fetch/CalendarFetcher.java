@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -42,6 +44,8 @@ public class CalendarFetcher {
     Duration timeout;
     @Inject
     CalendarLoopbackPort loopback;
+    @Inject
+    Clock clock;
 
     private volatile HttpClient http;
 
@@ -80,11 +84,11 @@ public class CalendarFetcher {
 
     /** The calendar's text (UTF-8, as RFC 5545 says; whatever the Content-Type). */
     public String fetch(URI url) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        Instant deadline = clock.instant().plus(timeout);
         URI current = url;
         for (int redirects = 0; ; redirects++) {
             requireAllowed(current);
-            HttpResponse<byte[]> response = send(current, Duration.ofNanos(deadline - System.nanoTime()));
+            HttpResponse<byte[]> response = send(current, Duration.between(clock.instant(), deadline));
             int status = response.statusCode();
             if (status == 301 || status == 302 || status == 303 || status == 307 || status == 308) {
                 if (redirects == MAX_REDIRECTS) {
