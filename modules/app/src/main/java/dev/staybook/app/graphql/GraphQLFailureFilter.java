@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -92,33 +93,28 @@ public class GraphQLFailureFilter extends HttpFilter {
      * validation, throw an ArithmeticException (rounding necessary, overflow) that escapes as a 500: the query's mistake.
      */
     private static boolean isNumberLiteralOutOfType(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ArithmeticException && Arrays.stream(cause.getStackTrace()).limit(8)
-                    .anyMatch(frame -> frame.getClassName().startsWith(NUMBER_SCALARS))) {
-                return true;
-            }
-        }
-        return false;
+        return firstCause(failure, cause -> cause instanceof ArithmeticException && Arrays.stream(cause.getStackTrace())
+                .limit(8).anyMatch(frame -> frame.getClassName().startsWith(NUMBER_SCALARS))) != null;
     }
 
     /** graphql-java's classes are the feature's, not visible to the application: matched by name. */
     private static Throwable causeNamed(Throwable failure, String className) {
+        return firstCause(failure, cause -> cause.getClass().getName().equals(className));
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type, String messagePart) {
+        return firstCause(failure, cause -> type.isInstance(cause) && (messagePart == null
+                || (cause.getMessage() != null && cause.getMessage().contains(messagePart)))) != null;
+    }
+
+    /** The failure itself or the first of its causes that is so, or null. */
+    private static Throwable firstCause(Throwable failure, Predicate<Throwable> wanted) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getName().equals(className)) {
+            if (wanted.test(cause)) {
                 return cause;
             }
         }
         return null;
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type, String messagePart) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause) && (messagePart == null
-                    || (cause.getMessage() != null && cause.getMessage().contains(messagePart)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void respondBadRequest(HttpServletResponse response, String message, String classification)

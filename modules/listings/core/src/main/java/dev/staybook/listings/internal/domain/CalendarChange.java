@@ -16,6 +16,7 @@ public record CalendarChange(DateRange nights, Availability availability, String
 
     public static final int MAX_NIGHTS = 366;
     public static final int MAX_CHANGES = 50;
+    public static final String COUNT_RULE = "must hold 1 to " + MAX_CHANGES + " changes";
     public static final int MAX_NOTE = 200;
 
     /** The availability a host can set; BOOKED and PREPARATION come from bookings. */
@@ -32,7 +33,7 @@ public record CalendarChange(DateRange nights, Availability availability, String
     /** Checks the changes against today's date and the listing's currency; reports as {@code changes[i].field}. */
     public static void check(List<CalendarChange> changes, LocalDate today, Currency currency) {
         InputErrors errors = new InputErrors()
-                .check(!changes.isEmpty() && changes.size() <= MAX_CHANGES, "changes", "must hold 1 to " + MAX_CHANGES + " changes");
+                .check(!changes.isEmpty() && changes.size() <= MAX_CHANGES, "changes", COUNT_RULE);
         for (int i = 0; i < changes.size(); i++) {
             changes.get(i).check("changes[%d].".formatted(i), today, currency, errors);
         }

@@ -27,6 +27,7 @@ public record ListingDetails(
     public static final int MAX_TITLE = 120;
     public static final int MAX_DESCRIPTION = 5000;
     public static final int MAX_PHOTOS = 50;
+    public static final String PHOTOS_RULE = "must be at most " + MAX_PHOTOS + " photos";
     /** More than the catalogue holds (GET /amenities): a longer list can only be a mistake. */
     public static final int MAX_AMENITIES = 200;
     private static final Pattern AMENITY_CODE = Pattern.compile("^[a-z][a-z0-9_]{1,39}$");
@@ -43,7 +44,7 @@ public record ListingDetails(
                 .check(FreeText.isMultiLine(description), "description", FreeText.multiLineMessage())
                 .check(description == null || description.length() <= MAX_DESCRIPTION, "description",
                         "must be at most " + MAX_DESCRIPTION + " characters")
-                .check(photos.size() <= MAX_PHOTOS, "photos", "must be at most " + MAX_PHOTOS + " photos")
+                .check(photos.size() <= MAX_PHOTOS, "photos", PHOTOS_RULE)
                 .check(amenities.stream().allMatch(code -> AMENITY_CODE.matcher(code).matches()), "amenities",
                         "must be amenity codes such as wifi");
         required(errors, propertyType, "propertyType");

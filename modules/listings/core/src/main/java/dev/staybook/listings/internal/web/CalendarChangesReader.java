@@ -36,7 +36,7 @@ public final class CalendarChangesReader {
         }
         if (array != null && array.size() > CalendarChange.MAX_CHANGES) {
             // refused before its elements are read, one by one, each perhaps an error
-            errors.add("changes", "must hold 1 to " + CalendarChange.MAX_CHANGES + " changes");
+            errors.add("changes", CalendarChange.COUNT_RULE);
             array = null;
         }
         List<CalendarChange> changes = new ArrayList<>();

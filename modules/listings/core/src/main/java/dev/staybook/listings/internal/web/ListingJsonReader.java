@@ -169,7 +169,7 @@ public final class ListingJsonReader {
         JsonArray array = json.array("photos").orElse(JsonValue.EMPTY_JSON_ARRAY);
         if (array.size() > ListingDetails.MAX_PHOTOS) {
             // refused before its elements are read, one by one, each perhaps an error
-            json.errors().add("photos", "must be at most " + ListingDetails.MAX_PHOTOS + " photos");
+            json.errors().add("photos", ListingDetails.PHOTOS_RULE);
             return photos;
         }
         for (int i = 0; i < array.size(); i++) {
