@@ -12,11 +12,13 @@ import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
+import dev.staybook.listings.api.BookingHorizon;
 import io.restassured.path.json.JsonPath;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.List;
@@ -73,11 +75,25 @@ class CalendarIT {
                 .body("listingId", equalTo(id)).body("timeZone", equalTo("Europe/Paris"))
                 .body("days.size()", equalTo(30))
                 .body("days[0].date", equalTo(day(0).toString()))
-                .body("days[0].status", equalTo("AVAILABLE"))
+                .body("days[0].status", equalTo(LocalTime.now(PARIS).isBefore(LocalTime.of(15, 0)) ? "AVAILABLE" : "TOO_SOON"))
+                .body("days[1].status", equalTo("AVAILABLE"))
                 .body("days[0].price.amount", equalTo("100.00"))
                 .body("days[0].minNights", equalTo(2))
                 .extract().jsonPath();
         assertEquals(day(29).toString(), calendar.getString("days[29].date"));
+    }
+
+    @Test
+    void nightsNoStayBookedNowCanHoldSayWhy() {
+        String id = ListingFixtures.published(host, listing(ListingFixtures.uniqueCity("Calendar"), 44.0, 4.0)
+                .add("stayRules", Json.createObjectBuilder().add("minNights", 1).add("advanceNoticeDays", 3)));
+        Api.anonymous().queryParam("from", day(-2).toString()).queryParam("to", day(5).toString())
+                .get("/listings/" + id + "/calendar").then().statusCode(200)
+                .body("days.status", equalTo(List.of("PAST", "PAST", "TOO_SOON", "TOO_SOON", "TOO_SOON", "AVAILABLE", "AVAILABLE")));
+        LocalDate latestCheckOut = day(BookingHorizon.DAYS);
+        Api.anonymous().queryParam("from", latestCheckOut.minusDays(2).toString()).queryParam("to", latestCheckOut.plusDays(1).toString())
+                .get("/listings/" + id + "/calendar").then().statusCode(200)
+                .body("days.status", equalTo(List.of("AVAILABLE", "AVAILABLE", "BEYOND_HORIZON")));
     }
 
     @Test

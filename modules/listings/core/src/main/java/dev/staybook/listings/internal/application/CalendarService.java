@@ -82,7 +82,7 @@ public class CalendarService {
 
     private CalendarView view(Listing listing, DateRange span, boolean withNotes) {
         BookableListing terms = listing.bookable();
-        List<CalendarDay> days = calendars.around(terms, span).days(span);
+        List<CalendarDay> days = calendars.around(terms, span).days(span, calendars.bookingWindow(terms));
         if (!withNotes) {
             days = days.stream().map(d -> new CalendarDay(d.date(), d.status(), d.price(), d.minNights(), null)).toList();
         }

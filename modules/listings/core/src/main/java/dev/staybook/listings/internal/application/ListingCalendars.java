@@ -3,6 +3,7 @@ package dev.staybook.listings.internal.application;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.listings.api.BookableListing;
 import dev.staybook.listings.internal.domain.AvailabilityCalendar;
+import dev.staybook.listings.internal.domain.BookingWindow;
 import dev.staybook.listings.internal.domain.CalendarRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,13 @@ public class ListingCalendars {
         DateRange loading = AvailabilityCalendar.loadingSpan(span, listing.stayRules());
         return new AvailabilityCalendar(listing.priceRules(), listing.stayRules(), calendar.entries(listing.id(), span),
                 calendar.bookedStays(listing.id(), loading));
+    }
+
+    /** The nights a stay booked now can hold. */
+    public BookingWindow bookingWindow(BookableListing listing) {
+        LocalDate today = today(listing);
+        boolean checkInTimePassed = !clock.instant().isBefore(today.atTime(listing.checkInFrom()).atZone(listing.timeZone()).toInstant());
+        return BookingWindow.of(today, checkInTimePassed, listing.stayRules());
     }
 
     /** Today's date where the listing is. */

@@ -15,12 +15,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The nights of one listing around a span of dates: the host's blocks and prices, and the stays
- * bookings hold. Dates are in the listing's time zone. A booked night is BOOKED whatever the host
- * said; otherwise a blocked night is BLOCKED; otherwise a night within the preparation days before a
- * booked check-in or from a booked check-out is PREPARATION. Built from what the repository loaded,
- * so it must be given every entry of the span and every booked stay that overlaps it widened by the
- * preparation days.
+ * The nights of one listing around a span of dates: the host's blocks and prices, and the stays bookings hold. Dates
+ * are in the listing's time zone. A booked night is BOOKED whatever the host said; otherwise a blocked night is
+ * BLOCKED; otherwise a night within the preparation days before a booked check-in or from a booked check-out is
+ * PREPARATION; otherwise a night out of the reach of a stay booked now (its BookingWindow) is PAST, TOO_SOON or
+ * BEYOND_HORIZON. Built from what the repository loaded, so it must be given every entry of the span and every booked
+ * stay that overlaps it widened by the preparation days.
  */
 public final class AvailabilityCalendar {
 
@@ -42,11 +42,19 @@ public final class AvailabilityCalendar {
         return new DateRange(nights.checkIn().minusDays(rules.preparationDays()), nights.checkOut().plusDays(rules.preparationDays()));
     }
 
-    public List<CalendarDay> days(DateRange span) {
-        return span.nightsStream().map(night -> new CalendarDay(night, statusOf(night), priceOf(night), rules.minNights(),
+    /** The span's nights as a guest booking within the window sees them. */
+    public List<CalendarDay> days(DateRange span, BookingWindow window) {
+        return span.nightsStream().map(night -> new CalendarDay(night, statusWithin(window, night), priceOf(night), rules.minNights(),
                 noteOf(night))).toList();
     }
 
+    /** The night's status to a guest booking within the window: an otherwise available night may be out of its reach. */
+    public DayStatus statusWithin(BookingWindow window, LocalDate night) {
+        DayStatus status = statusOf(night);
+        return status == DayStatus.AVAILABLE ? window.statusOf(night) : status;
+    }
+
+    /** BOOKED, BLOCKED, PREPARATION or AVAILABLE, whatever the day the night is seen on. */
     public DayStatus statusOf(LocalDate night) {
         if (bookedStays.stream().anyMatch(stay -> stay.contains(night))) {
             return DayStatus.BOOKED;

@@ -2,14 +2,18 @@ package dev.staybook.listings.internal.graphql;
 
 import dev.staybook.kernel.graphql.MoneyAmount;
 import dev.staybook.listings.internal.domain.CalendarDay;
+import org.eclipse.microprofile.graphql.Description;
 
 /**
- * One night of a listing's calendar: AVAILABLE, BLOCKED, BOOKED or PREPARATION, its price and the shortest stay that may
- * start on it, and the host's note (for its host and administrators only), as REST's calendar gives them.
+ * One night of a listing's calendar: its status (AVAILABLE, or why a stay booked now cannot hold it: BLOCKED, BOOKED,
+ * PREPARATION, PAST, TOO_SOON, BEYOND_HORIZON), its price and the shortest stay that may start on it, and the host's
+ * note (for its host and administrators only), as REST's calendar gives them.
  */
 public final class CalendarNight {
 
     public final String date;
+    @Description("AVAILABLE, or why a stay booked now cannot hold the night: BLOCKED, BOOKED, PREPARATION, PAST, TOO_SOON "
+            + "(the host's advance notice, or today after its check-in time), BEYOND_HORIZON")
     public final String status;
     public final MoneyAmount price;
     public final int minNights;

@@ -2,12 +2,19 @@ package dev.staybook.listings.internal.web;
 
 import dev.staybook.listings.internal.application.CalendarView;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A listing's nights over a span: status, price and minimum stay of each, notes for its host. */
 public record CalendarResponse(String listingId, String timeZone, List<Day> days) {
 
     /** One night. */
-    public record Day(String date, String status, MoneyResponse price, int minNights, String note) {
+    public record Day(String date,
+                      @Schema(enumeration = {"AVAILABLE", "BLOCKED", "BOOKED", "PREPARATION", "PAST", "TOO_SOON", "BEYOND_HORIZON"},
+                              description = "Only an AVAILABLE night can be part of a stay booked now. BLOCKED by the host; BOOKED; "
+                                      + "PREPARATION: kept free beside a booked stay; PAST; TOO_SOON: within the host's advance notice, "
+                                      + "or today after its check-in time; BEYOND_HORIZON: after the booking horizon (730 nights)")
+                      String status,
+                      MoneyResponse price, int minNights, String note) {
     }
 
     static CalendarResponse of(CalendarView view) {

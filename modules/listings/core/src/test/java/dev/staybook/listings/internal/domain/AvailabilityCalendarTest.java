@@ -46,8 +46,18 @@ class AvailabilityCalendarTest {
     }
 
     @Test
+    void outsideTheBookingWindowOnlyAvailableNightsSayWhyNot() {
+        BookingWindow window = BookingWindow.of(march(10), false, new StayRules(2, 30, 3, 1));
+        assertEquals(DayStatus.PAST, calendar.statusWithin(window, march(8)));
+        assertEquals(DayStatus.PREPARATION, calendar.statusWithin(window, march(9)));
+        assertEquals(DayStatus.BOOKED, calendar.statusWithin(window, march(11)));
+        assertEquals(DayStatus.PREPARATION, calendar.statusWithin(window, march(12)));
+        assertEquals(DayStatus.AVAILABLE, calendar.statusWithin(window, march(13)));
+    }
+
+    @Test
     void daysCarryPriceMinimumStayAndNote() {
-        List<CalendarDay> days = calendar.days(nights(3, 5));
+        List<CalendarDay> days = calendar.days(nights(3, 5), BookingWindow.of(march(1), false, ONE_PREPARATION_DAY));
         assertEquals(2, days.size());
         assertEquals("painting", days.get(0).note());
         assertEquals(Money.of("100.00", "EUR"), days.get(0).price());
