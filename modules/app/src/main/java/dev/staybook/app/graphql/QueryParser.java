@@ -5,6 +5,7 @@ import dev.staybook.app.graphql.QueryDocument.Inline;
 import dev.staybook.app.graphql.QueryDocument.Selection;
 import dev.staybook.app.graphql.QueryDocument.Spread;
 import dev.staybook.app.graphql.QueryDocument.Variable;
+import dev.staybook.app.graphql.QueryDocument.VariableType;
 import dev.staybook.app.graphql.QueryTokens.Kind;
 import dev.staybook.app.graphql.QueryTokens.Token;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ final class QueryParser {
 
     private final List<Token> tokens;
     private final int maxNesting;
+    private final Map<String, VariableType> variables = new HashMap<>();
     private int at;
     private int nesting;
 
@@ -58,7 +60,7 @@ final class QueryParser {
         if (operations.isEmpty()) {
             throw syntax("the document has no operation");
         }
-        return new QueryDocument(operations, fragments);
+        return new QueryDocument(operations, fragments, variables);
     }
 
     private List<Selection> selectionSet() {
@@ -147,9 +149,10 @@ final class QueryParser {
         expect("(");
         while (!peek().is(")")) {
             expect("$");
-            name();
+            String name = name();
             expect(":");
-            type();
+            // operations that disagree on a variable's type leave it unchecked: only the one chosen runs
+            variables.merge(name, type(0), (one, other) -> one.equals(other) ? one : VariableType.UNDECIDED);
             if (peek().is("=")) {
                 at++;
                 value();
@@ -159,19 +162,21 @@ final class QueryParser {
         at++;
     }
 
-    private void type() {
+    private VariableType type(int lists) {
+        VariableType type;
         if (peek().is("[")) {
             at++;
             enter();
-            type();
+            type = type(lists + 1);
             expect("]");
             nesting--;
         } else {
-            name();
+            type = new VariableType(name(), lists);
         }
         if (peek().is("!")) {
             at++;
         }
+        return type;
     }
 
     private void directives() {

@@ -118,6 +118,21 @@ class GraphQLLimitsIT {
     }
 
     @Test
+    void anIntVariableThatHoldsNoIntIsTheRequestsMistake() {
+        String query = "query Search($guests: Int) { listings(guests: $guests) { items { id } } }";
+        for (String guests : new String[] {"1.5", "3000000000"}) {
+            String body = "{\"query\": \"" + query + "\", \"variables\": {\"guests\": " + guests + "}}";
+            JsonPath answer = GraphQL.request(null).body(body).post("/graphql").then().statusCode(400).extract().jsonPath();
+            assertEquals("invalid-variable", answer.getString("errors[0].extensions.code"), guests);
+            assertEquals("The variable $guests must be an Int: a whole number from -2147483648 to 2147483647.",
+                    answer.getString("errors[0].message"));
+        }
+        JsonPath whole = GraphQL.request(null).body("{\"query\": \"" + query + "\", \"variables\": {\"guests\": 2}}").post("/graphql")
+                .then().statusCode(200).extract().jsonPath();
+        assertNull(whole.get("errors"));
+    }
+
+    @Test
     void requestsThatAreNotAQueryWithItsVariablesAreRefusedBeforeAnythingRuns() {
         String deep = "{\"query\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
         for (String body : new String[] {"{}", "{\"query\":null}", "{\"query\":123}", deep,
