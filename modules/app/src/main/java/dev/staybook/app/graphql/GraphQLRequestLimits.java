@@ -1,5 +1,6 @@
 package dev.staybook.app.graphql;
 
+import dev.staybook.app.problem.BodyNotReceived;
 import dev.staybook.app.problem.BodyTooLarge;
 import dev.staybook.app.problem.ServletProblems;
 import dev.staybook.identity.api.BearerTokens;
@@ -94,6 +95,11 @@ public class GraphQLRequestLimits extends HttpFilter {
         } catch (BodyTooLarge tooLarge) {
             response.setHeader("Connection", "close");
             ServletProblems.send(response, 413, "body-too-large", BodyTooLarge.detail(tooLarge.limit()), request.getRequestURI());
+            return;
+        } catch (BodyNotReceived notReceived) {
+            notReceived.log(request.getRequestURI());
+            response.setHeader("Connection", "close");
+            ServletProblems.send(response, 400, "body-not-received", BodyNotReceived.DETAIL, request.getRequestURI());
             return;
         }
         if (JsonValueCount.exceeds(body, MAX_VALUES)) {

@@ -1,11 +1,15 @@
 package dev.staybook.app.http;
 
+import dev.staybook.app.problem.BodyNotReceived;
 import dev.staybook.app.problem.BodyTooLarge;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
 
-/** The request's body stream, which fails with {@link BodyTooLarge} as soon as more than the limit has been read. */
+/**
+ * The request's body stream, which fails with {@link BodyTooLarge} as soon as more than the limit has been read, and
+ * with {@link BodyNotReceived} when the container cannot read the rest (the client went or stalled).
+ */
 final class LimitedBody extends ServletInputStream {
 
     private final ServletInputStream body;
@@ -19,7 +23,12 @@ final class LimitedBody extends ServletInputStream {
 
     @Override
     public int read() throws IOException {
-        int b = body.read();
+        int b;
+        try {
+            b = body.read();
+        } catch (IOException broken) {
+            throw new BodyNotReceived(broken);
+        }
         if (b >= 0) {
             count(1);
         }
@@ -28,7 +37,12 @@ final class LimitedBody extends ServletInputStream {
 
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = body.read(buffer, offset, length);
+        int n;
+        try {
+            n = body.read(buffer, offset, length);
+        } catch (IOException broken) {
+            throw new BodyNotReceived(broken);
+        }
         if (n > 0) {
             count(n);
         }

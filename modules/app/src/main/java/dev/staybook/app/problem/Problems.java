@@ -21,11 +21,19 @@ final class Problems {
         return response(status, code, detail, path, null);
     }
 
-    /** 413 when the failure comes from a body that went past the limit, whoever read it and however it was wrapped. */
-    static Optional<Response> bodyTooLarge(Throwable failure, String path) {
+    /**
+     * 413 when the failure comes from a body that went past the limit, 400 when it comes from a body that stopped
+     * arriving, whoever read it and however it was wrapped.
+     */
+    static Optional<Response> bodyFailure(Throwable failure, String path) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof BodyTooLarge tooLarge) {
                 return Optional.of(response(413, "body-too-large", BodyTooLarge.detail(tooLarge.limit()), path).build());
+            }
+            if (cause instanceof BodyNotReceived notReceived) {
+                notReceived.log(path);
+                return Optional.of(response(400, "body-not-received", BodyNotReceived.DETAIL, path)
+                        .header("Connection", "close").build());
             }
         }
         return Optional.empty();

@@ -38,9 +38,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         String path = uriInfo.getRequestUri().getRawPath();
-        Optional<Response> tooLarge = Problems.bodyTooLarge(failure, path);
-        if (tooLarge.isPresent()) {
-            return tooLarge.get();
+        Optional<Response> bodyFailure = Problems.bodyFailure(failure, path);
+        if (bodyFailure.isPresent()) {
+            return bodyFailure.get();
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof DomainException domain) {

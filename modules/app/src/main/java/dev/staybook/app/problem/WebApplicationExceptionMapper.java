@@ -41,9 +41,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Override
     public Response toResponse(WebApplicationException failure) {
-        Optional<Response> tooLarge = Problems.bodyTooLarge(failure, uriInfo.getRequestUri().getRawPath());
-        if (tooLarge.isPresent()) {
-            return tooLarge.get();
+        Optional<Response> bodyFailure = Problems.bodyFailure(failure, uriInfo.getRequestUri().getRawPath());
+        if (bodyFailure.isPresent()) {
+            return bodyFailure.get();
         }
         if (failure instanceof MalformedJson) {
             return Problems.response(400, "malformed-json", failure.getMessage(), uriInfo.getRequestUri().getRawPath()).build();

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import java.io.IOException;
@@ -140,6 +142,36 @@ class ProblemResponsesIT {
             assertThat(answer, startsWith("HTTP/1.1 400"));
             assertThat(answer, containsString("application/problem+json"));
             assertThat(answer, containsString("\"code\":\"malformed-query\""));
+        }
+    }
+
+    @Test
+    void aBodyThatStopsBeforeItsEndIsTheCallersFailureAndNothingOfItIsDone() throws IOException {
+        String email = "cut-short-" + UUID.randomUUID() + "@it.staybook.test";
+        String registration = "{\"email\": \"" + email + "\", \"password\": \"" + TestUser.PASSWORD + "\", \"name\": \"Cut Short\"}";
+        String answer = rawPostCutShort("/api/v1/auth/register", registration, 1_000);
+        assertThat(answer, startsWith("HTTP/1.1 400"));
+        assertThat(answer, containsString("\"code\":\"body-not-received\""));
+        assertEquals(0, StayFixtures.count("SELECT count(*) FROM identity.users WHERE email = ?", email),
+                "the JSON that came was whole, but not the body its length promised");
+
+        answer = rawPostCutShort("/graphql", "{\"query\": \"{ listings(limit: 1) { items { id } } }\"}", 1_000);
+        assertThat(answer, startsWith("HTTP/1.1 400"));
+        assertThat(answer, containsString("\"code\":\"body-not-received\""));
+        // and the server logged no error for either (SystemTest's log watch)
+    }
+
+    /** Promises more body than it sends, then closes its side of the connection, as a client that gives up would. */
+    private static String rawPostCutShort(String target, String body, int missingBytes) throws IOException {
+        URI server = URI.create(Api.BASE_URL);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST " + target + " HTTP/1.1\r\nHost: " + server.getHost() + "\r\nContent-Type: application/json"
+                    + "\r\nContent-Length: " + (bytes.length + missingBytes) + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(bytes);
+            socket.shutdownOutput();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
