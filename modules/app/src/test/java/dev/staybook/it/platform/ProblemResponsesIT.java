@@ -70,6 +70,15 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aQueryParameterSentTwiceIsRefusedNotHalfIgnored() {
+        assertProblem(Api.anonymous().queryParam("city", "Paris", "Lyon").queryParam("limit", "5").get("/listings"), 400, "invalid-input")
+                .body("errors.field", equalTo(List.of("city")))
+                .body("errors.message", equalTo(List.of("must be given once")));
+        assertProblem(Api.anonymous().queryParam("city", "Paris").queryParam("limit", "5", "50").queryParam("sort", "x", "y")
+                .get("/listings"), 400, "invalid-input").body("errors.field", equalTo(List.of("limit", "sort")));
+    }
+
+    @Test
     void aBodyPropertyOfTheWrongTypeIsNamed() {
         String tomorrow = "{\"listingId\": \"" + UUID.randomUUID() + "\", \"checkIn\": \"tomorrow\", \"checkOut\": \"2030-01-02\"}";
         assertProblem(Api.anonymous().body(tomorrow).post("/quotes"), 400, "malformed-json")
