@@ -1,6 +1,7 @@
 package dev.staybook.app.graphql;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,6 +19,17 @@ final class ErrorExtensions {
     private static final String KERNEL_ERRORS = "dev.staybook.kernel.error.";
 
     private ErrorExtensions() {
+    }
+
+    /** No data, and only validation errors: the request was refused before any of it ran. */
+    static boolean refusedBeforeRunning(JsonObject response) {
+        JsonValue data = response.get("data");
+        if ((data != null && data != JsonValue.NULL) || !(response.get("errors") instanceof JsonArray errors) || errors.isEmpty()) {
+            return false;
+        }
+        return errors.stream().allMatch(error -> error instanceof JsonObject object
+                && object.get("extensions") instanceof JsonObject extensions
+                && "ValidationError".equals(extensions.getString("classification", null)));
     }
 
     /** The response without exception class names; the same object when there is nothing to hide. */

@@ -1,6 +1,7 @@
 package dev.staybook.app.graphql;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -73,15 +74,23 @@ public class GraphQLFailureFilter extends HttpFilter {
         }
     }
 
-    /** Writes the endpoint's answer without the exception class names it may carry (see ErrorExtensions). */
+    /**
+     * Writes the endpoint's answer without the exception class names it may carry (see ErrorExtensions), with 400 when
+     * it refused the request before running any of it (a variable of the wrong shape: the endpoint answers those 200,
+     * the same mistake in the query itself 400).
+     */
     private static void writeRedacted(BufferedResponse buffered, HttpServletResponse response) throws IOException {
         byte[] body = buffered.body();
         Charset charset = buffered.charset();
         String text = new String(body, charset);
         String contentType = buffered.getContentType();
-        if (contentType != null && contentType.contains("json") && text.contains("\"exception\"")) {
+        if (contentType != null && contentType.contains("json") && (text.contains("\"exception\"") || text.contains("ValidationError"))) {
             try (JsonReader reader = Json.createReader(new StringReader(text))) {
-                body = ErrorExtensions.redact(reader.readObject()).toString().getBytes(charset);
+                JsonObject answer = reader.readObject();
+                if (ErrorExtensions.refusedBeforeRunning(answer)) {
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                }
+                body = ErrorExtensions.redact(answer).toString().getBytes(charset);
             }
         }
         response.setContentLength(body.length);

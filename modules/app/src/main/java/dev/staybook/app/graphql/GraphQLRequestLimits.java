@@ -32,11 +32,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Measures every GraphQL request before the endpoint runs it ({@link QueryLimits}): a query too deep, with too
  * many fields or aliases, or too costly, or a body of more than {@link #MAX_VALUES} JSON values ({@link JsonValueCount})
- * is answered 400 with a GraphQL error whose {@code extensions.code} names the limit, and nothing of it runs. The body (bounded by the request body limit ahead of this filter) is read
- * here once and handed on unchanged. A body that is not a JSON object with a query string (and, when given, an object
- * of variables and an operation's name) is answered 400 here: the endpoint would fail on it with a 500. A request with
- * an access token that is invalid, expired or of a deleted account is answered 401, as REST answers it (503 when the
- * server cannot check tokens at all).
+ * is answered 400 with a GraphQL error whose {@code extensions.code} names the limit, and nothing of it runs; so is a
+ * variable holding something other than an Int where the schema says Int ({@link IntVariables}). The body (bounded by
+ * the request body limit ahead of this filter) is read here once and handed on unchanged. A body that is not a JSON
+ * object with a query string (and, when given, an object of variables and an operation's name) is answered 400 here:
+ * the endpoint would fail on it with a 500. A request with an access token that is invalid, expired or of a deleted
+ * account is answered 401, as REST answers it (503 when the server cannot check tokens at all).
  */
 public class GraphQLRequestLimits extends HttpFilter {
 
@@ -65,6 +66,8 @@ public class GraphQLRequestLimits extends HttpFilter {
     int maxCost;
 
     private QueryLimits limits;
+    /** Read from the served schema by the first query (the schema is complete only once the endpoint has started). */
+    private volatile IntVariables intVariables;
 
     @PostConstruct
     void limits() {
@@ -114,12 +117,21 @@ public class GraphQLRequestLimits extends HttpFilter {
             return;
         }
         try {
-            limits.check(graphql.getString("query"), graphql.get("variables") instanceof JsonObject variables ? variables : null);
+            JsonObject variables = graphql.get("variables") instanceof JsonObject object ? object : null;
+            QueryDocument document = limits.check(graphql.getString("query"), variables);
+            intVariables(request, response).check(document.variables(), variables);
         } catch (InvalidQuery refused) {
             GraphQLFailureFilter.respondBadRequest(response, refused.getMessage(), "ValidationError", refused.code());
             return;
         }
         chain.doFilter(new Buffered(request, body), response);
+    }
+
+    private IntVariables intVariables(HttpServletRequest request, HttpServletResponse response) {
+        if (intVariables == null) {
+            intVariables = IntVariables.ofSchema(ServedSchema.read(request, response));
+        }
+        return intVariables;
     }
 
     /** The body as a JSON object, or null when it is not one (Parsson refuses deep nesting with a bare RuntimeException). */

@@ -13,7 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Recursive descent over the executable part of the GraphQL grammar, into a {@link QueryDocument}. */
+/**
+ * Recursive descent over the executable part of the GraphQL grammar, into a {@link QueryDocument}; and over a schema's
+ * input type definitions, into their fields' types ({@link #inputTypes()}).
+ */
 final class QueryParser {
 
     private final List<Token> tokens;
@@ -61,6 +64,42 @@ final class QueryParser {
             throw syntax("the document has no operation");
         }
         return new QueryDocument(operations, fragments, variables);
+    }
+
+    /** Each input type of a schema's text by name, with its fields' types; every other definition is passed over. */
+    Map<String, Map<String, VariableType>> inputTypes() {
+        Map<String, Map<String, VariableType>> types = new HashMap<>();
+        while (peek().kind() != Kind.END) {
+            if (peek().is("input") && at + 2 < tokens.size() && tokens.get(at + 1).kind() == Kind.NAME && tokens.get(at + 2).is("{")) {
+                at++;
+                String name = name();
+                types.put(name, inputFields());
+            } else {
+                at++;
+            }
+        }
+        return types;
+    }
+
+    private Map<String, VariableType> inputFields() {
+        expect("{");
+        Map<String, VariableType> fields = new HashMap<>();
+        while (!peek().is("}")) {
+            if (peek().kind() == Kind.STRING) {
+                at++; // the field's description
+                continue;
+            }
+            String field = name();
+            expect(":");
+            fields.put(field, type(0));
+            if (peek().is("=")) {
+                at++;
+                value();
+            }
+            directives();
+        }
+        at++;
+        return fields;
     }
 
     private List<Selection> selectionSet() {

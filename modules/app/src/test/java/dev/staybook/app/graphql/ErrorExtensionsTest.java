@@ -3,6 +3,7 @@ package dev.staybook.app.graphql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -47,5 +48,15 @@ class ErrorExtensionsTest {
 
         assertSame(answer, ErrorExtensions.redact(answer));
         assertEquals(validation, ErrorExtensions.redact(validation));
+    }
+
+    @Test
+    void onlyAnAnswerOfValidationErrorsWithoutDataWasRefusedBeforeRunning() {
+        assertTrue(ErrorExtensions.refusedBeforeRunning(json("{'errors': [{'message': 'm', 'extensions': {'classification': "
+                + "'ValidationError'}}], 'data': null}")));
+        assertFalse(ErrorExtensions.refusedBeforeRunning(error("dev.staybook.kernel.error.Conflict", "conflict")), "it ran");
+        assertFalse(ErrorExtensions.refusedBeforeRunning(json("{'errors': [{'message': 'm', 'extensions': {'classification': "
+                + "'ValidationError'}}, {'message': 'n', 'extensions': {'classification': 'DataFetchingException'}}]}")));
+        assertFalse(ErrorExtensions.refusedBeforeRunning(json("{'data': {'listings': []}}")));
     }
 }

@@ -124,12 +124,26 @@ class GraphQLLimitsIT {
             String body = "{\"query\": \"" + query + "\", \"variables\": {\"guests\": " + guests + "}}";
             JsonPath answer = GraphQL.request(null).body(body).post("/graphql").then().statusCode(400).extract().jsonPath();
             assertEquals("invalid-variable", answer.getString("errors[0].extensions.code"), guests);
-            assertEquals("The variable $guests must be an Int: a whole number from -2147483648 to 2147483647.",
+            assertEquals("$guests must be an Int: a whole number from -2147483648 to 2147483647.",
                     answer.getString("errors[0].message"));
         }
+        // in an input object the runtime would have made 1.5 a silent 1
+        String listing = "{\"query\": \"mutation C($l: ListingInput!) { createListing(listing: $l) { id } }\", "
+                + "\"variables\": {\"l\": {\"title\": \"T\", \"capacity\": {\"guests\": 1.5}}}}";
+        JsonPath nested = GraphQL.request(null).body(listing).post("/graphql").then().statusCode(400).extract().jsonPath();
+        assertEquals("$l.capacity.guests must be an Int: a whole number from -2147483648 to 2147483647.", nested.getString("errors[0].message"));
         JsonPath whole = GraphQL.request(null).body("{\"query\": \"" + query + "\", \"variables\": {\"guests\": 2}}").post("/graphql")
                 .then().statusCode(200).extract().jsonPath();
         assertNull(whole.get("errors"));
+    }
+
+    @Test
+    void aVariableOfTheWrongShapeIsRefusedWith400AsTheSameMistakeInTheQueryIs() {
+        String body = "{\"query\": \"mutation C($l: ListingInput!) { createListing(listing: $l) { id } }\", "
+                + "\"variables\": {\"l\": {\"title\": \"T\", \"maxGuests\": 2}}}";
+        JsonPath answer = GraphQL.request(null).body(body).post("/graphql").then().statusCode(400).extract().jsonPath();
+        assertEquals("ValidationError", answer.getString("errors[0].extensions.classification"));
+        assertNull(answer.get("data"));
     }
 
     @Test
