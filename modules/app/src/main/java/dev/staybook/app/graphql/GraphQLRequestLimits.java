@@ -1,5 +1,6 @@
 package dev.staybook.app.graphql;
 
+import dev.staybook.app.json.OneJsonValue;
 import dev.staybook.app.problem.BodyNotReceived;
 import dev.staybook.app.problem.BodyTooLarge;
 import dev.staybook.app.problem.ServletProblems;
@@ -27,6 +28,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -108,6 +110,11 @@ public class GraphQLRequestLimits extends HttpFilter {
         if (JsonValueCount.exceeds(body, MAX_VALUES)) {
             GraphQLFailureFilter.respondBadRequest(response, "The request holds more than " + MAX_VALUES + " JSON values: no "
                     + "operation's variables need that many.", "ValidationError", "too-many-values");
+            return;
+        }
+        Optional<String> notOneValue = OneJsonValue.problemOf(body);
+        if (notOneValue.isPresent()) {
+            GraphQLFailureFilter.respondBadRequest(response, notOneValue.get(), "InvalidSyntax", null);
             return;
         }
         JsonObject graphql = readObject(body);

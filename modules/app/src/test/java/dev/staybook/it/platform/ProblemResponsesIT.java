@@ -79,6 +79,16 @@ class ProblemResponsesIT {
     }
 
     @Test
+    void aBodyIsOneJsonValueNamingEachMemberOnce() {
+        String quote = "{\"listingId\": \"" + UUID.randomUUID() + "\", \"checkIn\": \"2030-01-01\", \"checkOut\": \"2030-01-03\"";
+        assertProblem(Api.anonymous().body(quote + "} trailing garbage").post("/quotes"), 400, "malformed-json")
+                .body("detail", equalTo("The request body must be one JSON value, and something follows it."));
+        assertProblem(Api.anonymous().body(quote + "}{\"adults\": 60}").post("/quotes"), 400, "malformed-json");
+        assertProblem(Api.anonymous().body(quote + ", \"adults\": 60, \"adults\": 1}").post("/quotes"), 400, "malformed-json")
+                .body("detail", equalTo("The request body names \"adults\" twice in one object: say it once."));
+    }
+
+    @Test
     void aBodyPropertyOfTheWrongTypeIsNamed() {
         String tomorrow = "{\"listingId\": \"" + UUID.randomUUID() + "\", \"checkIn\": \"tomorrow\", \"checkOut\": \"2030-01-02\"}";
         assertProblem(Api.anonymous().body(tomorrow).post("/quotes"), 400, "malformed-json")

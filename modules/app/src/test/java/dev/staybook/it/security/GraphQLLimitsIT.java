@@ -150,7 +150,8 @@ class GraphQLLimitsIT {
     void requestsThatAreNotAQueryWithItsVariablesAreRefusedBeforeAnythingRuns() {
         String deep = "{\"query\":" + "[".repeat(1001) + "]".repeat(1001) + "}";
         for (String body : new String[] {"{}", "{\"query\":null}", "{\"query\":123}", deep,
-                "{\"query\":\"{ __typename }\",\"variables\":\"x\"}", "{\"query\":\"{ __typename }\",\"operationName\":5}"}) {
+                "{\"query\":\"{ __typename }\",\"variables\":\"x\"}", "{\"query\":\"{ __typename }\",\"operationName\":5}",
+                "{\"query\":\"{ __typename }\"} {}", "{\"query\":\"{ __typename }\",\"query\":\"{ __schema { types { name } } }\"}"}) {
             JsonPath answer = GraphQL.request(null).body(body).post("/graphql").then().statusCode(400).extract().jsonPath();
             assertEquals("InvalidSyntax", answer.getString("errors[0].extensions.classification"), body);
         }
