@@ -4,17 +4,17 @@ import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.StayFixtures;
 
 /** The outbox library's tables as the tests read them, and the test-only switch that makes a subscriber fail. */
-final class EventRows {
+public final class EventRows {
 
     private EventRows() {
     }
 
     /** Every delivery of the subscriber fails until {@link #healed} (the server runs with STAYBOOK_EVENTS_FAULT_INJECTION). */
-    static void failing(String subscriber) {
+    public static void failing(String subscriber) {
         ListingFixtures.update("INSERT INTO outbox.injected_faults (subscriber) VALUES (?) ON CONFLICT DO NOTHING", subscriber);
     }
 
-    static void healed(String subscriber) {
+    public static void healed(String subscriber) {
         ListingFixtures.update("DELETE FROM outbox.injected_faults WHERE subscriber = ?", subscriber);
     }
 

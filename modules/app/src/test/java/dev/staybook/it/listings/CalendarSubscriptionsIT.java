@@ -23,6 +23,7 @@ import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.Mailbox;
+import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestDatabase;
 import dev.staybook.it.support.TestUser;
@@ -141,7 +142,7 @@ class CalendarSubscriptionsIT {
         feeds.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/calendar")
                 .withBody(weeklyAcrossTheChange(firstFriday))));
         String listing = publishedListing();
-        ListingFixtures.book(listing, change.plusDays(12), change.plusDays(13));
+        StayFixtures.heldInCalendar(listing, change.plusDays(12), change.plusDays(13));
         Api.as(host.accessToken()).body(changes(change(change.plusDays(20), change.plusDays(21)).add("availability", "BLOCKED")))
                 .put("/listings/" + listing + "/calendar").then().statusCode(200);
 
@@ -186,8 +187,8 @@ class CalendarSubscriptionsIT {
     void theHostIsMailedEachDoubleBookingASyncFindsOnce() {
         LocalDate start = LocalDate.now(PARIS).plusDays(60);
         String listing = publishedListing();
-        ListingFixtures.book(listing, start.plusDays(1), start.plusDays(3));
-        ListingFixtures.book(listing, start.plusDays(10), start.plusDays(11));
+        StayFixtures.heldInCalendar(listing, start.plusDays(1), start.plusDays(3));
+        StayFixtures.heldInCalendar(listing, start.plusDays(10), start.plusDays(11));
         String path = "/feeds/" + UUID.randomUUID() + ".ics";
         feeds.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withStatus(200).withBody(ics(allDay("a", start, start.plusDays(5))))));
         String calendar = "Airbnb " + UUID.randomUUID();

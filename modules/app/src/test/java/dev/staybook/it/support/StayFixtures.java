@@ -41,6 +41,16 @@ public final class StayFixtures {
                 .post("/bookings").then().statusCode(201).extract().path("id");
     }
 
+    /** A booking of these nights by a guest of its own, returned once the listing's calendar shows them booked. */
+    public static String heldInCalendar(String listingId, LocalDate checkIn, LocalDate checkOut) {
+        String booking = place(TestUser.register("Calendar Guest"), listingId, checkIn, checkOut);
+        Eventually.until("nights %s..%s booked in the calendar".formatted(checkIn, checkOut),
+                () -> Api.anonymous().queryParam("from", checkIn.toString()).queryParam("to", checkOut.toString())
+                        .get("/listings/" + listingId + "/calendar").then().statusCode(200).extract().jsonPath().getList("days.status", String.class),
+                statuses -> !statuses.isEmpty() && statuses.stream().allMatch("BOOKED"::equals));
+        return booking;
+    }
+
     /** Places a booking and waits until the payment confirmed it. */
     public static String confirmed(TestUser guest, String listingId) {
         String id = place(guest, listingId);

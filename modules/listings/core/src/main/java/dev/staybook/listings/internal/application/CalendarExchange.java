@@ -1,5 +1,6 @@
 package dev.staybook.listings.internal.application;
 
+import dev.staybook.bookings.api.StayRegister;
 import dev.staybook.identity.api.Caller;
 import dev.staybook.kernel.DateRange;
 import dev.staybook.kernel.UuidV7;
@@ -13,6 +14,7 @@ import dev.staybook.listings.internal.domain.CalendarRepository;
 import dev.staybook.listings.internal.domain.CalendarSubscription;
 import dev.staybook.listings.internal.domain.CalendarSubscriptionRepository;
 import dev.staybook.listings.internal.domain.Listing;
+import dev.staybook.listings.internal.domain.ListingLocks;
 import dev.staybook.listings.internal.domain.ListingRepository;
 import dev.staybook.listings.internal.ical.CalendarEvent;
 import dev.staybook.listings.internal.ical.ICalendarReader;
@@ -37,7 +39,9 @@ import java.util.UUID;
  * months, and imports that block the nights of each event: one-off uploads, and subscriptions' feeds, whose
  * nights each sync replaces. Imports skip what lies in the past, stop at the booking horizon (BookingHorizon), and
  * leave booked nights as they are, naming them: a night booked here that another platform's calendar also marks taken is
- * a double booking only the host can settle.
+ * a double booking only the host can settle. Booked means as bookings has committed it, under the listing's booking
+ * lock (as a host's own blocks are checked, see CalendarService), not as the calendar's copy has caught up with its
+ * events: an import racing a booking blocked its nights without a word.
  */
 @ApplicationScoped
 @Transactional
@@ -61,6 +65,10 @@ public class CalendarExchange {
     CalendarFeeds feeds;
     @Inject
     CalendarSubscriptionRepository subscriptions;
+    @Inject
+    StayRegister stays;
+    @Inject
+    ListingLocks locks;
 
     /**
      * What one import did: events that blocked nights, how many nights they block, and the runs of nights the calendar
@@ -107,6 +115,7 @@ public class CalendarExchange {
             return Optional.empty();
         }
         CalendarSubscription subscription = locked.get();
+        locks.exclusive(subscription.listing());
         Listing listing = listings.find(subscription.listing()).orElseThrow(VisibleListings::notFound);
         listing.requireNotArchived();
         ImportedNights imported = importedNights(listing.bookable(), icalendar);
@@ -151,8 +160,8 @@ public class CalendarExchange {
         Map<LocalDate, String> notes = takenNights(horizon, events);
         SortedSet<LocalDate> booked = new TreeSet<>();
         if (!notes.isEmpty()) {
-            AvailabilityCalendar current = calendars.around(terms, horizon);
-            notes.keySet().stream().filter(night -> current.isBooked(new DateRange(night, night.plusDays(1)))).forEach(booked::add);
+            List<DateRange> held = stays.staysHeld(terms.id(), horizon);
+            notes.keySet().stream().filter(night -> held.stream().anyMatch(stay -> stay.contains(night))).forEach(booked::add);
             notes.keySet().removeAll(booked);
         }
         return new ImportedNights(horizon, events.size(), notes, booked);
