@@ -1,7 +1,9 @@
 package dev.staybook.listings.internal.persistence;
 
 import dev.staybook.kernel.DateRange;
+import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.api.PriceRules;
+import dev.staybook.listings.internal.domain.BookingWindow;
 import java.time.Instant;
 
 /**
@@ -16,14 +18,33 @@ final class StaySql {
 
     /**
      * The stay's conditions on the row, each starting with AND: its length within the listing's minimum and maximum,
-     * its check-in past the advance notice in the listing's time zone, and no blocked or booked night (widened by the
+     * its dates within the listing's booking window at {@code now}, and no blocked or booked night (widened by the
      * preparation days) in the row's bit string of unavailable nights (migration V4).
      */
     static void appendBookable(SqlStatement.Builder sql, DateRange stay, Instant now) {
-        String checkIn = stay.checkIn().toString();
         sql.append(" AND l.min_nights <= ? AND l.max_nights >= ?", stay.nights(), stay.nights());
+        appendWithinBookingWindow(sql, stay, now);
+        sql.append(" AND NOT " + anyNightSet("l.unavailable_bits"), stay.checkIn().toString(), stay.nights());
+    }
+
+    /**
+     * {@link BookingWindow} in SQL, as bookings' stay requirements check a quote: check-in no earlier than today at the
+     * listing plus its advance notice (so never in the past), and not once its check-in time has come there; check-out
+     * within the booking horizon counted from today there. Cheap on the hottest read path: each test is computed from
+     * columns of the row already read, with no join or lookup (time zone, notice and check-in time are all in the
+     * covering city index, migration V11, so its index-only scans stay index-only), and the last two are written only when some listing could fail them, so a search a few days ahead pays for the
+     * first alone, as before.
+     */
+    private static void appendWithinBookingWindow(SqlStatement.Builder sql, DateRange stay, Instant now) {
+        String checkIn = stay.checkIn().toString();
         sql.append(" AND ?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days", checkIn, now);
-        sql.append(" AND NOT " + anyNightSet("l.unavailable_bits"), checkIn, stay.nights());
+        if (BookingWindow.checkInTimeMayHaveCome(stay.checkIn(), now)) {
+            sql.append(" AND ?::timestamptz < (?::date + l.check_in_from) AT TIME ZONE l.time_zone", now, checkIn);
+        }
+        if (BookingWindow.mayPassTheHorizon(stay.checkOut(), now)) {
+            sql.append(" AND ?::date <= (?::timestamptz AT TIME ZONE l.time_zone)::date + " + BookingHorizon.DAYS,
+                    stay.checkOut().toString(), now);
+        }
     }
 
     /** The stay's total: its nights at their prices, less the weekly or monthly discount, plus cleaning. */

@@ -10,9 +10,10 @@ import java.util.UUID;
 
 /**
  * The one statement behind a page of a wishlist: its listings, their first photos, and for each whether the stay
- * can be booked and its total. Availability is decided as {@link SearchQuery} decides it (published; guests; min
- * and max nights; advance notice in the listing's time zone; no set bit of the stay in the row's unavailable
- * nights, migration V4), and the total is computed the same way, from the row and the stay's price overrides.
+ * can be booked and its total. Availability is decided as {@link SearchQuery} decides it, by the same {@link StaySql}
+ * (published; guests; min and max nights; the listing's booking window at its time zone: advance notice, today's
+ * check-in time, horizon; no set bit of the stay in the row's unavailable nights, migration V4), and the total is
+ * computed the same way, from the row and the stay's price overrides.
  */
 final class WishlistEntriesQuery {
 

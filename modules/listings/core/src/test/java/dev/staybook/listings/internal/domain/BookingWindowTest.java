@@ -1,9 +1,12 @@
 package dev.staybook.listings.internal.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.api.StayRules;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +40,24 @@ class BookingWindowTest {
         LocalDate latestCheckOut = BookingHorizon.latestCheckOut(TODAY);
         assertEquals(DayStatus.AVAILABLE, window.statusOf(latestCheckOut.minusDays(1)));
         assertEquals(DayStatus.BEYOND_HORIZON, window.statusOf(latestCheckOut));
+    }
+
+    @Test
+    void aCheckInTimeMayHaveComeOnlyOnceItsDayHasBegunSomewhere() {
+        // 2027-03-05T09:59Z is still the 5th at UTC+14; a minute later the 6th begins there (Kiritimati)
+        assertFalse(BookingWindow.checkInTimeMayHaveCome(TODAY.plusDays(1), Instant.parse("2027-03-05T09:59:00Z")));
+        assertTrue(BookingWindow.checkInTimeMayHaveCome(TODAY.plusDays(1), Instant.parse("2027-03-05T10:00:00Z")));
+        assertTrue(BookingWindow.checkInTimeMayHaveCome(TODAY, Instant.parse("2027-03-05T09:59:00Z")));
+        assertTrue(BookingWindow.checkInTimeMayHaveCome(TODAY.minusDays(1), Instant.parse("2027-03-05T11:00:00Z")),
+                "the 4th lasts until noon UTC at UTC-12");
+    }
+
+    @Test
+    void theNearestHorizonIsCountedFromTheEarliestTodayOnEarth() {
+        Instant noonUtc = Instant.parse("2027-03-05T11:00:00Z"); // still the 4th at UTC-12
+        LocalDate nearestLatestCheckOut = BookingHorizon.latestCheckOut(TODAY.minusDays(1));
+        assertFalse(BookingWindow.mayPassTheHorizon(nearestLatestCheckOut, noonUtc));
+        assertTrue(BookingWindow.mayPassTheHorizon(nearestLatestCheckOut.plusDays(1), noonUtc));
+        assertFalse(BookingWindow.mayPassTheHorizon(nearestLatestCheckOut.plusDays(1), Instant.parse("2027-03-05T12:00:00Z")));
     }
 }

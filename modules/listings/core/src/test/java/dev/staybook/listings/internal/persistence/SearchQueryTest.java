@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.kernel.DateRange;
+import dev.staybook.listings.api.BookingHorizon;
 import dev.staybook.listings.internal.domain.GeoPoint;
 import dev.staybook.listings.internal.domain.SearchArea;
 import dev.staybook.listings.internal.domain.SearchCriteria;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ class SearchQueryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
     private static final Currency EUR = Currency.getInstance("EUR");
+    static final String CHECK_IN_TIME = "AND ?::timestamptz < (?::date + l.check_in_from) AT TIME ZONE l.time_zone";
 
     private static SqlStatement query(SearchArea area, DateRange stay, String text, SearchSort sort, SearchPosition after) {
         return SearchQuery.of(new SearchCriteria(area, stay, 2, new BigDecimal("10"), null, EUR, null, null, Set.of("wifi"), text,
@@ -67,6 +70,39 @@ class SearchQueryTest {
         assertTrue(sql.contains("listings.round_half_even"), "a week gets the weekly discount");
         assertTrue(sql.contains("ORDER BY hit.stay_total, hit.id"));
         assertTrue(sql.contains("l.currency = ?"));
+    }
+
+    @Test
+    void todaysStayClosesAtTheListingsCheckInTime() {
+        // NOW is 25 November in UTC, already the 26th at UTC+14: a stay from either may have passed its check-in time
+        for (LocalDate checkIn : List.of(LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 26))) {
+            SqlStatement sql = query(new SearchArea.City("Pago Pago"), new DateRange(checkIn, checkIn.plusDays(1)), null, SearchSort.PRICE, null);
+            assertTrue(sql.sql().contains(CHECK_IN_TIME), sql.sql());
+            assertTrue(sql.sql().contains("?::date >= (?::timestamptz AT TIME ZONE l.time_zone)::date + l.advance_notice_days"),
+                    "the advance notice, which also keeps out a check-in past at the listing");
+            assertEquals(placeholders(sql), sql.parameters().size());
+        }
+    }
+
+    @Test
+    void aStayFromADayNotYetBegunAnywhereSkipsTheCheckInTime() {
+        LocalDate notYetAnywhere = LocalDate.of(2026, 11, 27);
+        String sql = query(new SearchArea.City("Paris"), new DateRange(notYetAnywhere, notYetAnywhere.plusDays(2)), null, SearchSort.PRICE,
+                null).sql();
+        assertFalse(sql.contains("check_in_from"), sql);
+        assertFalse(sql.contains("+ " + BookingHorizon.DAYS), "far from the horizon everywhere: " + sql);
+    }
+
+    @Test
+    void aStayNearTheHorizonChecksItAtTheListing() {
+        // at NOW it is 25 November even at UTC-12, where the horizon is nearest
+        LocalDate nearestLatestCheckOut = BookingHorizon.latestCheckOut(LocalDate.of(2026, 11, 25));
+        SqlStatement within = query(null, new DateRange(nearestLatestCheckOut.minusDays(3), nearestLatestCheckOut), null, SearchSort.NEWEST, null);
+        assertFalse(within.sql().contains("+ " + BookingHorizon.DAYS), within.sql());
+        SqlStatement beyond = query(null, new DateRange(nearestLatestCheckOut.minusDays(2), nearestLatestCheckOut.plusDays(1)), null,
+                SearchSort.NEWEST, null);
+        assertTrue(beyond.sql().contains("AND ?::date <= (?::timestamptz AT TIME ZONE l.time_zone)::date + " + BookingHorizon.DAYS), beyond.sql());
+        assertEquals(placeholders(beyond), beyond.parameters().size());
     }
 
     @Test
