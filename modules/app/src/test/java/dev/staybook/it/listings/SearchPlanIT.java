@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * The SQL that search runs, explained by PostgreSQL over 20,000 published listings (with host blocks,
  * price overrides and booked stays) in their own cities and patch of Siberia: every query shape must be
  * served by the index meant for it and never read the whole listings table. With dates, availability
- * comes from the bit strings of unavailable nights that the covering city index carries, never from probes of
+ * comes from the bit strings of unavailable nights that the covering city index carries (with the time zone, advance
+ * notice and check-in time that the booking window needs), never from probes of
  * booked stays; the calendar is read only for listings repriced during the stay, from its index of overrides alone.
  */
 @SystemTest
@@ -111,6 +113,14 @@ class SearchPlanIT {
         assertUses(plan, "Index Only Scan using listings_published_city_idx", "unavailable_bits",
                 "calendar_days_price_overrides_idx");
         assertFalse(plan.contains("booked_stays"), () -> "the summaries answer availability:\n" + plan);
+    }
+
+    @Test
+    void cityTonightChecksTheCheckInTimeFromTheIndexAlone() throws SQLException {
+        LocalDate tonight = LocalDate.now(ZoneOffset.UTC); // today or yesterday in Krasnoyarsk: its check-in time may have come
+        String plan = plan(criteria(new SearchArea.City(PREFIX.toLowerCase() + " 7"), new DateRange(tonight, tonight.plusDays(1)),
+                2, Set.of(), null, SearchSort.PRICE));
+        assertUses(plan, "Index Only Scan using listings_published_city_idx", "check_in_from", "unavailable_bits");
     }
 
     @Test
