@@ -95,10 +95,10 @@ class DeliveryStorePlansIT {
         assertProbesOnly(DeliveryStore.DUE_SUBSCRIBERS);
     }
 
-    /** Every poll interval on every instance, whatever the size of the outbox: only events still holding secrets. */
+    /** Every poll interval on every instance, whatever the size of the outbox: only events still holding erasable data. */
     @Test
-    void erasingSecretsReadsOnlyTheEventsHoldingThem() throws SQLException {
-        assertProbesOnly(DeliveryStore.ERASE_SECRETS);
+    void erasingReadsOnlyTheEventsHoldingErasableData() throws SQLException {
+        assertProbesOnly(DeliveryStore.ERASE);
     }
 
     private void assertProbesOnly(String sql) throws SQLException {

@@ -30,14 +30,14 @@ public class DeliveryAdministration {
                 d.last_error, d.next_attempt_at, e.occurred_at, d.settled_at, d.handled_by
             FROM outbox.deliveries d JOIN outbox.events e ON e.id = d.event_id""";
     /**
-     * Not a dismissed delivery of an event with secrets: they are erased once no delivery of the event waits (the
-     * workers' sweep), and it would go without them. Refused whether or not the sweep has run yet, so that a retry
-     * can never race it; a parked delivery still counts as waiting and keeps them.
+     * Not a dismissed delivery of an event with erasable properties (secrets, personal data): they are erased once no
+     * delivery of the event waits (the workers' sweep), and it would go without them. Refused whether or not the sweep
+     * has run yet, so that a retry can never race it; a parked delivery still counts as waiting and keeps them.
      */
     private static final String RETRY = """
             UPDATE outbox.deliveries d SET state = 'PENDING', next_attempt_at = now(), settled_at = NULL
             WHERE d.id = ? AND d.state <> 'DELIVERED'
-              AND NOT (d.state = 'DISMISSED' AND EXISTS (SELECT 1 FROM outbox.events e WHERE e.id = d.event_id AND e.secrets IS NOT NULL))""";
+              AND NOT (d.state = 'DISMISSED' AND EXISTS (SELECT 1 FROM outbox.events e WHERE e.id = d.event_id AND e.erasable IS NOT NULL))""";
     private static final String DISMISS = """
             UPDATE outbox.deliveries SET state = 'DISMISSED', settled_at = now()
             WHERE id = ? AND state IN ('PENDING', 'PARKED')""";
@@ -69,11 +69,11 @@ public class DeliveryAdministration {
                 .orElseThrow(() -> new NotFound("delivery-not-found", "There is no such event delivery."));
     }
 
-    /** Makes the delivery due now; refused if it was delivered, or dismissed with secrets in its event. */
+    /** Makes the delivery due now; refused if it was delivered, or dismissed with erasable properties in its event. */
     public EventDelivery retry(long id) {
         EventDelivery delivery = settle(id, RETRY, state -> state == DeliveryState.DELIVERED
                 ? "It was delivered already: retrying would deliver it twice."
-                : "It was dismissed and its event carries secrets (a one-time token), erased once no delivery waits for them:"
+                : "It was dismissed and its event carries secrets or personal data, erased once no delivery waits for them:"
                         + " it cannot go any more.");
         workers.wake(delivery.subscriber());
         return delivery;

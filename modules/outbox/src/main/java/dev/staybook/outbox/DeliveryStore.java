@@ -34,7 +34,7 @@ public class DeliveryStore {
 
     private static final String PUBLISH = """
             WITH event AS (
-                INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at, secrets)
+                INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at, erasable)
                 VALUES (?, ?, ?, ?, ?, ?, ?::varchar[]))
             INSERT INTO outbox.deliveries (event_id, subscriber, aggregate_id)
             SELECT ?, subscriber, ? FROM unnest(?::varchar[]) AS subscriber""";
@@ -108,15 +108,20 @@ public class DeliveryStore {
             WHERE (SELECT d.next_attempt_at <= now() FROM outbox.deliveries d
                 WHERE d.subscriber = s.name AND d.state = 'PENDING' ORDER BY d.next_attempt_at LIMIT 1)""";
     /**
-     * Removes the secret properties from the payloads of events no subscriber waits for any more (every delivery
-     * delivered or dismissed); the partial index holds only events whose secrets are still there. The test for a
-     * waiting delivery is a scalar subquery, so that it is always one probe of the event's own deliveries: as a
-     * {@code NOT EXISTS}, a plan made while the outbox was empty scanned every delivery for each event.
+     * Removes the erasable properties (secrets, personal data) from the payloads of up to a batch of events no subscriber
+     * waits for any more (every delivery delivered or dismissed), skipping those another instance is erasing; the partial
+     * index holds only events whose erasable properties are still there. The test for a waiting delivery is a scalar
+     * subquery, so that it is always one probe of the event's own deliveries: as a {@code NOT EXISTS}, a plan made while
+     * the outbox was empty scanned every delivery for each event.
      */
-    static final String ERASE_SECRETS = """
-            UPDATE outbox.events e SET payload = (e.payload::jsonb - e.secrets::text[])::text, secrets_erased_at = now()
-            WHERE e.secrets IS NOT NULL AND e.secrets_erased_at IS NULL
-              AND (SELECT count(*) FROM outbox.deliveries d WHERE d.event_id = e.id AND d.state IN ('PENDING', 'PARKED')) = 0""";
+    static final String ERASE = """
+            UPDATE outbox.events e SET payload = (e.payload::jsonb - e.erasable::text[])::text, erased_at = now()
+            FROM (SELECT settled.id FROM outbox.events settled
+                WHERE settled.erasable IS NOT NULL AND settled.erased_at IS NULL
+                  AND (SELECT count(*) FROM outbox.deliveries d
+                      WHERE d.event_id = settled.id AND d.state IN ('PENDING', 'PARKED')) = 0
+                LIMIT ? FOR UPDATE SKIP LOCKED) settled
+            WHERE e.id = settled.id""";
 
     private static final String COMMIT_WITHOUT_WAITING_FOR_FLUSH = "SET LOCAL synchronous_commit = off";
     private static final String FAULT = "SELECT 1 FROM outbox.injected_faults WHERE subscriber = ?";
@@ -139,8 +144,8 @@ public class DeliveryStore {
         }
     }
 
-    /** An event to store: its stored names and payload, the names of its secret properties, its subscribers. */
-    record Publication(IntegrationEvent event, String publisher, String type, String payload, List<String> secrets,
+    /** An event to store: its stored names and payload, the names of its erasable properties, its subscribers. */
+    record Publication(IntegrationEvent event, String publisher, String type, String payload, List<String> erasable,
                        Collection<String> subscribers) {
 
         void bindTo(PreparedStatement insert, Connection connection) throws SQLException {
@@ -150,10 +155,10 @@ public class DeliveryStore {
             insert.setObject(4, event.aggregateId());
             insert.setString(5, payload);
             insert.setTimestamp(6, Timestamp.from(event.occurredAt()));
-            if (secrets.isEmpty()) {
+            if (erasable.isEmpty()) {
                 insert.setNull(7, Types.ARRAY);
             } else {
-                insert.setArray(7, connection.createArrayOf("varchar", secrets.toArray()));
+                insert.setArray(7, connection.createArrayOf("varchar", erasable.toArray()));
             }
             insert.setObject(8, event.eventId());
             insert.setObject(9, event.aggregateId());
@@ -241,12 +246,13 @@ public class DeliveryStore {
         }
     }
 
-    /** Erases the secrets of events whose deliveries are all settled; how many events had them. */
-    int eraseSettledSecrets() {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(ERASE_SECRETS)) {
+    /** Erases the erasable properties of up to {@code limit} events whose deliveries are all settled; how many it erased. */
+    int eraseSettled(int limit) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(ERASE)) {
+            update.setInt(1, limit);
             return update.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("could not erase the secrets of delivered events", e);
+            throw new IllegalStateException("could not erase the erasable properties of delivered events", e);
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * This instance's delivery threads. A commit that published events wakes the workers for their
  * subscribers (and first tries the at-once deliveries on the committing thread); a sweep every poll
  * interval finds whatever else is due: retries, and work other instances published or left behind.
- * The sweep also erases the secrets of events every subscriber is done with ({@link dev.staybook.kernel.event.Secret}).
+ * The sweep also erases the secrets and personal data of events every subscriber is done with
+ * ({@link dev.staybook.kernel.event.ErasedAfterDelivery}), a bounded batch at a time.
  * A worker serves one subscriber's batch at a time, so a failing subscriber holds up only itself, and a subscriber
  * whose handlers wait holds at most all workers but one ({@link SubscriberSlots}).
  */
@@ -28,6 +29,8 @@ import java.util.logging.Logger;
 public class DeliveryWorkers {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorkers.class.getName());
+    /** Far more than are settled in a poll interval; a backlog (events stored before outbox V3) drains a batch a sweep. */
+    private static final int ERASED_PER_SWEEP = 1000;
 
     @Resource
     ManagedThreadFactory threads;
@@ -93,7 +96,7 @@ public class DeliveryWorkers {
     private void sweep() {
         try {
             due.offerAll(store.dueSubscribers(subscribers.all().stream().map(Subscriber::name).toList()));
-            store.eraseSettledSecrets();
+            store.eraseSettled(ERASED_PER_SWEEP);
             outage.over();
         } catch (RuntimeException failure) {
             outage.noticed(failure);

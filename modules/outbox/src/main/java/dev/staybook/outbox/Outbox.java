@@ -56,7 +56,7 @@ public class Outbox {
     private static DeliveryStore.Publication publication(IntegrationEvent event, PublishedInTransaction.Published published,
                                                          List<Subscriber> to) {
         return new DeliveryStore.Publication(event, published.publisher(), published.type(), EventJson.write(event),
-                EventSecrets.of(event.getClass()), to.stream().map(Subscriber::name).toList());
+                ErasableProperties.heldBy(event), to.stream().map(Subscriber::name).toList());
     }
 
     /** One record per transaction, handed to the workers' after-commit observer when it is first created. */

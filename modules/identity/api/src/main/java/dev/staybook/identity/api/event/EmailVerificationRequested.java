@@ -1,8 +1,8 @@
 package dev.staybook.identity.api.event;
 
 import dev.staybook.identity.api.UserId;
+import dev.staybook.kernel.event.ErasedAfterDelivery;
 import dev.staybook.kernel.event.IntegrationEvent;
-import dev.staybook.kernel.event.Secret;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +12,7 @@ import java.util.UUID;
  * account's name must not be mailed to it); nobody else should subscribe to this event. The outbox erases
  * the token once its subscribers have it.
  */
-public record EmailVerificationRequested(UUID eventId, UserId userId, String email, @Secret String verificationToken, Instant expiresAt, Instant occurredAt)
+public record EmailVerificationRequested(UUID eventId, UserId userId, String email, @ErasedAfterDelivery String verificationToken, Instant expiresAt, Instant occurredAt)
         implements IntegrationEvent {
     @Override
     public UUID aggregateId() {

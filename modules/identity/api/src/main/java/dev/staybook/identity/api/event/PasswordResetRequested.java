@@ -1,8 +1,8 @@
 package dev.staybook.identity.api.event;
 
 import dev.staybook.identity.api.UserId;
+import dev.staybook.kernel.event.ErasedAfterDelivery;
 import dev.staybook.kernel.event.IntegrationEvent;
-import dev.staybook.kernel.event.Secret;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +11,7 @@ import java.util.UUID;
  * hash, so that it can be mailed to the account's address; nobody else should subscribe to this event. The outbox erases
  * the token once its subscribers have it.
  */
-public record PasswordResetRequested(UUID eventId, UserId userId, @Secret String resetToken, Instant expiresAt, Instant occurredAt)
+public record PasswordResetRequested(UUID eventId, UserId userId, @ErasedAfterDelivery String resetToken, Instant expiresAt, Instant occurredAt)
         implements IntegrationEvent {
     @Override
     public UUID aggregateId() {
