@@ -4,3 +4,19 @@ ALTER TABLE events RENAME COLUMN secrets TO erasable;
 ALTER TABLE events RENAME COLUMN secrets_erased_at TO erased_at;
 ALTER INDEX events_holding_secrets_idx RENAME TO events_holding_erasable_idx;
 
+-- Events stored before this version hold personal data too: as publishing does now, name the properties each type marks
+-- that still hold a value. The sweep erases them (a batch at a time) once their deliveries are done.
+UPDATE events e SET erasable = (SELECT array_agg(property) FROM unnest(marked.properties) AS property
+        WHERE e.payload::jsonb ->> property IS NOT NULL), erased_at = NULL
+FROM (VALUES
+    ('identity', 'UserRegistered', ARRAY['email', 'name']),
+    ('identity', 'EmailVerificationRequested', ARRAY['email', 'verificationToken']),
+    ('identity', 'UserSuspended', ARRAY['reason']),
+    ('bookings', 'BookingPlaced', ARRAY['guestMessage']),
+    ('bookings', 'BookingDeclined', ARRAY['reason']),
+    ('messaging', 'MessageSent', ARRAY['excerpt']),
+    ('payments', 'GuestRefundedBySupport', ARRAY['reason']),
+    ('listings', 'CalendarDoubleBooked', ARRAY['calendarName'])
+) AS marked (publisher, event_type, properties)
+WHERE e.publisher = marked.publisher AND e.event_type = marked.event_type
+  AND EXISTS (SELECT 1 FROM unnest(marked.properties) AS property WHERE e.payload::jsonb ->> property IS NOT NULL);

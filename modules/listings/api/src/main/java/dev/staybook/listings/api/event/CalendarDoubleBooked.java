@@ -2,6 +2,7 @@ package dev.staybook.listings.api.event;
 
 import dev.staybook.identity.api.UserId;
 import dev.staybook.kernel.DateRange;
+import dev.staybook.kernel.event.ErasedAfterDelivery;
 import dev.staybook.kernel.event.IntegrationEvent;
 import dev.staybook.listings.api.ListingId;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.UUID;
  * the other platform's calendar takes too, which its earlier syncs had not: {@code nights}, earliest first. The bookings
  * stand; the host settles the double booking on the other platform.
  */
-public record CalendarDoubleBooked(UUID eventId, ListingId listingId, UserId hostId, String calendarName, List<DateRange> nights,
+public record CalendarDoubleBooked(UUID eventId, ListingId listingId, UserId hostId, @ErasedAfterDelivery String calendarName, List<DateRange> nights,
                                    Instant occurredAt) implements IntegrationEvent {
 
     public CalendarDoubleBooked {
