@@ -37,7 +37,7 @@ public class DeliveryAdministration {
     private static final String RETRY = """
             UPDATE outbox.deliveries d SET state = 'PENDING', next_attempt_at = now(), settled_at = NULL
             WHERE d.id = ? AND d.state <> 'DELIVERED'
-              AND NOT (d.state = 'DISMISSED' AND EXISTS (SELECT 1 FROM outbox.events e WHERE e.id = d.event_id AND e.erasable IS NOT NULL))""";
+              AND NOT (d.state = 'DISMISSED' AND EXISTS (SELECT 1 FROM outbox.events e WHERE e.id = d.event_id AND e.secrets IS NOT NULL))""";
     private static final String DISMISS = """
             UPDATE outbox.deliveries SET state = 'DISMISSED', settled_at = now()
             WHERE id = ? AND state IN ('PENDING', 'PARKED')""";

@@ -34,7 +34,7 @@ public class DeliveryStore {
 
     private static final String PUBLISH = """
             WITH event AS (
-                INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at, erasable)
+                INSERT INTO outbox.events (id, publisher, event_type, aggregate_id, payload, occurred_at, secrets)
                 VALUES (?, ?, ?, ?, ?, ?, ?::varchar[]))
             INSERT INTO outbox.deliveries (event_id, subscriber, aggregate_id)
             SELECT ?, subscriber, ? FROM unnest(?::varchar[]) AS subscriber""";
@@ -112,12 +112,14 @@ public class DeliveryStore {
      * waits for any more (every delivery delivered or dismissed), skipping those another instance is erasing; the partial
      * index holds only events whose erasable properties are still there. The test for a waiting delivery is a scalar
      * subquery, so that it is always one probe of the event's own deliveries: as a {@code NOT EXISTS}, a plan made while
-     * the outbox was empty scanned every delivery for each event.
+     * the outbox was empty scanned every delivery for each event. (The columns keep the names they had when only secrets
+     * were erased, {@code secrets} and {@code secrets_erased_at}, so that a rolling upgrade's older instance still
+     * reads and writes them.)
      */
     static final String ERASE = """
-            UPDATE outbox.events e SET payload = (e.payload::jsonb - e.erasable::text[])::text, erased_at = now()
+            UPDATE outbox.events e SET payload = (e.payload::jsonb - e.secrets::text[])::text, secrets_erased_at = now()
             FROM (SELECT settled.id FROM outbox.events settled
-                WHERE settled.erasable IS NOT NULL AND settled.erased_at IS NULL
+                WHERE settled.secrets IS NOT NULL AND settled.secrets_erased_at IS NULL
                   AND (SELECT count(*) FROM outbox.deliveries d
                       WHERE d.event_id = settled.id AND d.state IN ('PENDING', 'PARKED')) = 0
                 LIMIT ? FOR UPDATE SKIP LOCKED) settled

@@ -49,7 +49,7 @@ class EventSecretsIT {
         String token = mailed.group(1);
 
         Eventually.until("the reset event's secrets erased", () -> StayFixtures.exists("SELECT 1 FROM outbox.events"
-                + " WHERE aggregate_id = ?::uuid AND event_type = 'PasswordResetRequested' AND erased_at IS NOT NULL", user.id()));
+                + " WHERE aggregate_id = ?::uuid AND event_type = 'PasswordResetRequested' AND secrets_erased_at IS NOT NULL", user.id()));
         String event = resetEventPayload(user);
         assertFalse(event.contains(token), "the stored event no longer holds the token: " + event);
         assertTrue(event.contains(user.id()), "the rest of the event stays: " + event);

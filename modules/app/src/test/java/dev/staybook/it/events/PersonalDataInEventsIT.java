@@ -53,7 +53,7 @@ class PersonalDataInEventsIT {
         assertTrue(StayFixtures.text("SELECT payload FROM outbox.events WHERE aggregate_id = ?::uuid AND event_type = 'UserRegistered'",
                 guest.id()).contains(guest.id()), "the rest of the event stays");
         assertTrue(StayFixtures.exists("SELECT 1 FROM outbox.events WHERE aggregate_id = ?::uuid AND event_type = 'BookingPlaced'"
-                + " AND erased_at IS NOT NULL AND payload LIKE '%guestTotal%'", booking), "the booking's event stays, without the message");
+                + " AND secrets_erased_at IS NOT NULL AND payload LIKE '%guestTotal%'", booking), "the booking's event stays, without the message");
     }
 
     @Test
