@@ -18,14 +18,19 @@ import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.StayFixtures;
 import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestDatabase;
 import dev.staybook.it.support.TestUser;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +89,28 @@ class MessagingIT {
         assertEquals(conversation, inquire(guest, listing, "Great, and parking?"), "one inquiry per guest and listing");
         Api.as(host.accessToken()).get("/conversations/" + conversation).then().body("conversation.messageCount", equalTo(3))
                 .body("conversation.unreadCount", equalTo(1));
+    }
+
+    @Test
+    void aGuestAndAHostWritingAtTheSameMomentAreBothHeard() throws Exception {
+        TestUser guest = TestUser.register("Simultaneous Guest");
+        String conversation = inquire(guest, StayFixtures.listingOf(host), "Hello?");
+        CompletableFuture<Response> fromGuest;
+        CompletableFuture<Response> fromHost;
+        try (Connection held = TestDatabase.connect()) {
+            held.setAutoCommit(false);
+            try (PreparedStatement lock = held.prepareStatement("SELECT 1 FROM messaging.conversations WHERE id = ?::uuid FOR UPDATE")) {
+                lock.setString(1, conversation);
+                lock.executeQuery();
+            }
+            fromGuest = CompletableFuture.supplyAsync(() -> say(guest, "/conversations/" + conversation + "/messages", "Anyone?"));
+            fromHost = CompletableFuture.supplyAsync(() -> say(host, "/conversations/" + conversation + "/messages", "Welcome!"));
+            Eventually.until("both messages wait for the conversation", () -> StayFixtures.count("SELECT count(*) FROM pg_stat_activity "
+                    + "WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%conversations%'") == 2);
+            held.commit();
+        }
+        assertEquals(201, fromGuest.get(30, TimeUnit.SECONDS).statusCode(), "the guest's message");
+        assertEquals(201, fromHost.get(30, TimeUnit.SECONDS).statusCode(), "the host's message");
     }
 
     @Test

@@ -96,9 +96,13 @@ public class MessagingService {
         return post(guest, id, text);
     }
 
-    /** Refused attempts (someone else's conversation, an administrator) spend none of the sender's message limits. */
+    /**
+     * Refused attempts (someone else's conversation, an administrator) spend none of the sender's message limits. The
+     * conversation is locked from the first read: read unlocked, a message the other party posted meanwhile made the
+     * lock's version check fail, and one of two messages sent at the same moment was refused 409.
+     */
     public Sent send(Caller sender, UUID conversationId, MessageText text, String clientAddress) {
-        Conversation conversation = conversations.find(conversationId).orElseThrow(Conversation::notFound);
+        Conversation conversation = conversations.findForUpdate(conversationId).orElseThrow(Conversation::notFound);
         conversation.requireParticipant(sender);
         requireOpenAccount(conversation.otherThan(sender.id()));
         limits.acquireMessage(sender, clientAddress);
