@@ -42,6 +42,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(BigDecimal.ZERO, currency);
     }
 
+    /** The smallest amount of the currency there is (0.01 EUR, 1 JPY, 1 ISK): one unit at its scale. */
+    public static Money smallestUnit(Currency currency) {
+        return new Money(BigDecimal.ONE.movePointLeft(Math.max(currency.getDefaultFractionDigits(), 0)), currency);
+    }
+
     /** Rounds half-even (banker's rounding) to the currency's scale; for computed sums such as percentages. */
     public static Money rounded(BigDecimal amount, Currency currency) {
         int scale = Math.max(currency.getDefaultFractionDigits(), 0);

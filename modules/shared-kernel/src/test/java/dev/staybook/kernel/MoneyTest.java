@@ -54,6 +54,13 @@ class MoneyTest {
     }
 
     @Test
+    void knowsTheSmallestUnitOfItsCurrency() {
+        assertEquals(Money.of("0.01", "EUR"), Money.smallestUnit(Currency.getInstance("EUR")));
+        assertEquals(Money.of("1", "JPY"), Money.smallestUnit(Currency.getInstance("JPY")));
+        assertEquals(Money.of("1", "ISK"), Money.smallestUnit(Currency.getInstance("ISK")));
+    }
+
+    @Test
     void refusesCurrenciesThatAreNotAccepted() {
         assertThrows(IllegalArgumentException.class, () -> Money.of("1", "XAU"));
         assertThrows(IllegalArgumentException.class, () -> Money.of("1", "XXX"));

@@ -4,6 +4,7 @@ import static dev.staybook.it.bookings.Stays.parisDay;
 import static dev.staybook.it.bookings.Stays.stay;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -151,6 +152,19 @@ class QuoteIT {
     void enforcesTheHostsAdvanceNotice() {
         assertProblem(quote(parisDay(2), parisDay(4), 2), 422, "too-little-notice");
         quote(parisDay(3), parisDay(5), 2).then().statusCode(200);
+    }
+
+    @Test
+    void aStayThatWouldCostNothingIsNeitherQuotedNorBooked() {
+        // 7 x 0.01 = 0.07, -99 % = -0.07: nothing left for the fees and taxes, nothing a gateway could authorize
+        String penny = ListingFixtures.published(host, Stays.listingIn("Penny").add("pricing", Json.createObjectBuilder()
+                .add("nightlyPrice", ListingFixtures.money("0.01", "EUR")).add("weeklyDiscountPercent", 99)));
+        String week = stay(penny, parisDay(30), parisDay(37), 2);
+
+        assertProblem(quote(week), 422, "stay-total-too-small").body("detail", containsString("0.01 EUR"));
+        assertProblem(Api.as(TestUser.register("Penny Guest").accessToken()).body(week).post("/bookings"), 422, "stay-total-too-small");
+        assertEquals(0, BookingRows.activeBookings(penny), "nothing is booked at no price");
+        quote(stay(penny, parisDay(30), parisDay(31), 2)).then().statusCode(200).body("total.amount", equalTo("0.01"));
     }
 
     @Test

@@ -24,7 +24,8 @@ import java.util.List;
  * discount, plus cleaning; then the guest service fee and taxes on that subtotal for the guest, and
  * the host service fee on it for the host. Every line is rounded half-even to the currency on its own,
  * so the lines always add up to the totals shown. A total beyond what clients may write as an amount is refused: support
- * could not refund it through the API, and no gateway would take it.
+ * could not refund it through the API, and no gateway would take it. So is a total below the currency's smallest unit
+ * (a tiny price under a steep discount rounds to 0.00): no gateway authorizes nothing, and the payment would never end.
  */
 public final class PriceCalculator {
 
@@ -63,11 +64,20 @@ public final class PriceCalculator {
         }
         lines.add(new PriceLine(HOST_SERVICE_FEE, "Host service fee (deducted from the payout)", hostFee));
         Money guestTotal = subtotal.plus(guestFee).plus(taxes);
+        requireChargeable(guestTotal);
+        return new Quote(stay, guests, nights, lines, guestTotal, subtotal.minus(hostFee));
+    }
+
+    private static void requireChargeable(Money guestTotal) {
         if (MoneyInput.amount(guestTotal.amount()).isEmpty()) {
             throw new RuleViolation("stay-total-too-large", "This stay would cost more than any amount the platform takes "
                     + "(" + MoneyInput.AMOUNT_RULE + "): choose fewer nights.");
         }
-        return new Quote(stay, guests, nights, lines, guestTotal, subtotal.minus(hostFee));
+        Money smallest = Money.smallestUnit(guestTotal.currency());
+        if (guestTotal.compareTo(smallest) < 0) {
+            throw new RuleViolation("stay-total-too-small", "This stay would cost " + guestTotal
+                    + ", less than any amount a payment can take (the smallest total is " + smallest + ").");
+        }
     }
 
     static Money percentOf(Money amount, BigDecimal percent) {

@@ -13,6 +13,7 @@ import static dev.staybook.bookings.internal.domain.Fixtures.stay;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.bookings.api.PriceLine;
 import dev.staybook.kernel.DateRange;
@@ -105,5 +106,21 @@ class PriceCalculatorTest {
         DateRange night = stay("2027-01-10", "2027-01-11");
         assertEquals(Money.of("800000000.00", "EUR"), calculator.quote(night, Guests.adults(1),
                 eurPrices("800000000.00", "0.00", "0", "0"), flatRates(night, "800000000.00")).line(ACCOMMODATION));
+    }
+
+    @Test
+    void refusesATotalThatRoundsToNothing() {
+        DateRange week = stay("2027-03-01", "2027-03-08");
+        RuleViolation refused = assertThrows(RuleViolation.class, () -> calculator.quote(week, Guests.adults(1),
+                eurPrices("0.01", "0.00", "99", "99"), flatRates(week, "0.01")));
+        assertEquals("stay-total-too-small", refused.code());
+        assertTrue(refused.getMessage().contains("0.01 EUR"), refused.getMessage());
+    }
+
+    @Test
+    void takesTheSmallestUnitAsATotal() {
+        DateRange night = stay("2027-03-01", "2027-03-02");
+        assertEquals(Money.of("0.01", "EUR"), calculator.quote(night, Guests.adults(1),
+                eurPrices("0.01", "0.00", "0", "0"), flatRates(night, "0.01")).guestTotal());
     }
 }
