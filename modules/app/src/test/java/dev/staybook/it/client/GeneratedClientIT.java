@@ -28,7 +28,6 @@ import dev.staybook.client.model.RoomType;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.SystemTest;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class GeneratedClientIT {
                 .location(new GeoPoint().latitude(new BigDecimal("38.7105")).longitude(new BigDecimal("-9.1434")))
                 .timeZone("Europe/Lisbon")
                 .capacity(new ListingCapacity().guests(4).bedrooms(2).beds(2).bathrooms(BigDecimal.ONE))
-                .addPhotosItem(new ListingPhoto().url(URI.create("https://photos.example.org/generated-client.jpg")))
+                .addPhotosItem(new ListingPhoto().url("https://photos.example.org/generated-client.jpg"))
                 .pricing(new ListingPricing().nightlyPrice(new Money().amount("100.00").currency("EUR"))
                         .cleaningFee(new Money().amount("25.00").currency("EUR")))
                 .instantBook(true).cancellationPolicy(CancellationPolicyChoice.FLEXIBLE)
