@@ -107,6 +107,8 @@ class BookingListIT {
                 .body("errors.field", equalTo(List.of("status")));
         assertProblem(Api.as(guest.accessToken()).queryParam("as", "owner").get("/bookings"), 400, "invalid-input")
                 .body("errors.field", equalTo(List.of("as")));
+        assertProblem(Api.as(guest.accessToken()).queryParam("as", "guests").get("/bookings"), 400, "invalid-input")
+                .body("errors.field", equalTo(List.of("as")));
         assertProblem(Api.as(guest.accessToken()).queryParam("limit", 0).get("/bookings"), 400, "invalid-input")
                 .body("errors.field", equalTo(List.of("limit")));
         assertProblem(Api.as(guest.accessToken()).queryParam("limit", 101).get("/bookings"), 400, "invalid-input")

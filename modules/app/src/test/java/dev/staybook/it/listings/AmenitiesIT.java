@@ -46,6 +46,8 @@ class AmenitiesIT {
                 .body("code", hasItems("smoke_alarm", "first_aid_kit"));
         assertProblem(Api.anonymous().queryParam("category", "Not A Category!").get("/amenities"), 400, "invalid-input")
                 .body("errors[0].field", equalTo("category"));
+        assertProblem(Api.anonymous().queryParam("category", "safety!").get("/amenities"), 400, "invalid-input")
+                .body("errors[0].field", equalTo("category"));
     }
 
     @Test

@@ -95,6 +95,27 @@ class OpenApiIT {
         assertThat(untyped, empty());
     }
 
+    /**
+     * A JSON Schema pattern matches anywhere in the value, unlike Bean Validation's: unanchored, {@code guest|host}
+     * would tell clients that {@code guests} or {@code xhost} are fine.
+     */
+    @Test
+    void everyQueryParameterPatternIsAnchored() {
+        List<String> unanchored = new ArrayList<>();
+        Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+            parameters.stream().filter(parameter -> "query".equals(parameter.get("in"))).forEach(parameter -> {
+                Object pattern = parameter.get("schema") instanceof Map<?, ?> schema ? schema.get("pattern") : null;
+                if (pattern instanceof String regex && !(regex.startsWith("^") && regex.endsWith("$"))) {
+                    unanchored.add(method.toUpperCase() + " " + path + " " + parameter.get("name") + ": " + regex);
+                }
+            });
+        }));
+        assertThat(unanchored, empty());
+    }
+
     /** The schemas of a request body's or a response's JSON content. */
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> bodies(Object bodyOrResponse) {

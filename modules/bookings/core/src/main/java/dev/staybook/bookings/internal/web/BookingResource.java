@@ -105,7 +105,7 @@ public class BookingResource {
     @APIResponse(responseCode = "200", description = "A page of bookings")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "401", ref = "Unauthorized")
-    public Page<BookingResponse> list(@QueryParam("as") @DefaultValue("guest") @Pattern(regexp = "guest|host") String as,
+    public Page<BookingResponse> list(@QueryParam("as") @DefaultValue("guest") @Pattern(regexp = "^(guest|host)$") String as,
                                       @QueryParam("status") String status,
                                       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
                                       @QueryParam("cursor") String cursor) {

@@ -28,7 +28,7 @@ public class AmenityResource {
             summary = "The amenity catalogue", description = "Ordered by category and code; optionally one category.")
     @APIResponse(responseCode = "200", description = "The amenities")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public List<AmenityResponse> list(@QueryParam("category") @Pattern(regexp = "[a-z][a-z0-9_]{1,39}") String category) {
+    public List<AmenityResponse> list(@QueryParam("category") @Pattern(regexp = "^[a-z][a-z0-9_]{1,39}$") String category) {
         return catalogue.list(category).stream().map(AmenityResponse::of).toList();
     }
 }
