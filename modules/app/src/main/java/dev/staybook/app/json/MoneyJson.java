@@ -45,7 +45,7 @@ final class MoneyJson {
             JsonObject object = parser.getObject();
             try {
                 Currency currency = MoneyInput.currency(object.getString("currency"))
-                        .orElseThrow(() -> new IllegalArgumentException("the currency is not accepted"));
+                        .orElseThrow(() -> new IllegalArgumentException("the currency must be " + MoneyInput.CURRENCY_RULE));
                 BigDecimal amount = amount(object.get("amount"))
                         .orElseThrow(() -> new IllegalArgumentException("the amount must be " + MoneyInput.AMOUNT_RULE));
                 return new Money(amount, currency);
@@ -69,7 +69,7 @@ final class MoneyJson {
 
         @Override
         public Currency adaptFromJson(String code) {
-            return MoneyInput.currency(code).orElseThrow(() -> new IllegalArgumentException(code + " is not an accepted currency"));
+            return MoneyInput.currency(code).orElseThrow(() -> new IllegalArgumentException("must be " + MoneyInput.CURRENCY_RULE));
         }
     }
 }

@@ -126,6 +126,32 @@ class NumberInputIT {
         assertEquals("invalid-input", GraphQL.errorCode(null, "{ listings(city: \"Paris\", currency: \"XAU\") { items { id } } }", null, "listings"));
     }
 
+    /** The contract writes a currency ^[A-Z]{3}$: "usd" names the right currency, but is refused, not guessed. */
+    @Test
+    void aCurrencyCodeIsWrittenInCapitalsWhereverMoneyIsRead() {
+        long before = listingsOfHost();
+        for (String code : new String[] {"usd", "Eur", " EUR"}) {
+            assertProblem(Api.as(host.accessToken()).body(listingPriced("100.00", code).build().toString()).post("/listings"), 400, "invalid-input")
+                    .body("errors.field", hasItem("pricing.nightlyPrice.currency"));
+        }
+        assertEquals(before, listingsOfHost());
+        String listing = ListingFixtures.published(host, ListingFixtures.listing(ListingFixtures.uniqueCity("Numbers"), 48.85, 2.35));
+        LocalDate from = LocalDate.now().plusDays(30);
+        String change = Json.createObjectBuilder().add("changes", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("from", from.toString()).add("to", from.plusDays(2).toString())
+                .add("price", ListingFixtures.money("80.00", "eur")))).build().toString();
+        assertProblem(Api.as(host.accessToken()).body(change).put("/listings/" + listing + "/calendar"), 400, "invalid-input")
+                .body("errors.field", hasItem("changes[0].price.currency"));
+        String booking = Json.createObjectBuilder().add("listingId", listing).add("checkIn", from.toString())
+                .add("checkOut", from.plusDays(2).toString()).add("adults", 1)
+                .add("expectedTotal", ListingFixtures.money("278.00", "eur")).build().toString();
+        assertProblem(Api.as(TestUser.register("Numbers Guest").accessToken()).body(booking).post("/bookings"), 400, "invalid-input")
+                .body("errors.field", hasItem("expectedTotal.currency"));
+        assertEquals(0, StayFixtures.count("SELECT count(*) FROM bookings.bookings WHERE listing_id = ?::uuid", listing));
+        // a search's currency parameter is documented in any letter case (^[A-Za-z]{3}$) and stays so
+        Api.anonymous().queryParam("city", "Paris").queryParam("currency", "usd").get("/listings").then().statusCode(200);
+    }
+
     @Test
     void krónurAreWhole() {
         Api.as(host.accessToken()).body(listingPriced("12000", "ISK").build().toString()).post("/listings").then().statusCode(201);

@@ -19,9 +19,14 @@ public final class MoneyInput {
     private static final int MAX_SCALE = 4;
     /** The contract's pattern for an amount (Money.amount). */
     private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?[0-9]+([.][0-9]+)?");
+    /** The contract's pattern for a currency (Money.currency): the ISO 4217 code as ISO writes it. */
+    private static final Pattern CURRENCY_CODE = Pattern.compile("[A-Z]{3}");
 
     /** What an amount must be, for messages: "must be " + this. */
     public static final String AMOUNT_RULE = "a decimal string such as \"120.00\", below 1000000000";
+    /** What a currency must be, for messages: "must be " + this. */
+    public static final String CURRENCY_RULE = "an accepted ISO 4217 currency code in capitals such as EUR "
+            + "(see the API documentation for the list)";
 
     private MoneyInput() {
     }
@@ -43,8 +48,12 @@ public final class MoneyInput {
         return DecimalInput.isWithin(value, MAX_INTEGER_DIGITS, MAX_SCALE) ? Optional.of(value) : Optional.empty();
     }
 
+    /**
+     * A currency as the contract writes it, "EUR": not "eur" or " EUR", which name the same currency but are not what
+     * the contract allows. Every body that carries money reads its currency here, so one rule holds for all of them.
+     */
     public static Optional<Currency> currency(String code) {
-        return AcceptedCurrencies.find(code);
+        return code != null && CURRENCY_CODE.matcher(code).matches() ? AcceptedCurrencies.find(code) : Optional.empty();
     }
 
     /**
@@ -57,7 +66,7 @@ public final class MoneyInput {
             throw InvalidInput.field(field + ".amount", "must not be negative");
         }
         Currency code = currency(currency)
-                .orElseThrow(() -> InvalidInput.field(field + ".currency", "must be " + AcceptedCurrencies.describe()));
+                .orElseThrow(() -> InvalidInput.field(field + ".currency", "must be " + CURRENCY_RULE));
         try {
             return new Money(value, code);
         } catch (IllegalArgumentException | ArithmeticException tooPrecise) {

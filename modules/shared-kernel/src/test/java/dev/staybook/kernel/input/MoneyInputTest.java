@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.InvalidInput;
 import java.math.BigDecimal;
+import java.util.Currency;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,15 @@ class MoneyInputTest {
         assertEquals("expectedTotal.amount", fieldOf("1.5", "JPY"));
         assertEquals("expectedTotal.currency", fieldOf("1.00", "XXX"));
         assertEquals("expectedTotal.currency", fieldOf("1.00", null));
+    }
+
+    @Test
+    void readsOnlyTheContractsCapitalCurrencyCodes() {
+        for (String unmeant : new String[] {"eur", "Eur", " EUR", "EUR ", "EURO"}) {
+            assertEquals(Optional.empty(), MoneyInput.currency(unmeant), unmeant);
+            assertEquals("expectedTotal.currency", fieldOf("1.00", unmeant), unmeant);
+        }
+        assertEquals(Optional.of(Currency.getInstance("EUR")), MoneyInput.currency("EUR"));
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.staybook.listings.internal.web;
 
 import dev.staybook.kernel.Money;
-import dev.staybook.kernel.input.AcceptedCurrencies;
 import dev.staybook.kernel.input.DecimalInput;
 import dev.staybook.kernel.input.MoneyInput;
 import dev.staybook.listings.internal.domain.InputErrors;
@@ -105,7 +104,7 @@ final class JsonFields {
         if (code != null) {
             currency = MoneyInput.currency(code).orElse(null);
             if (currency == null) {
-                errors.add(path("currency"), "must be " + AcceptedCurrencies.describe());
+                errors.add(path("currency"), "must be " + MoneyInput.CURRENCY_RULE);
             }
         }
         if (amount == null || currency == null) {

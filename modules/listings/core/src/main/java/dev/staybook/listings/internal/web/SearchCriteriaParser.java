@@ -163,7 +163,8 @@ public final class SearchCriteriaParser {
         if (!present(request.currency)) {
             return Currency.getInstance("EUR");
         }
-        return read("currency", request.currency, code -> MoneyInput.currency(code).orElseThrow(), AcceptedCurrencies.describe());
+        // the parameter is documented in any letter case (^[A-Za-z]{3}$), unlike a body's Money.currency
+        return read("currency", request.currency, code -> AcceptedCurrencies.find(code).orElseThrow(), AcceptedCurrencies.describe());
     }
 
     private Set<String> amenities() {

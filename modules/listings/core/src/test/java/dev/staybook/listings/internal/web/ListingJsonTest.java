@@ -143,7 +143,7 @@ class ListingJsonTest {
 
     @Test
     void onlyAcceptedCurrencies() {
-        for (String code : new String[] {"XAU", "XXX", "KWD"}) {
+        for (String code : new String[] {"XAU", "XXX", "KWD", "nok", "Nok", " NOK"}) {
             assertEquals(List.of("pricing.nightlyPrice.currency"),
                     fields(() -> ListingJsonReader.read(json(MINIMAL.replace("'currency':'NOK'", "'currency':'" + code + "'")), Set.of())), code);
         }
