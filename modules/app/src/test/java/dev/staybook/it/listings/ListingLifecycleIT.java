@@ -3,6 +3,7 @@ package dev.staybook.it.listings;
 import static dev.staybook.it.support.ListingFixtures.listing;
 import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -220,6 +221,10 @@ class ListingLifecycleIT {
                 .body("errors.field", hasItems("status", "hostId"));
         assertProblem(Api.as(host.accessToken()).body("{\"title\":7,\"capacity\":{\"guests\":0},\"description\":null}").patch("/listings/" + id),
                 400, "invalid-input").body("errors.field", hasItems("title", "capacity.guests"));
+        // an unknown field comes with the others, not one round trip earlier
+        assertProblem(Api.as(host.accessToken()).body("{\"title\":123,\"capacity\":{\"guests\":0,\"bedrooms\":1,\"beds\":1,"
+                + "\"bathrooms\":1},\"bogus\":1}").patch("/listings/" + id), 400, "invalid-input")
+                .body("errors.field", containsInAnyOrder("bogus", "title", "capacity.guests"));
         assertProblem(Api.as(host.accessToken()).body("{\"photos\":[]}").patch("/listings/" + id), 422, "listing-incomplete");
         Api.anonymous().get("/listings/" + id).then().body("photos.size()", equalTo(1));
     }

@@ -5,7 +5,7 @@ import static dev.staybook.listings.internal.web.Jsonp.JSON;
 import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.listings.internal.application.ListingPatch;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonObjectBuilder;
 import java.util.Set;
 
 /**
@@ -23,12 +23,23 @@ public final class ListingMergePatch {
         if (patch == null) {
             throw InvalidInput.field("body", "must be a JSON object");
         }
-        // unknown top-level fields are reported before the transaction starts; the rest needs the current listing
-        new JsonFields(patch, "", new dev.staybook.listings.internal.domain.InputErrors())
-                .allowOnly(ListingJsonReader.FIELDS).errors().throwIfAny("The listing patch has invalid fields.");
         return current -> {
-            JsonValue merged = JSON.createMergePatch(patch).apply(ListingJsonWriter.write(current).build());
-            return ListingJsonReader.read(merged.asJsonObject(), Set.of());
+            JsonObject merged = JSON.createMergePatch(patch).apply(ListingJsonWriter.write(current).build()).asJsonObject();
+            return ListingJsonReader.read(withUnknownFieldsOf(patch, merged), Set.of());
         };
+    }
+
+    /**
+     * The merged document with the patch's unknown fields put back as sent: merging drops {@code "bogus": null}
+     * without a word, and the reader is to name every unknown field with the others, not one round trip earlier.
+     */
+    private static JsonObject withUnknownFieldsOf(JsonObject patch, JsonObject merged) {
+        JsonObjectBuilder document = JSON.createObjectBuilder(merged);
+        patch.forEach((name, value) -> {
+            if (!ListingJsonReader.FIELDS.contains(name)) {
+                document.add(name, value);
+            }
+        });
+        return document.build();
     }
 }

@@ -120,10 +120,18 @@ class ListingJsonTest {
     }
 
     @Test
-    void aMergePatchRejectsUnknownFieldsAtOnceAndInvalidResultsWhenApplied() {
-        assertEquals(List.of("id", "status"), fields(() -> ListingMergePatch.from(json("{'status':'PUBLISHED','id':'x','title':'ok'}"))));
+    void aMergePatchReportsUnknownMistypedAndInvalidFieldsTogether() {
+        assertEquals(List.of("id", "status"), fields(() -> ListingMergePatch.from(json("{'status':'PUBLISHED','id':'x','title':'ok'}"))
+                .applyTo(TestListings.complete())));
         var patch = ListingMergePatch.from(json("{'title':null,'capacity':{'guests':'many'}}"));
         assertEquals(Set.of("title", "capacity.guests"), Set.copyOf(fields(() -> patch.applyTo(TestListings.complete()))));
+        var everything = ListingMergePatch.from(json("{'title':123,'capacity':{'guests':0,'bedrooms':1,'beds':1,'bathrooms':1},'bogus':1}"));
+        assertEquals(Set.of("bogus", "title", "capacity.guests"), Set.copyOf(fields(() -> everything.applyTo(TestListings.complete()))));
+    }
+
+    @Test
+    void aMergePatchNamesAnUnknownFieldEvenWhenItsValueIsNull() {
+        assertEquals(List.of("bogus"), fields(() -> ListingMergePatch.from(json("{'bogus':null}")).applyTo(TestListings.complete())));
     }
 
     @Test
