@@ -161,6 +161,8 @@ class ListingPhotosIT {
         assertProblem(reorder(host, listing, List.of(second, URL_PHOTO)), 400, "invalid-input");
         assertProblem(reorder(host, listing, List.of(second, second, URL_PHOTO, first)), 400, "invalid-input");
         assertProblem(reorder(otherHost, listing, List.of(first, second, URL_PHOTO)), 403, "not-your-listing");
+        assertProblem(Api.as(host.accessToken()).body("{\"order\":[],\"zzUnknown\":1}").put("/listings/" + listing + "/photos/order"),
+                400, "invalid-input").body("errors.field", equalTo(List.of("zzUnknown")));
     }
 
     @Test
