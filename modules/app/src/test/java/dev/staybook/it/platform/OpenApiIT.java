@@ -1,17 +1,22 @@
 package dev.staybook.it.platform;
 
+import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.ListingFixtures;
+import dev.staybook.it.support.SystemTest;
+import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
+import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.staybook.it.support.SystemTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +119,24 @@ class OpenApiIT {
             });
         }));
         assertThat(unanchored, empty());
+    }
+
+    /** The document's bounds of the discounts are the server's: its maximum is taken, one more is refused. */
+    @Test
+    void theDocumentedDiscountMaximumIsWhatTheServerTakes() {
+        TestUser host = TestUser.register("Contract Host").asHost();
+        for (String discount : List.of("weeklyDiscountPercent", "monthlyDiscountPercent")) {
+            int maximum = document.getInt("components.schemas.ListingPricing.properties." + discount + ".maximum");
+            Api.as(host.accessToken()).body(listingWithDiscount(discount, maximum)).post("/listings").then().statusCode(201);
+            assertProblem(Api.as(host.accessToken()).body(listingWithDiscount(discount, maximum + 1)).post("/listings"), 400, "invalid-input")
+                    .body("errors.field", hasItem("pricing." + discount));
+        }
+    }
+
+    private static String listingWithDiscount(String discount, int percent) {
+        return ListingFixtures.listing(ListingFixtures.uniqueCity("Contract"), 48.85, 2.35)
+                .add("pricing", Json.createObjectBuilder().add("nightlyPrice", ListingFixtures.money("100.00", "EUR")).add(discount, percent))
+                .build().toString();
     }
 
     /** The schemas of a request body's or a response's JSON content. */
