@@ -8,12 +8,20 @@ import java.util.UUID;
 
 /**
  * Completed, captured, not yet paid stays (with their owed rows) for the payout benchmark, written straight into the payments
- * schema: {@code stays} payments spread evenly over {@code hosts} new hosts, each owing the host 315.25 EUR
- * plus up to 0.49 (so that sums are checked, not counted). Each run marks its rows with a listing id of its
+ * schema: {@code stays} payments spread evenly over {@code hosts} new hosts (with time-ordered ids, as the application
+ * makes them), each owing the host 315.25 EUR plus up to 0.49 (so that sums are checked, not counted). Each run marks its rows with a listing id of its
  * own, so runs never mix and nothing needs resetting. Each host has an enabled (simulated) payout account. Their last change lies ten days back, outside the
  * reconciliation window, as a backlog's would.
  */
 final class PayableStays {
+
+    /**
+     * A host id as the application makes one ({@code UuidV7}): the 48 bits of the account's creation millisecond (host n
+     * signed up {@code 2 * (1 - n / hosts)} years ago), version 7, then random bits. Such ids all begin with the same
+     * bytes, which is what the payout run's partitions must cope with; random (v4) ids would hide it.
+     */
+    private static final String TIME_ORDERED_ID = "encode(substring(millis from 3) || set_byte(substring(random_bytes from 7 for 1), 0,"
+            + " (get_byte(random_bytes, 6) & 15) | 112) || substring(random_bytes from 8), 'hex')::uuid";
 
     private PayableStays() {
     }
@@ -23,8 +31,11 @@ final class PayableStays {
         UUID marker = UUID.randomUUID();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("create temporary table bench_hosts on commit drop as"
-                    + " select n, gen_random_uuid() as id from generate_series(0, %d) as n".formatted(hosts - 1));
+            statement.execute("""
+                    create temporary table bench_hosts on commit drop as select n, %s as id
+                    from (select n, uuid_send(gen_random_uuid()) as random_bytes,
+                              int8send((extract(epoch from now() - interval '2 years' * (1 - n::float8 / %d)) * 1000)::bigint) as millis
+                          from generate_series(0, %d) as n) as signed_up""".formatted(TIME_ORDERED_ID, hosts, hosts - 1));
             statement.execute("create index on bench_hosts (n)");
             statement.execute("analyze bench_hosts");
             // every host has finished onboarding: only hosts with an enabled payout account are paid

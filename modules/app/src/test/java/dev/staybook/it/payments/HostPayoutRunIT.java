@@ -16,6 +16,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +143,16 @@ class HostPayoutRunIT {
         PayoutRuns.Execution early = PayoutRuns.run(Map.of("runDate", "2031-01-04", "cutoff", Instant.now().plus(Duration.ofDays(30)).toString()));
         assertEquals("FAILED", early.batchStatus(), "a cutoff ahead would pay cancelled stays' shares before they are payable");
         assertTrue(early.exitStatus().contains("cutoff must not be later than now"), early.exitStatus());
+    }
+
+    @Test
+    void hostsRegisteredOneAfterAnotherAreSpreadOverThePartitions() {
+        // a slot is the first 16 bits of the md5 of the id's text, as HostRangeTest computes it
+        assertEquals(0xba7c, PaymentRows.number("select payments.host_slot(?::uuid)", "01a2b3c4-0000-7000-8000-000000000000"));
+        // their time-ordered ids share their first bytes: ranges of ids put all of them in one of 8 partitions
+        Set<Long> partitions = Stream.generate(() -> TestUser.register("Payouts Neighbour").id()).limit(8)
+                .map(host -> PaymentRows.number("select payments.host_slot(?::uuid) / 8192", host)).collect(Collectors.toSet());
+        assertTrue(partitions.size() > 1, () -> "8 hosts in partitions " + partitions); // all in one: 1 chance in 2 million
     }
 
     @Test

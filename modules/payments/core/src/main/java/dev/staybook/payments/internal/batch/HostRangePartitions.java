@@ -14,7 +14,7 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Splits the payout step into ranges of host ids paid side by side, each on its own thread, connection and
+ * Splits the payout step into ranges of host slots ({@link HostRange}: hashes of the host ids) paid side by side, each on its own thread, connection and
  * chunk transactions: marking a chunk's payments is PostgreSQL work on one backend, and one backend alone
  * could not pay a million stays within the run's minute. The job parameter {@code partitions} (default
  * {@code staybook.payouts.partitions}) sets how many. A restarted run keeps the first execution's partitions
@@ -40,8 +40,8 @@ public class HostRangePartitions implements PartitionMapper {
         Properties[] properties = new Properties[ranges.size()];
         for (int i = 0; i < ranges.size(); i++) {
             properties[i] = run.asJobParameters();
-            properties[i].setProperty("firstHost", ranges.get(i).first().toString());
-            properties[i].setProperty("lastHost", ranges.get(i).last().toString());
+            properties[i].setProperty("firstSlot", Integer.toString(ranges.get(i).first()));
+            properties[i].setProperty("lastSlot", Integer.toString(ranges.get(i).last()));
         }
         PartitionPlan plan = new PartitionPlanImpl();
         plan.setPartitions(ranges.size());

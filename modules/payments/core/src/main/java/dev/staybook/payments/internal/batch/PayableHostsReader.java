@@ -11,10 +11,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.UUID;
 
 /**
- * Reads the hosts of its partition's range that are owed money, in (host, currency) order, a page at a time.
+ * Reads the hosts of its partition's range of slots that are owed money, in (slot, host, currency) order, a page at a time.
  * The checkpoint is the last key read, so a restarted partition continues after its last committed chunk.
  * The writer's statements pay what is payable in each chunk's range of keys; hosts read that cannot be paid now (no
  * enabled payout account, nothing owed from before the cutoff, owing more than owed, paid by this run date already)
@@ -29,11 +28,11 @@ public class PayableHostsReader extends AbstractItemReader {
     @Inject
     PayoutStore store;
     @Inject
-    @BatchProperty(name = "firstHost")
-    String firstHost;
+    @BatchProperty(name = "firstSlot")
+    String firstSlot;
     @Inject
-    @BatchProperty(name = "lastHost")
-    String lastHost;
+    @BatchProperty(name = "lastSlot")
+    String lastSlot;
 
     private final Deque<HostKey> page = new ArrayDeque<>();
     private HostRange hosts;
@@ -41,8 +40,8 @@ public class PayableHostsReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        hosts = new HostRange(UUID.fromString(firstHost), UUID.fromString(lastHost));
-        last = checkpoint == null ? new HostKey(hosts.first(), "") : (HostKey) checkpoint;
+        hosts = new HostRange(Integer.parseInt(firstSlot), Integer.parseInt(lastSlot));
+        last = checkpoint == null ? hosts.start() : (HostKey) checkpoint;
     }
 
     @Override

@@ -1,34 +1,40 @@
 package dev.staybook.payments.internal.domain;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A range of host ids, both ends included: the part of a payout run that one partition pays. Host ids are
- * random UUIDs, so equal slices of the id space hold about as many hosts each. The order is PostgreSQL's
- * (the 16 bytes unsigned, left to right), which is not {@link UUID#compareTo}'s.
+ * A range of host slots, both ends included: the part of a payout run that one partition pays. A host's slot
+ * ({@code payments.host_slot(host_id)}, 0 to {@link #SLOTS} - 1) is a hash of its id, not the id: host ids are
+ * time-ordered UUIDv7, all beginning with the same bytes, so equal ranges of ids would give every host to one
+ * partition, while equal ranges of slots hold about as many hosts each, whatever the ids' version or age.
  */
-public record HostRange(UUID first, UUID last) {
+public record HostRange(int first, int last) {
 
-    private static final BigInteger IDS = BigInteger.ONE.shiftLeft(128);
+    /** How many slots there are: the first 16 bits of the hash. */
+    public static final int SLOTS = 1 << 16;
 
-    /** The whole id space in {@code parts} consecutive ranges of equal size. */
+    public HostRange {
+        if (first < 0 || last >= SLOTS || first > last) {
+            throw new IllegalArgumentException("not a range of host slots: " + first + " to " + last);
+        }
+    }
+
+    /** All slots in {@code parts} consecutive ranges of (nearly) equal size. */
     public static List<HostRange> split(int parts) {
-        if (parts < 1) {
-            throw new IllegalArgumentException("a payout run needs at least one partition, not " + parts);
+        if (parts < 1 || parts > SLOTS) {
+            throw new IllegalArgumentException("a payout run needs from 1 to " + SLOTS + " partitions, not " + parts);
         }
         List<HostRange> ranges = new ArrayList<>(parts);
         for (int i = 0; i < parts; i++) {
-            BigInteger start = IDS.multiply(BigInteger.valueOf(i)).divide(BigInteger.valueOf(parts));
-            BigInteger end = IDS.multiply(BigInteger.valueOf(i + 1L)).divide(BigInteger.valueOf(parts)).subtract(BigInteger.ONE);
-            ranges.add(new HostRange(uuid(start), uuid(end)));
+            ranges.add(new HostRange((int) ((long) SLOTS * i / parts), (int) ((long) SLOTS * (i + 1) / parts - 1)));
         }
         return ranges;
     }
 
-    private static UUID uuid(BigInteger value) {
-        return new UUID(value.shiftRight(64).longValue(), value.longValue());
+    /** The key that sorts before every host of this range, where its reader starts. */
+    public HostKey start() {
+        return new HostKey(first, new UUID(0, 0), "");
     }
 }

@@ -23,20 +23,18 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The payout run's set-based SQL over one range of (host, currency) keys. The payout id is
+ * The payout run's set-based SQL over one range of (slot, host, currency) keys ({@link HostKey}; each table the run
+ * reads by range has an index on its {@code (payments.host_slot(host_id), host_id, currency)}). The payout id is
  * md5(run date | host | currency) as a UUID: the same on every attempt, so each statement is repeatable.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PayoutStore {
 
-    private static final String IN_RANGE = " (host_id, currency) >= (:firstHost, :firstCurrency)"
-            + " and (host_id, currency) <= (:lastHost, :lastCurrency) ";
+    private static final String IN_RANGE = inRange("");
     private static final String PAYOUT_ID = " md5(:run || '|' || owed.host_id::text || '|' || owed.currency)::uuid ";
-    private static final String IN_RANGE_OF_OWED = " (owed.host_id, owed.currency) >= (:firstHost, :firstCurrency)"
-            + " and (owed.host_id, owed.currency) <= (:lastHost, :lastCurrency) ";
-    private static final String IN_RANGE_OF_ADJUSTMENTS = " (adj.host_id, adj.currency) >= (:firstHost, :firstCurrency)"
-            + " and (adj.host_id, adj.currency) <= (:lastHost, :lastCurrency) ";
+    private static final String IN_RANGE_OF_OWED = inRange("owed.");
+    private static final String IN_RANGE_OF_ADJUSTMENTS = inRange("adj.");
 
     private static final String SETTLE = """
             update payments.payouts po set status = s.status, gateway_reference = s.reference, failure = s.failure,
@@ -61,26 +59,28 @@ public class PayoutStore {
             """;
 
     /**
-     * The next hosts (and currencies) after {@code after}, up to host {@code lastHost}, that have owed shares, in key
+     * The next hosts (and currencies) after {@code after}, up to slot {@code lastSlot}, that have owed shares, in key
      * order: a partition of the payout run's reader pages through them. Whether and how much each is paid is decided
      * by {@link #createPayouts} over the chunk's range of keys, so that the payable rule is written once: reading
      * only the owed rows' index costs a page of keys, where applying the rule here cost a join of every owed row
      * left in the partition with its payment, on every page.
      */
-    public List<HostKey> owedHosts(HostKey after, UUID lastHost, int limit) {
+    public List<HostKey> owedHosts(HostKey after, int lastSlot, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                select host_id, currency from payments.owed_shares
-                where (host_id, currency) > (:afterHost, :afterCurrency) and host_id <= :lastHost
-                group by host_id, currency
-                order by host_id, currency
+                select payments.host_slot(host_id), host_id, currency from payments.owed_shares
+                where (payments.host_slot(host_id), host_id, currency) > (:afterSlot, :afterHost, :afterCurrency)
+                  and payments.host_slot(host_id) <= :lastSlot
+                group by 1, 2, 3
+                order by 1, 2, 3
                 limit :page""")
+                .setParameter("afterSlot", after.slot())
                 .setParameter("afterHost", after.hostId())
                 .setParameter("afterCurrency", after.currency())
-                .setParameter("lastHost", lastHost)
+                .setParameter("lastSlot", lastSlot)
                 .setParameter("page", limit)
                 .getResultList();
-        return rows.stream().map(row -> new HostKey((UUID) row[0], ((String) row[1]).strip())).toList();
+        return rows.stream().map(row -> new HostKey(((Number) row[0]).intValue(), (UUID) row[1], ((String) row[2]).strip())).toList();
     }
 
     /**
@@ -213,7 +213,13 @@ public class PayoutStore {
 
     private static Query range(Query query, String run, HostKey first, HostKey last) {
         return query.setParameter("run", run)
-                .setParameter("firstHost", first.hostId()).setParameter("firstCurrency", first.currency())
-                .setParameter("lastHost", last.hostId()).setParameter("lastCurrency", last.currency());
+                .setParameter("firstSlot", first.slot()).setParameter("firstHost", first.hostId()).setParameter("firstCurrency", first.currency())
+                .setParameter("lastSlot", last.slot()).setParameter("lastHost", last.hostId()).setParameter("lastCurrency", last.currency());
+    }
+
+    /** The keys from {@code :first...} to {@code :last...} of the table aliased {@code alias} (with its dot, if any). */
+    private static String inRange(String alias) {
+        String key = "(payments.host_slot(%1$shost_id), %1$shost_id, %1$scurrency)".formatted(alias);
+        return " " + key + " >= (:firstSlot, :firstHost, :firstCurrency) and " + key + " <= (:lastSlot, :lastHost, :lastCurrency) ";
     }
 }
