@@ -178,7 +178,7 @@ class DisputeIT {
     void aDisputeAfterThePayoutIsOwedBackUntilItIsWon() {
         Instant cutoff = Instant.now().minus(Duration.ofHours(3));
         String id = PaidStays.completedAt(guest, host, listing, parisDay(50), cutoff.minus(Duration.ofHours(1)));
-        LocalDate runDate = LocalDate.now(ZoneOffset.UTC).plusDays(41);
+        LocalDate runDate = LocalDate.now(ZoneOffset.UTC).minusDays(59);
         assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", runDate.toString(), "cutoff", cutoff.toString())).batchStatus());
         String dispute = "dp_sim_paid_" + id;
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The nightly payout job {@code host-payouts}, started as an operator starts it (Liberty's batch REST
  * API): each host is paid once per run date for the stays completed before the cutoff, sees that payout
- * and no one else's, and a run date is never paid twice. Each test names its own run date, so the tests
- * do not depend on each other; every run also pays whatever earlier tests left payable, which is why the
+ * and no one else's, and a run date is never paid twice. Each test names its own run date (days before today: a
+ * run date is never later), so the tests do not depend on each other; every run also pays whatever earlier tests left payable, which is why the
  * assertions look at this test's hosts only. Stays are the fixture's: 315.25 owed to the host each.
  */
 @SystemTest
@@ -62,7 +62,7 @@ class HostPayoutRunIT {
         String afterCutoff = PaidStays.completedAt(guest, host, listing, parisDay(30), cutoff.plus(Duration.ofHours(1)));
         PaidStays.confirmed(guest, listing, parisDay(40));
         PaidStays.completedAt(guest, otherHost, otherListing, parisDay(10), cutoff.minus(Duration.ofHours(5)));
-        LocalDate runDate = TODAY.plusDays(2);
+        LocalDate runDate = TODAY.minusDays(98);
 
         assertCompleted(PayoutRuns.run(runParameters(runDate, cutoff)));
 
@@ -89,7 +89,7 @@ class HostPayoutRunIT {
         TestUser guest = TestUser.register("Rerun Guest");
         String listing = PaidStays.instantBookListing(host);
         PaidStays.completed(guest, host, listing, parisDay(10));
-        LocalDate runDate = TODAY.plusDays(3);
+        LocalDate runDate = TODAY.minusDays(97);
         Instant cutoff = Instant.now();
         assertCompleted(PayoutRuns.run(runParameters(runDate, cutoff)));
         assertEquals(List.of(runDate + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()));
@@ -132,15 +132,23 @@ class HostPayoutRunIT {
         assertEquals("FAILED", malformedDate.batchStatus());
         assertTrue(malformedDate.exitStatus().contains("runDate must be an ISO date"), malformedDate.exitStatus());
 
-        PayoutRuns.Execution noChunk = PayoutRuns.run(Map.of("runDate", "2031-01-02", "chunkSize", "0"));
+        PayoutRuns.Execution ahead = PayoutRuns.run(Map.of("runDate", "2031-01-01"));
+        assertEquals("FAILED", ahead.batchStatus(), "a run for a later date would pay its hosts now and that date's run nothing");
+        assertTrue(ahead.exitStatus().contains("runDate must not be later than today"), ahead.exitStatus());
+
+        PayoutRuns.Execution empty = PayoutRuns.run(Map.of("runDate", ""));
+        assertEquals("FAILED", empty.batchStatus(), "an empty run date is a scheduler's mistake, not today's run");
+        assertTrue(empty.exitStatus().contains("runDate must be an ISO date such as 2027-03-01, not empty"), empty.exitStatus());
+
+        PayoutRuns.Execution noChunk = PayoutRuns.run(Map.of("runDate", "2025-01-02", "chunkSize", "0"));
         assertEquals("FAILED", noChunk.batchStatus());
         assertTrue(noChunk.exitStatus().contains("chunkSize must be a whole number from 1"), noChunk.exitStatus());
 
-        PayoutRuns.Execution misspelt = PayoutRuns.run(Map.of("rundate", "2031-01-03"));
+        PayoutRuns.Execution misspelt = PayoutRuns.run(Map.of("rundate", "2025-01-03"));
         assertEquals("FAILED", misspelt.batchStatus(), "a misspelt date would otherwise run today's payouts");
         assertTrue(misspelt.exitStatus().contains("rundate is not a parameter of a payout run"), misspelt.exitStatus());
 
-        PayoutRuns.Execution early = PayoutRuns.run(Map.of("runDate", "2031-01-04", "cutoff", Instant.now().plus(Duration.ofDays(30)).toString()));
+        PayoutRuns.Execution early = PayoutRuns.run(Map.of("runDate", "2025-01-04", "cutoff", Instant.now().plus(Duration.ofDays(30)).toString()));
         assertEquals("FAILED", early.batchStatus(), "a cutoff ahead would pay cancelled stays' shares before they are payable");
         assertTrue(early.exitStatus().contains("cutoff must not be later than now"), early.exitStatus());
     }

@@ -52,7 +52,7 @@ class PayoutAccountIT {
         PaidStays.completed(guest, host, PaidStays.instantBookListing(host), parisDay(10));
         assertProblem(Api.as(host.accessToken()).get("/users/me/payout-account"), 404, "payout-account-not-found");
 
-        assertCompleted(PayoutRuns.run(Map.of("runDate", TODAY.plusDays(20).toString(), "cutoff", Instant.now().toString())));
+        assertCompleted(PayoutRuns.run(Map.of("runDate", TODAY.minusDays(80).toString(), "cutoff", Instant.now().toString())));
 
         assertEquals(List.of(), PaymentRows.payoutsOfHost(host.id()), "no account, no payout");
         JsonPath waiting = payouts(host);
@@ -73,7 +73,7 @@ class PayoutAccountIT {
                 .body("accountId", equalTo(accountId)).body("status", equalTo("ENABLED"));
         assertEquals("NEXT_RUN", payouts(host).getString("waiting[0].waitingFor"));
 
-        LocalDate runDate = TODAY.plusDays(21);
+        LocalDate runDate = TODAY.minusDays(79);
         assertCompleted(PayoutRuns.run(Map.of("runDate", runDate.toString(), "cutoff", Instant.now().toString())));
 
         assertEquals(List.of(runDate + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()));
@@ -95,7 +95,7 @@ class PayoutAccountIT {
         assertEquals(List.of("simulated.review"), pending.getList("requirements"));
         assertNull(pending.getString("enabledAt"));
         String accountId = pending.getString("accountId");
-        assertCompleted(PayoutRuns.run(Map.of("runDate", TODAY.plusDays(22).toString(), "cutoff", Instant.now().toString())));
+        assertCompleted(PayoutRuns.run(Map.of("runDate", TODAY.minusDays(78).toString(), "cutoff", Instant.now().toString())));
         assertEquals(List.of(), PaymentRows.payoutsOfHost(host.id()));
         assertEquals("PAYOUT_ACCOUNT", payouts(host).getString("waiting[0].waitingFor"));
 
@@ -108,7 +108,7 @@ class PayoutAccountIT {
         assertNotNull(account.getString("enabledAt"));
         assertNull(account.getString("onboardingUrl"), "links are handed out by PUT only");
 
-        LocalDate runDate = TODAY.plusDays(23);
+        LocalDate runDate = TODAY.minusDays(77);
         assertCompleted(PayoutRuns.run(Map.of("runDate", runDate.toString(), "cutoff", Instant.now().toString())));
         assertEquals(List.of(runDate + " PAID 1188.25 1"), PaymentRows.payoutsOfHost(host.id()));
         assertEquals(Map.of("HOST_PAYABLE", "1188.25", "PAYOUTS", "-1188.25"), PaymentRows.accountTotalsOfHostPayouts(host.id()));

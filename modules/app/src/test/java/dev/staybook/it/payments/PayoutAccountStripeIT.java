@@ -120,7 +120,7 @@ class PayoutAccountStripeIT {
                 .withHeader("Idempotency-Key", equalTo("payout-account-" + host.id() + "-stripe")));
         stripe.verify(2, postRequestedFor(urlEqualTo("/v1/account_links")));
 
-        assertRunCompleted(TODAY.plusDays(40));
+        assertRunCompleted(TODAY.minusDays(60));
         assertEquals(List.of(), PaymentRows.payoutsOfHost(host.id()), "onboarding is not finished");
         stripe.verify(0, postRequestedFor(urlEqualTo("/v1/transfers")));
 
@@ -129,7 +129,7 @@ class PayoutAccountStripeIT {
         Api.as(host.accessToken()).get("/users/me/payout-account").then().statusCode(200)
                 .body("status", org.hamcrest.Matchers.equalTo("ENABLED"));
 
-        assertRunCompleted(TODAY.plusDays(41));
+        assertRunCompleted(TODAY.minusDays(59));
         String payout = PaymentRows.strings("select id::text from payments.payouts where host_id = ?::uuid", host.id()).get(0);
         assertEquals("FAILED insufficient_capabilities_for_transfer", PaymentRows.strings(
                 "select status || ' ' || failure from payments.payouts where id = ?::uuid", payout).get(0));
@@ -140,9 +140,9 @@ class PayoutAccountStripeIT {
 
         Eventually.until("the retry of payout " + payout + " is due", () -> PaymentRows.number(
                 "select count(*) from payments.payouts where id = ?::uuid and next_attempt_at <= now()", payout) == 1);
-        assertRunCompleted(TODAY.plusDays(42));
+        assertRunCompleted(TODAY.minusDays(58));
 
-        assertEquals(List.of(TODAY.plusDays(41) + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()));
+        assertEquals(List.of(TODAY.minusDays(59) + " PAID 315.25 1"), PaymentRows.payoutsOfHost(host.id()));
         stripe.verify(postRequestedFor(urlEqualTo("/v1/transfers")).withHeader("Idempotency-Key", equalTo("payout-" + payout + "-2"))
                 .withRequestBody(containing("destination=" + ACCOUNT)));
         assertEquals(List.of("tr_1SZu0b2eZvKYlo2C"), PaymentRows.strings(
@@ -184,8 +184,8 @@ class PayoutAccountStripeIT {
         PaymentRows.execute("update payments.payments set gateway = 'stripe', gateway_reference = ? where booking_id = ?::uuid",
                 intent, booking);
         try {
-            // a run dated tomorrow reconciles what moved in the last two days, this payment among them
-            assertRunCompleted(TODAY.plusDays(1));
+            // a run cut off now reconciles what moved in the last two days, this payment among them
+            assertRunCompleted(TODAY.minusDays(99));
 
             stripe.verify(getRequestedFor(urlPathEqualTo("/v1/payment_intents/" + intent)));
             assertEquals(0, PaymentRows.number("select count(*) from payments.reconciliation_differences where subject = ?", booking),

@@ -54,7 +54,7 @@ class PayoutRetryIT {
         PayoutAccounts.onboarded(host);
         PaidStays.completed(guest, host, PaidStays.listingPricedAt(host, "91.00"), parisDay(10));
 
-        assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", TODAY.plusDays(30).toString(), "cutoff",
+        assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", TODAY.minusDays(70).toString(), "cutoff",
                 Instant.now().toString())).batchStatus());
 
         String payout = payoutOf(host);
@@ -67,9 +67,9 @@ class PayoutRetryIT {
         Mailbox.Received mail = Mailbox.awaitMail(host.email(), "Payout not sent");
         assertTrue(mail.body().contains("account_closed") && mail.body().contains("try again"), mail.body());
 
-        runOnceTheRetryIsDue(payout, TODAY.plusDays(31));
+        runOnceTheRetryIsDue(payout, TODAY.minusDays(69));
         assertEquals("FAILED 2", state(payout));
-        runOnceTheRetryIsDue(payout, TODAY.plusDays(32));
+        runOnceTheRetryIsDue(payout, TODAY.minusDays(68));
 
         assertEquals("ATTENTION 3", state(payout));
         assertEquals(List.of("payout-" + payout, "payout-" + payout + "-2", "payout-" + payout + "-3"), PaymentRows.strings(
@@ -87,7 +87,7 @@ class PayoutRetryIT {
         assertTrue(attention.getList("items.id").contains(payout), "support sees the payout");
         assertEquals(3, attention.getInt("items.find { it.id == '" + payout + "' }.attempts"));
 
-        assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", TODAY.plusDays(33).toString(), "cutoff",
+        assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", TODAY.minusDays(67).toString(), "cutoff",
                 Instant.now().plus(Duration.ofSeconds(5)).toString())).batchStatus());
         assertEquals("ATTENTION 3", state(payout), "runs leave a payout that waits for support alone");
     }

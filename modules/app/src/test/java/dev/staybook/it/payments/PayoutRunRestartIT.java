@@ -29,7 +29,7 @@ class PayoutRunRestartIT {
     @Test
     void aRunThatFailedAfterATransferIsRestartedAndPaysEveryHostExactlyOnce() {
         List<TestUser> hosts = hostsOwedOneStay("Restart", 3, parisDay(10));
-        String runDate = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+        String runDate = LocalDate.now(ZoneOffset.UTC).minusDays(90).toString();
         Map<String, String> parameters = parameters(runDate, 1);
         Instant started = Instant.now();
 
@@ -50,7 +50,7 @@ class PayoutRunRestartIT {
     @Test
     void aPartitionedRunThatFailedInEveryPartitionIsRestartedAndPaysEveryHostExactlyOnce() {
         List<TestUser> hosts = hostsOwedOneStay("Partitioned Restart", 4, parisDay(12));
-        String runDate = LocalDate.now(ZoneOffset.UTC).plusDays(11).toString();
+        String runDate = LocalDate.now(ZoneOffset.UTC).minusDays(89).toString();
         Map<String, String> parameters = parameters(runDate, 2);
         Instant started = Instant.now();
 

@@ -203,7 +203,7 @@ class SupportRefundIT {
     void aHostAlreadyPaidOwesTheirShareBack() {
         Instant cutoff = Instant.now().minus(Duration.ofHours(3));
         String id = PaidStays.completedAt(guest, host, listing, parisDay(90), cutoff.minus(Duration.ofHours(1)));
-        LocalDate runDate = LocalDate.now(ZoneOffset.UTC).plusDays(40);
+        LocalDate runDate = LocalDate.now(ZoneOffset.UTC).minusDays(60);
         assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", runDate.toString(), "cutoff", cutoff.toString())).batchStatus());
         assertTrue(PaymentRows.paidOut(id));
 
@@ -247,15 +247,15 @@ class SupportRefundIT {
         Instant firstCutoff = Instant.now().minus(Duration.ofHours(5));
         String first = PaidStays.completedAt(guest, indebted, indebtedListing, parisDay(110), firstCutoff.minus(Duration.ofHours(1)));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        payHostsUpTo(today.plusDays(41), firstCutoff);
+        payHostsUpTo(today.minusDays(59), firstCutoff);
         refund(admin, first, "netted-" + first, "100.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
 
         // the next stay's 315.25 less the 78.23 the host owes back; the debt is settled by that payout
         Instant secondCutoff = Instant.now().minus(Duration.ofHours(3));
         String second = PaidStays.completedAt(guest, indebted, indebtedListing, parisDay(120), secondCutoff.minus(Duration.ofHours(1)));
-        payHostsUpTo(today.plusDays(42), secondCutoff);
-        String secondRun = today.plusDays(42).toString();
-        assertEquals(List.of(today.plusDays(41) + " PAID 315.25 1", secondRun + " PAID 237.02 1"), PaymentRows.payoutsOfHost(indebted.id()));
+        payHostsUpTo(today.minusDays(58), secondCutoff);
+        String secondRun = today.minusDays(58).toString();
+        assertEquals(List.of(today.minusDays(59) + " PAID 315.25 1", secondRun + " PAID 237.02 1"), PaymentRows.payoutsOfHost(indebted.id()));
         assertEquals(List.of("-78.23 " + secondRun), PaymentRows.strings("""
                 select trim(to_char(adj.amount, 'FM999999990.00')) || ' ' || po.run_key from payments.host_balance_adjustments adj
                 join payments.payouts po on po.id = adj.payout_id where adj.host_id = ?::uuid""", indebted.id()));
@@ -265,7 +265,7 @@ class SupportRefundIT {
         refund(admin, second, "all-of-" + second, "403.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
         Instant thirdCutoff = Instant.now().minus(Duration.ofHours(1));
         String third = PaidStays.completedAt(guest, indebted, indebtedListing, parisDay(130), thirdCutoff.minus(Duration.ofMinutes(30)));
-        payHostsUpTo(today.plusDays(43), thirdCutoff);
+        payHostsUpTo(today.minusDays(57), thirdCutoff);
         assertEquals(2, PaymentRows.payoutsOfHost(indebted.id()).size(), "no payout of nothing");
         assertFalse(PaymentRows.paidOut(third));
         assertEquals(List.of("-315.25"), PaymentRows.strings("""

@@ -35,7 +35,7 @@ class UnpaidBalanceDeletionIT {
         String listing = PaidStays.instantBookListing(host);
         Instant cutoff = Instant.now().minus(Duration.ofHours(3));
         String id = PaidStays.completedAt(guest, host, listing, parisDay(120), cutoff.minus(Duration.ofHours(1)));
-        LocalDate runDate = LocalDate.now(ZoneOffset.UTC).plusDays(47);
+        LocalDate runDate = LocalDate.now(ZoneOffset.UTC).minusDays(53);
         assertEquals("COMPLETED", PayoutRuns.run(Map.of("runDate", runDate.toString(), "cutoff", cutoff.toString())).batchStatus());
         refund(admin, id, "owed-" + id, "100.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
 

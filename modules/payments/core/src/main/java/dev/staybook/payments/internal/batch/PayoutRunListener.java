@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.util.Properties;
 import java.util.logging.Logger;
 
 /**
@@ -29,9 +30,6 @@ public class PayoutRunListener extends AbstractJobListener {
     @Inject
     Clock clock;
     @Inject
-    @BatchProperty(name = "runDate")
-    String runDate;
-    @Inject
     @BatchProperty(name = "cutoff")
     String cutoff;
 
@@ -50,8 +48,10 @@ public class PayoutRunListener extends AbstractJobListener {
     public void beforeJob() {
         PayoutRunParameters parameters;
         try {
-            PayoutRunParameters.requireKnown(BatchRuntime.getJobOperator().getParameters(job.getExecutionId()).stringPropertyNames());
-            parameters = PayoutRunParameters.from(runDate, cutoff, clock.instant());
+            Properties given = BatchRuntime.getJobOperator().getParameters(job.getExecutionId());
+            PayoutRunParameters.requireKnown(given.stringPropertyNames());
+            // as given: through a job XML substitution, a run date left out (today's) and an empty one would look alike
+            parameters = PayoutRunParameters.from(given.getProperty("runDate"), cutoff, clock.instant());
             PayoutRunParameters.requireCount("chunkSize", chunkSize, MAX_CHUNK_SIZE);
             PayoutRunParameters.requireCount("partitions", partitions, MAX_PARTITIONS);
         } catch (IllegalArgumentException invalid) {

@@ -18,7 +18,34 @@ class PayoutRunParametersTest {
         PayoutRunParameters run = PayoutRunParameters.from("2027-03-01", null, NOW);
         assertEquals("2027-03-01", run.runKey());
         assertEquals(Instant.parse("2027-03-01T00:00:00Z"), run.cutoff());
-        assertEquals("2027-03-10", PayoutRunParameters.from(" ", null, NOW).runKey());
+        assertEquals("2027-03-10", PayoutRunParameters.from(null, null, NOW).runKey());
+        assertEquals("2027-03-10", PayoutRunParameters.from("2027-03-10", null, NOW).runKey());
+    }
+
+    @Test
+    void aRunDateIsNeverLaterThanTodaySoNoLaterDateIsPaidAhead() {
+        for (String later : new String[] {"2027-03-11", "2031-01-01"}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> PayoutRunParameters.from(later, null, NOW)).getMessage();
+            assertTrue(message.startsWith("runDate must not be later than today (2027-03-10), not " + later), message);
+        }
+        // the scheduler's midnight, its clock a little ahead of the server's: it pays what is due now
+        PayoutRunParameters justBeforeMidnight = PayoutRunParameters.from("2027-03-11", null, Instant.parse("2027-03-10T23:59:30Z"));
+        assertEquals("2027-03-11", justBeforeMidnight.runKey());
+        assertEquals(Instant.parse("2027-03-10T23:59:30Z"), justBeforeMidnight.cutoff());
+    }
+
+    @Test
+    void anEmptyRunDateIsRefusedNotTakenForToday() {
+        for (String empty : new String[] {"", " "}) {
+            String message = assertThrows(IllegalArgumentException.class, () -> PayoutRunParameters.from(empty, null, NOW)).getMessage();
+            assertEquals("runDate must be an ISO date such as 2027-03-01, not empty: leave it out for today's run", message);
+        }
+    }
+
+    @Test
+    void anEarlierRunDateHoweverOldIsTakenForAMissedRun() {
+        assertEquals(Instant.parse("2027-03-09T00:00:00Z"), PayoutRunParameters.from("2027-03-09", null, NOW).cutoff());
+        assertEquals(Instant.EPOCH, PayoutRunParameters.from("1970-01-01", null, NOW).cutoff());
     }
 
     @Test
@@ -37,9 +64,6 @@ class PayoutRunParametersTest {
         assertEquals(NOW, PayoutRunParameters.from("2027-03-10", NOW.toString(), NOW).cutoff());
         // the scheduler's "now", its clock a little ahead of the server's
         assertDoesNotThrow(() -> PayoutRunParameters.from("2027-03-10", "2027-03-10T02:00:59Z", NOW));
-        // a run named for a later date (tests and back-fills name runs freely) pays what is due now
-        assertEquals(NOW, PayoutRunParameters.from("2027-03-12", null, NOW).cutoff());
-        assertEquals("2027-03-12", PayoutRunParameters.from("2027-03-12", null, NOW).runKey());
     }
 
     @Test
