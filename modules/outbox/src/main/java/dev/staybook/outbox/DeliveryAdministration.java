@@ -1,6 +1,7 @@
 package dev.staybook.outbox;
 
 import dev.staybook.kernel.error.Conflict;
+import dev.staybook.kernel.error.InvalidInput;
 import dev.staybook.kernel.error.NotFound;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,9 +47,17 @@ public class DeliveryAdministration {
     DataSource dataSource;
     @Inject
     DeliveryWorkers workers;
+    @Inject
+    Subscribers subscribers;
 
-    /** Deliveries in the state, newest first, optionally of one subscriber, before a keyset position (a delivery id). */
+    /**
+     * Deliveries in the state, newest first, optionally of one subscriber, before a keyset position (a delivery id). A
+     * subscriber name that is none of the registered ones is refused: a misspelt one would list nothing, as if all were well.
+     */
     public List<EventDelivery> page(DeliveryState state, String subscriber, Long before, int limit) {
+        if (subscriber != null && subscribers.named(subscriber).isEmpty()) {
+            throw InvalidInput.field("subscriber", "must be one of " + subscribers.names());
+        }
         StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE d.state = ?");
         List<Object> parameters = new ArrayList<>(List.of(state.name()));
         if (subscriber != null) {

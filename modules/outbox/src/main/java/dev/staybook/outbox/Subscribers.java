@@ -38,6 +38,11 @@ public class Subscribers {
         return index().byName.values();
     }
 
+    /** Every subscriber's name, in alphabetical order. */
+    List<String> names() {
+        return index().names();
+    }
+
     /** The class a stored event type name stands for, if any subscriber handles it. */
     Optional<Class<? extends IntegrationEvent>> eventClass(String typeName) {
         return Optional.ofNullable(index().classes.get(typeName));
@@ -81,6 +86,10 @@ public class Subscribers {
             }
             byType.replaceAll((type, list) -> List.copyOf(list));
             return new Index(Map.copyOf(byName), Map.copyOf(byType), Map.copyOf(classes));
+        }
+
+        List<String> names() {
+            return byName.keySet().stream().sorted().toList();
         }
     }
 }

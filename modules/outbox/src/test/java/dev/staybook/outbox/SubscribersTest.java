@@ -28,6 +28,7 @@ class SubscribersTest {
         assertEquals(List.of(calendar, money), index.byType().get(Placed.class));
         assertEquals(List.of(calendar), index.byType().get(Cancelled.class));
         assertEquals(Placed.class, index.classes().get("Placed"));
+        assertEquals(List.of("listings.booked-nights", "payments.booking-money"), Subscribers.Index.of(List.of(money, calendar)).names());
         assertTrue(calendar.inOrder());
         assertFalse(money.inOrder());
     }

@@ -117,6 +117,9 @@ class FailingSubscriberIT {
         // a NUL reached PostgreSQL (500)
         assertProblem(Api.as(admin.accessToken()).queryParam("subscriber", "mails\u0000").get("/admin/events"), 400, "invalid-input")
                 .body("errors.field", hasItem("subscriber"));
+        // a misspelt subscriber listed nothing, as if nothing had failed
+        assertProblem(Api.as(admin.accessToken()).queryParam("subscriber", "notifications.bookingmails").get("/admin/events"), 400,
+                "invalid-input").body("errors.field", hasItem("subscriber")).body("errors[0].message", containsString(MAILS));
         assertProblem(Api.as(admin.accessToken()).post("/admin/events/not-a-number/retry"), 404, "delivery-not-found");
         assertProblem(Api.as(admin.accessToken()).post("/admin/events/999999999/retry"), 404, "delivery-not-found");
     }
