@@ -26,11 +26,20 @@ public final class Metrics {
 
     /** The value of the series whose name and labels match (labels as Prometheus writes them), or 0 if absent. */
     public static double value(String name, String... labels) {
+        Matcher series = series(name, labels).matcher(scrape());
+        return series.find() ? Double.parseDouble(series.group(1)) : 0;
+    }
+
+    /** Whether {@code metrics} (a scrape) holds the series whose name and labels match, whatever its value. */
+    public static boolean has(String metrics, String name, String... labels) {
+        return series(name, labels).matcher(metrics).find();
+    }
+
+    private static Pattern series(String name, String... labels) {
         StringBuilder pattern = new StringBuilder("(?m)^" + Pattern.quote(name) + "\\{");
         for (String label : labels) {
             pattern.append("(?=[^}]*").append(Pattern.quote(label)).append(')');
         }
-        Matcher series = Pattern.compile(pattern + "[^}]*} (\\S+)$").matcher(scrape());
-        return series.find() ? Double.parseDouble(series.group(1)) : 0;
+        return Pattern.compile(pattern + "[^}]*} (\\S+)$");
     }
 }

@@ -3,6 +3,7 @@ package dev.staybook.identity.internal.security;
 import dev.staybook.cache.RateCounter;
 import dev.staybook.cache.RateCounters;
 import dev.staybook.identity.internal.domain.EmailAddress;
+import dev.staybook.identity.internal.security.ThrottledSignIns.Limit;
 import dev.staybook.kernel.error.TooManyRequests;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Slows down password guessing (sign-in and password change) without locking the owner out:
@@ -31,9 +29,6 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class LoginThrottle {
-
-    private static final Metadata THROTTLED = Metadata.builder().withName("staybook.login.throttled")
-            .withDescription("Sign-in attempts refused with 429, by the limit that refused them").build();
 
     @Inject
     @ConfigProperty(name = "staybook.login.max-failures-per-account", defaultValue = "5")
@@ -58,7 +53,7 @@ public class LoginThrottle {
     @Inject
     RateCounters counters;
     @Inject
-    MetricRegistry metrics;
+    ThrottledSignIns throttled;
 
     private RateCounter addressAttempts;
     private RateCounter failures;
@@ -76,11 +71,11 @@ public class LoginThrottle {
     /** Counts the attempt (as a failure until {@link #succeeded}); fails with 429 if this address must wait for this account. */
     public void beforeAttempt(EmailAddress account, String clientAddress) {
         Instant now = clock.instant();
-        take(addressAttempts, clientAddress, now, "address");
+        take(addressAttempts, clientAddress, now, Limit.ADDRESS);
         String pair = pair(account, clientAddress);
-        take(failures, pair, now, "account");
+        take(failures, pair, now, Limit.ACCOUNT);
         if (!knownAddresses.isAtLimit(pair, now)) {
-            take(unknownAddressAttempts, account.digest(), now, "unknown-addresses");
+            take(unknownAddressAttempts, account.digest(), now, Limit.UNKNOWN_ADDRESSES);
         }
     }
 
@@ -92,9 +87,9 @@ public class LoginThrottle {
     }
 
     /** Counts the attempt, or refuses it with 429, counted by the limit that refused (staybook_login_throttled_total). */
-    private void take(RateCounter counter, String key, Instant now, String limit) {
+    private void take(RateCounter counter, String key, Instant now, Limit limit) {
         if (!counter.tryRecord(key, now)) {
-            metrics.counter(THROTTLED, new Tag("limit", limit)).inc();
+            throttled.refused(limit);
             Duration retryAfter = counter.retryAfter(key, now);
             throw new TooManyRequests("too-many-sign-in-attempts",
                     "Too many sign-in attempts. Try again in %d seconds.".formatted(retryAfter.toSeconds()), retryAfter);
