@@ -31,6 +31,8 @@ class AccessLogTest {
     void namesTheClientThatTrustedProxiesForwardedFor() {
         assertEquals("true", single("remoteIp").getAttribute("useRemoteIpInAccessLog"),
                 "Liberty logs the proxy's address unless remoteIp says useRemoteIpInAccessLog=\"true\"");
+        assertTrue(single("accessLogging").getAttribute("logFormat").startsWith("%a "),
+                "%a is the forwarded client's address; %h is the Forwarded header's host, which proxies rarely send");
     }
 
     @Test
