@@ -9,6 +9,7 @@ import dev.staybook.kernel.Money;
 import dev.staybook.kernel.UuidV7;
 import dev.staybook.outbox.Outbox;
 import dev.staybook.outbox.RemoteCall;
+import dev.staybook.payments.api.event.CancellationRefunded;
 import dev.staybook.payments.api.event.PaymentAuthorized;
 import dev.staybook.payments.api.event.PaymentFailed;
 import dev.staybook.payments.internal.domain.Payment;
@@ -116,11 +117,16 @@ public class PaymentProcessing {
                 Postings.taxesOf(event.refundLines(), event.guestRefund()));
         Money refund = shares.total();
         Instant payableFrom = event.stay().checkOut().atStartOfDay(ZoneOffset.UTC).toInstant();
-        if (refund.isZero() || !payment.canRefund(refund)) {
+        Instant now = clock.instant();
+        if (refund.isZero()) {
+            oweWhatIsLeft(payment, payableFrom);
+            announceCancellationRefund(payment, refund, now);
+            return null;
+        }
+        if (!payment.canRefund(refund)) {
             oweWhatIsLeft(payment, payableFrom);
             return null;
         }
-        Instant now = clock.instant();
         String key = "refund-" + event.bookingId();
         PaymentGateway gateway = gatewayOf(payment);
         String reference = payment.gatewayReference();
@@ -130,8 +136,17 @@ public class PaymentProcessing {
             if (outcome.succeeded()) {
                 ledger.post(Postings.refundOfShares(UuidV7.generate(now), payment.bookingId(), refund, shares.host(), shares.taxes()));
                 oweWhatIsLeft(payment, payableFrom);
+                announceCancellationRefund(payment, refund, now);
             }
         });
+    }
+
+    /**
+     * Bookings computed the cancellation's refund from what support had refunded when the guest cancelled; a support
+     * refund made since counts here too, so bookings learns what was actually given back.
+     */
+    private void announceCancellationRefund(Payment payment, Money refund, Instant now) {
+        outbox.publish(new CancellationRefunded(UuidV7.generate(now), new BookingId(payment.bookingId()), refund, now));
     }
 
     /**
