@@ -224,6 +224,14 @@ public class BookingService {
         });
     }
 
+    /**
+     * Payments refunded a cancellation: the booking shows what was given back, which a support refund made between
+     * the cancellation and its refund made smaller than the cancellation computed.
+     */
+    public void cancellationRefunded(BookingId id, Money given) {
+        bookings.find(id.value()).ifPresent(booking -> booking.cancellationRefunded(given));
+    }
+
     private Booking load(UUID id) {
         return bookings.find(id).orElseThrow(BookingAccess::notFound);
     }

@@ -277,6 +277,25 @@ public class Booking {
     }
 
     /**
+     * Payments gave {@code given} back for this booking's cancellation. It counts every support refund made before it
+     * handled the cancellation, so it is less than the lines when one came in after they were computed: then the lines
+     * end with one SUPPORT_REFUNDS line for all that support had refunded, and the refund total is what was given.
+     * Nothing changes when they agree already (a repeated or an ordinary announcement).
+     */
+    public void cancellationRefunded(Money given) {
+        if (refundTotal == null) {
+            throw new IllegalStateException("booking " + id + " was not cancelled, yet payments refunded its cancellation");
+        }
+        if (given.compareTo(refundTotal()) == 0) {
+            return;
+        }
+        Refund refund = new Refund(refundLines(), refundTotal(), hostPayout(), refundRule).paidBackOnly(given);
+        refundTotal = refund.total().amount();
+        refundLines.clear();
+        refund.lines().forEach(line -> refundLines.add(new PriceLineRow(line)));
+    }
+
+    /**
      * Cancels a confirmed booking whose payment could not be collected (payments gave up capturing it). Nothing
      * was charged, so nothing is refunded and the host earns nothing; the nights are released like any
      * cancellation's. Allowed at any time before check-in, and refused after (Lifecycle).

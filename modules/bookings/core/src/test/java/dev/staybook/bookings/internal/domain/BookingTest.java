@@ -166,6 +166,73 @@ class BookingTest {
     }
 
     @Test
+    void aSupportRefundMadeBeforePaymentsRefundedTheCancellationEndsItsLines() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        Instant fourDaysBefore = booking.checkInAt().minus(Duration.ofDays(4));
+        Refund granted = booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.MODERATE),
+                AS_THE_POLICY_GRANTS, "plans changed", fourDaysBefore);
+        assertEquals(Money.of("209.00", "EUR"), booking.refundTotal());
+
+        booking.cancellationRefunded(Money.of("159.00", "EUR")); // support refunded 50.00 in between
+
+        assertEquals(Money.of("159.00", "EUR"), booking.refundTotal());
+        List<PriceLine> lines = booking.refundLines();
+        assertEquals(granted.lines(), lines.subList(0, lines.size() - 1));
+        assertEquals(new PriceLine(PriceLineKind.SUPPORT_REFUNDS, "Already refunded by support", Money.of("-50.00", "EUR")),
+                lines.get(lines.size() - 1));
+        assertEquals(booking.refundTotal(), lines.stream().map(PriceLine::amount).reduce(Money::plus).orElseThrow());
+        assertEquals(Money.of("145.50", "EUR"), booking.hostPayout());
+
+        booking.cancellationRefunded(Money.of("159.00", "EUR"));
+        assertEquals(lines, booking.refundLines(), "a repeated announcement changes nothing");
+    }
+
+    @Test
+    void aRefundAsTheLinesSayChangesNothing() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.MODERATE),
+                policyRefund -> Money.of("9.00", "EUR"), "plans changed", booking.checkInAt().minus(Duration.ofDays(4)));
+        List<PriceLine> counted = booking.refundLines();
+
+        booking.cancellationRefunded(Money.of("9.00", "EUR"));
+
+        assertEquals(counted, booking.refundLines());
+        assertEquals(Money.of("9.00", "EUR"), booking.refundTotal());
+    }
+
+    @Test
+    void supportRefundsBeforeAndAfterTheCancellationShowAsOneLine() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.MODERATE),
+                policyRefund -> Money.of("9.00", "EUR"), "plans changed", booking.checkInAt().minus(Duration.ofDays(4)));
+
+        booking.cancellationRefunded(Money.of("4.00", "EUR"));
+
+        List<PriceLine> supportLines = booking.refundLines().stream().filter(line -> line.kind() == PriceLineKind.SUPPORT_REFUNDS).toList();
+        assertEquals(List.of(new PriceLine(PriceLineKind.SUPPORT_REFUNDS, "Already refunded by support", Money.of("-205.00", "EUR"))),
+                supportLines);
+        assertEquals(supportLines.get(0), booking.refundLines().get(booking.refundLines().size() - 1));
+        assertEquals(Money.of("4.00", "EUR"), booking.refundTotal());
+        assertEquals(booking.refundTotal(), booking.refundLines().stream().map(PriceLine::amount).reduce(Money::plus).orElseThrow());
+    }
+
+    @Test
+    void aCancellationNeverShowsMoreGivenBackThanThePolicyGrants() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        booking.cancel(Party.GUEST, Actor.guest(GUEST), CancellationPolicies.latest(CancellationPolicyChoice.MODERATE),
+                AS_THE_POLICY_GRANTS, "plans changed", booking.checkInAt().minus(Duration.ofDays(4)));
+
+        assertThrows(IllegalArgumentException.class, () -> booking.cancellationRefunded(Money.of("209.01", "EUR")));
+        assertEquals(Money.of("209.00", "EUR"), booking.refundTotal());
+    }
+
+    @Test
+    void onlyACancelledBookingHearsOfItsRefund() {
+        Booking booking = confirmed(CancellationPolicyChoice.MODERATE);
+        assertThrows(IllegalStateException.class, () -> booking.cancellationRefunded(Money.of("10.00", "EUR")));
+    }
+
+    @Test
     void aHostCancellationAlwaysRefundsInFull() {
         Booking booking = confirmed(CancellationPolicyChoice.STRICT);
         Refund refund = booking.cancel(Party.HOST, Actor.host(HOST), CancellationPolicies.latest(CancellationPolicyChoice.STRICT), AS_THE_POLICY_GRANTS, "pipe burst", booking.checkInAt().minusSeconds(60));
