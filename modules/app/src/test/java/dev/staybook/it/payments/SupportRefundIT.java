@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.staybook.it.events.EventRows;
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Eventually;
 import dev.staybook.it.support.Mailbox;
@@ -237,6 +238,36 @@ class SupportRefundIT {
                 "the host, the taxes and the platform gave back exactly their shares, none below zero");
         Mailbox.Received mail = Mailbox.awaitMail(guest.email(), "Booking cancelled");
         assertEquals(true, mail.body().contains("You are refunded 303.00 EUR"), mail.body());
+    }
+
+    @Test
+    void aSupportRefundBetweenTheCancellationAndItsRefundShowsOnTheBookingAsWhatWasGivenBack() {
+        String id = captured(150);
+        String bookingMoney = "payments.booking-money";
+        EventRows.failing(bookingMoney); // payments takes the cancellation only once support has refunded part of it
+        try {
+            JsonPath cancelled = PaidStays.cancel(guest, id); // weeks ahead: the policy refunds all 403.00
+            assertEquals("403.00", cancelled.getString("refund.total.amount"), "support had refunded nothing yet");
+            refund(admin, id, "between-" + id, "100.00", "EUR").then().statusCode(201).body("status", equalTo("SUCCEEDED"));
+        } finally {
+            EventRows.healed(bookingMoney);
+        }
+
+        JsonPath payment = PaidStays.awaitPayment(guest, id, "REFUNDED");
+        assertEquals("403.00", payment.getString("refunded.amount"), "100.00 by support, then 303.00 by the cancellation");
+        assertEquals(List.of("100.00"), payment.getList("supportRefunds.amount.amount"));
+        JsonPath booking = Eventually.until("booking " + id + " showing the cancellation's 303.00",
+                () -> Api.as(guest.accessToken()).get("/bookings/" + id).then().statusCode(200).extract().jsonPath(),
+                shown -> "303.00".equals(shown.getString("refund.total.amount")));
+        assertEquals("SUPPORT_REFUNDS", booking.getString("refund.lines[-1].kind"));
+        assertEquals("-100.00", booking.getString("refund.lines[-1].amount.amount"));
+        assertEquals(1, booking.getList("refund.lines.findAll { it.kind == 'SUPPORT_REFUNDS' }").size());
+        assertEquals(List.of("303.00"), PaymentRows.strings(
+                "select trim(to_char(sum(amount), 'FM999999990.00')) from bookings.booking_refund_lines where booking_id = ?::uuid", id),
+                "the stored lines add up to what the cancellation gave back");
+        assertEquals(List.of("303.00"), PaymentRows.strings(
+                "select trim(to_char(refund_total, 'FM999999990.00')) from bookings.bookings where id = ?::uuid", id));
+        assertEquals(Map.of("GUEST_PAYMENTS", "403.00", "REFUNDS", "-403.00"), PaymentRows.accountTotalsOfBooking(id));
     }
 
     @Test
