@@ -92,7 +92,8 @@ public class BookingService {
         }
         if (command.expectedTotal() != null && !command.expectedTotal().equals(total)) {
             throw new Conflict("price-changed", "This stay now costs %s in all, not the %s expected: the host changed its price. "
-                    .formatted(total, command.expectedTotal()) + "Quote it again, and book with the new total if the guest agrees.");
+                    .formatted(total, command.expectedTotal()) + "Quote it again, and book with the new total if the guest agrees.")
+                    .with("total", total);
         }
         Instant now = clock.instant();
         settings.unpaidHolds().checkAnotherAllowed(unpaidDeadlines, now);
