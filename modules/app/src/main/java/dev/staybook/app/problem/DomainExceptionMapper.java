@@ -2,6 +2,7 @@ package dev.staybook.app.problem;
 
 import dev.staybook.kernel.error.Conflict;
 import dev.staybook.kernel.error.DomainException;
+import dev.staybook.kernel.error.FieldError;
 import dev.staybook.kernel.error.Forbidden;
 import dev.staybook.kernel.error.Gone;
 import dev.staybook.kernel.error.InvalidInput;
@@ -18,8 +19,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
-/** The modules' failures: each kind has its status; the code and detail pass through unchanged. */
+/** The modules' failures: each kind has its status; the code, detail and extension members pass through unchanged. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -32,10 +34,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     }
 
     static Response toResponse(DomainException failure, String path) {
-        if (failure instanceof InvalidInput invalid) {
-            return Problems.response(400, invalid.code(), invalid.detail(), path, invalid.errors()).build();
-        }
-        var response = Problems.response(statusOf(failure), failure.code(), failure.detail(), path);
+        var response = Problems.response(problemOf(failure, path));
         if (failure instanceof Unauthenticated) {
             String error = "invalid-token".equals(failure.code()) ? ", error=\"invalid_token\"" : "";
             response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"staybook\"" + error);
@@ -47,6 +46,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             response.header("Retry-After", unavailable.retryAfter().toSeconds());
         }
         return response.build();
+    }
+
+    /** The failure's code, detail and extension members, and the fields at fault of invalid input. */
+    static Problem problemOf(DomainException failure, String path) {
+        List<FieldError> errors = failure instanceof InvalidInput invalid ? invalid.errors() : null;
+        return Problem.of(statusOf(failure), failure.code(), failure.detail(), path, errors, failure.extensions());
     }
 
     private static int statusOf(DomainException failure) {

@@ -12,9 +12,11 @@ final class Problems {
     }
 
     static Response.ResponseBuilder response(int status, String code, String detail, String path, List<FieldError> errors) {
-        Problem problem = new Problem(Problem.TYPE_BASE + code, Problem.titleFor(status), status, detail, path, code,
-                errors == null || errors.isEmpty() ? null : errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        return response(Problem.of(status, code, detail, path, errors, null));
+    }
+
+    static Response.ResponseBuilder response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     }
 
     static Response.ResponseBuilder response(int status, String code, String detail, String path) {

@@ -15,8 +15,7 @@ public final class ServletProblems {
     }
 
     public static void send(HttpServletResponse response, int status, String code, String detail, String instance) throws IOException {
-        Problem problem = new Problem(Problem.TYPE_BASE + code, Problem.titleFor(status), status,
-                detail, instance, code, null);
+        Problem problem = Problem.of(status, code, detail, instance, null, null);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
