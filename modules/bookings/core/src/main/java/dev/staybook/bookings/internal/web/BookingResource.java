@@ -65,7 +65,7 @@ public class BookingResource {
             description = "Holds the dates and waits for the payment (PENDING_PAYMENT); once it is authorized the booking "
                     + "is CONFIRMED (instant book) or REQUESTED (the host answers within 24 hours). Send an "
                     + "Idempotency-Key to retry safely: the same key and body return the same booking. Send the quoted total "
-                    + "as expectedTotal to book only at that price (409 price-changed otherwise). Needs a verified email "
+                    + "as expectedTotal to book only at that price (otherwise 409 price-changed, with the new total). Needs a verified email "
                     + "address when STAYBOOK_EMAIL_VERIFICATION is mandatory (403 email-not-verified).")
     @APIResponse(responseCode = "201", description = "The booking",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingResponse.class)),
@@ -74,7 +74,7 @@ public class BookingResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "409", ref = "BookingConflict")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "429", ref = "TooManyRequests")
     public Response place(@Valid @NotNull PlaceBookingRequest body,

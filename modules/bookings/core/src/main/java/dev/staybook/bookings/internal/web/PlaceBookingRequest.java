@@ -23,7 +23,7 @@ public record PlaceBookingRequest(@NotNull String listingId, @NotNull LocalDate 
     public static final String MESSAGE = "What the guest writes to the host with the booking (arrival time, questions): it opens "
             + "the booking's conversation, where the host reads and answers it.";
     public static final String EXPECTED_TOTAL = "The total the guest was shown (a quote's total): if the stay now costs anything else "
-            + "(the host changed the price, fees or dates' prices meanwhile), nothing is booked and the answer is 409 price-changed. "
+            + "(the host changed the price, fees or dates' prices meanwhile), nothing is booked and the answer is 409 price-changed, with the new total. "
             + "Left out: the booking takes the current total.";
 
     /** Money as clients write it: {"amount": "136.40", "currency": "EUR"}. */
