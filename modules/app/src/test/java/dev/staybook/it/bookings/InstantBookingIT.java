@@ -11,13 +11,17 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.Api;
+import dev.staybook.it.support.GraphQL;
 import dev.staybook.it.support.SystemTest;
 import dev.staybook.it.support.TestUser;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import jakarta.json.Json;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -71,11 +75,25 @@ class InstantBookingIT {
                 .body("{\"pricing\":{\"nightlyPrice\":{\"amount\":\"500.00\",\"currency\":\"EUR\"}}}")
                 .patch("/listings/" + listing).then().statusCode(200);
 
-        assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(stay, quoted)).post("/bookings"), 409, "price-changed")
-                .body("detail", containsString(quoted + " EUR"));
+        Response refused = Api.as(guest.accessToken()).body(withExpectedTotal(stay, quoted)).post("/bookings");
+        JsonPath refusedOverGraphQL = GraphQL.post(guest, BOOK, Json.createObjectBuilder().add("booking", Json.createObjectBuilder()
+                .add("listingId", listing).add("checkIn", checkIn.toString()).add("checkOut", checkIn.plusDays(2).toString())
+                .add("guests", 1).add("expectedTotal", Json.createObjectBuilder().add("amount", quoted).add("currency", "EUR"))))
+                .then().statusCode(200).extract().jsonPath();
         assertEquals(0, BookingRows.activeBookings(listing), "nothing is booked at a price the guest did not see");
 
+        // the new total comes apart from the prose, as a fresh quote gives it, for the client to show and book at
         String requoted = Api.anonymous().body(stay).post("/quotes").then().statusCode(200).extract().path("total.amount");
+        assertNotEquals(quoted, requoted);
+        assertProblem(refused, 409, "price-changed")
+                .body("detail", containsString(quoted + " EUR"))
+                .body("total.amount", equalTo(requoted))
+                .body("total.currency", equalTo("EUR"));
+        assertNull(refusedOverGraphQL.get("data.book"));
+        assertEquals("conflict", refusedOverGraphQL.getString("errors[0].extensions.code"));
+        assertTrue(refusedOverGraphQL.getString("errors[0].message").contains(requoted + " EUR"), "GraphQL says it in words only");
+        assertNull(refusedOverGraphQL.get("errors[0].extensions.exception"), "no Java class names");
+
         Api.as(guest.accessToken()).body(withExpectedTotal(stay, requoted)).post("/bookings").then().statusCode(201)
                 .body("total.amount", equalTo(requoted));
         assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(stay, "12,00")).post("/bookings"), 400, "invalid-input")
@@ -87,6 +105,9 @@ class InstantBookingIT {
         assertProblem(Api.as(guest.accessToken()).body(withExpectedTotal(later, requoted).replace("\"EUR\"", "\"USD\""))
                 .post("/bookings"), 400, "invalid-input").body("errors.field", hasItem("expectedTotal.currency"));
     }
+
+    private static final String BOOK = """
+            mutation Book($booking: BookingInput!) { book(booking: $booking) { id } }""";
 
     private static String withExpectedTotal(String stay, String amount) {
         return stay.substring(0, stay.length() - 1) + ",\"expectedTotal\":{\"amount\":\"" + amount + "\",\"currency\":\"EUR\"}}";
