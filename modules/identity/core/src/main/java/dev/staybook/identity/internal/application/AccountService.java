@@ -87,6 +87,11 @@ public class AccountService {
         return users.find(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
     }
 
+    /** The account locked for a change that ends its sessions (see UserRepository.findForUpdate). */
+    private User lockedAccount(UserId id) {
+        return users.findForUpdate(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
+    }
+
     public User updateProfile(UserId id, ProfilePatch patch) {
         User user = account(id);
         Instant now = clock.instant();
@@ -98,10 +103,11 @@ public class AccountService {
     /**
      * Changes the password after re-checking the current one, ends every session of the user and spends any password
      * reset token mailed before (the owner evidently knows the password). The check is
-     * throttled like a sign-in: a stolen access token must not become a way to guess the password.
+     * throttled like a sign-in: a stolen access token must not become a way to guess the password. The account is locked
+     * first, so a concurrent refresh, reset or second change waits for this one and then sees it.
      */
     public void changePassword(UserId id, String currentPassword, String newPassword, String clientAddress) {
-        User user = account(id);
+        User user = lockedAccount(id);
         throttle.beforeAttempt(user.email(), clientAddress);
         if (!hasher.matches(currentPassword, user.passwordHash())) {
             throw new Forbidden("wrong-current-password", "The current password is wrong.");
@@ -120,10 +126,11 @@ public class AccountService {
 
     /**
      * Signs the owner out everywhere: every refresh token and every access token issued so far stop working (a lost
-     * phone, a shared computer). The next sign-in starts afresh.
+     * phone, a shared computer). The next sign-in starts afresh. The account is locked first, so a refresh at that
+     * moment either waits for this and finds its session ended, or ends with the others.
      */
     public void endAllSessions(UserId id) {
-        User user = account(id);
+        User user = lockedAccount(id);
         Instant now = clock.instant();
         user.endSessions(now);
         sessions.endAll(user);

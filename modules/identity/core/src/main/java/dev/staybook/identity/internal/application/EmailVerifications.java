@@ -87,17 +87,26 @@ public class EmailVerifications {
         mailToken(user, clock.instant());
     }
 
-    /** Marks the address verified with a mailed token and spends every other token of the account. */
+    /**
+     * Marks the address verified with a mailed token and spends every other token of the account. The account is
+     * locked before the token, as a password reset does: of several tokens presented at once, one verifies and the
+     * others wait for it, then find themselves spent (410), and none collides with a concurrent change of the account.
+     */
     public void verify(String presentedToken) {
+        byte[] hash = secrets.hash(presentedToken);
+        User user = tokens.ownerOf(hash).flatMap(users::findForUpdate).orElseThrow(EmailVerifications::notAVerificationToken);
+        EmailVerificationToken token = tokens.findByHashForUpdate(hash).orElseThrow(EmailVerifications::notAVerificationToken);
         Instant now = clock.instant();
-        EmailVerificationToken token = tokens.findByHashForUpdate(secrets.hash(presentedToken))
-                .orElseThrow(() -> InvalidInput.field("token", "is not a valid email verification token"));
         token.use(now);
-        User user = users.find(token.userId())
-                .filter(User::canSignIn)
-                .orElseThrow(() -> InvalidInput.field("token", "is not a valid email verification token"));
+        if (!user.canSignIn()) {
+            throw notAVerificationToken();
+        }
         tokens.useAllOf(user.id(), now);
         user.verifyEmail(now);
+    }
+
+    private static InvalidInput notAVerificationToken() {
+        return InvalidInput.field("token", "is not a valid email verification token");
     }
 
     /** 403 {@code email-not-verified} if the setting requires a verified address to book and host and it is not. */

@@ -72,17 +72,25 @@ public class PasswordResets {
         outbox.publish(new PasswordResetRequested(UuidV7.generate(now), user.get().id(), secret, token.expiresAt(), now));
     }
 
-    /** Sets a new password with a mailed token, spends every reset token of the account and ends all its sessions. */
+    /**
+     * Sets a new password with a mailed token, spends every reset token of the account and ends all its sessions. The
+     * account is locked before the token, as every change that ends its sessions does: of several tokens of one
+     * account presented at once, one sets the password and the others wait for it, then find themselves spent (410).
+     */
     public void confirm(String presentedToken, String newPassword) {
+        byte[] hash = secrets.hash(presentedToken);
+        User user = resetTokens.ownerOf(hash).flatMap(users::findForUpdate).orElseThrow(PasswordResets::notAResetToken);
+        PasswordResetToken token = resetTokens.findByHashForUpdate(hash).orElseThrow(PasswordResets::notAResetToken);
         Instant now = clock.instant();
-        PasswordResetToken token = resetTokens.findByHashForUpdate(secrets.hash(presentedToken))
-                .orElseThrow(() -> InvalidInput.field("token", "is not a valid password reset token"));
         token.use(now);
-        User user = users.find(token.userId()).orElseThrow(() -> InvalidInput.field("token", "is not a valid password reset token"));
         PASSWORD_POLICY.check("newPassword", newPassword, user.email());
         user.changePassword(hasher.hash(newPassword), now);
         resetTokens.useAllOf(user.id(), now);
         outbox.publish(new PasswordChanged(UuidV7.generate(now), user.id(), now));
         sessions.endAll(user);
+    }
+
+    private static InvalidInput notAResetToken() {
+        return InvalidInput.field("token", "is not a valid password reset token");
     }
 }

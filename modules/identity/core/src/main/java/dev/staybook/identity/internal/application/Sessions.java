@@ -57,17 +57,18 @@ public class Sessions {
     }
 
     /**
-     * The account is read under a shared lock before the token is locked, in the order a password change, reset or
-     * deletion takes them (account, then its tokens): either that change commits first and this refresh finds the
-     * session ended, or this refresh commits first and the change then ends the session it continued. Without the
-     * lock, a refresh inserting the next token while the change revoked the others kept a stolen session alive.
+     * The account is locked (shared) and read before the token is locked, in the order a password change or reset, a
+     * sign-out everywhere, a suspension or a deletion takes them (account, then its tokens): either that change
+     * commits first and this refresh, having waited, reads it and finds the session ended (401), or this refresh
+     * commits first and the change then ends the session it continued. Without the lock, a refresh inserting the next
+     * token while the change revoked the others kept a stolen session alive.
      */
     public SignedIn rotate(String presentedSecret) {
-        Instant now = clock.instant();
         byte[] hash = secrets.hash(presentedSecret);
         Optional<User> user = refreshTokens.ownerOf(hash).flatMap(users::findForShare);
         RefreshToken presented = refreshTokens.findByHashForUpdate(hash)
                 .orElseThrow(() -> new Unauthenticated("invalid-refresh-token", "The refresh token is not valid."));
+        Instant now = clock.instant();
         if (presented.isUsed()) {
             refreshTokens.revokeFamily(presented.familyId(), now);
             throw new Unauthenticated("refresh-token-reused",
@@ -100,7 +101,9 @@ public class Sessions {
     /**
      * Ends every session of an account whose sessions just ended ({@link User#sessionsEndedAt()}: its password changed
      * or was reset, its owner signed out everywhere, it was suspended or deleted): its refresh tokens in this
-     * transaction, its access tokens on every instance once the transaction commits.
+     * transaction, its access tokens on every instance once the transaction commits. The caller changed the account
+     * under its lock ({@code UserRepository.findForUpdate}), so a refresh waits for this and then finds the session
+     * ended.
      */
     public void endAll(User user) {
         refreshTokens.revokeAllOf(user.id(), user.sessionsEndedAt());

@@ -36,13 +36,14 @@ public class UserAdministration {
 
     /**
      * Suspends the account and ends its sessions, its access tokens included. Never the administrator's own: that would
-     * lock them out, and the last one out of administration altogether.
+     * lock them out, and the last one out of administration altogether. The account is locked first, so a refresh at
+     * that moment either waits for this and finds the account unavailable, or ends with the others.
      */
     public User suspend(UserId administrator, UserId id, String reason) {
         if (administrator.equals(id)) {
             throw new Conflict("cannot-suspend-yourself", "Administrators cannot suspend their own account: ask another administrator.");
         }
-        User user = find(id);
+        User user = locked(id);
         Instant now = clock.instant();
         user.suspend(now);
         outbox.publish(new UserSuspended(UuidV7.generate(now), id, reason, now));
@@ -51,12 +52,13 @@ public class UserAdministration {
     }
 
     public User reinstate(UserId id) {
-        User user = find(id);
+        User user = locked(id);
         user.reinstate(clock.instant());
         return user;
     }
 
-    private User find(UserId id) {
-        return users.find(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
+    /** Locked first, so a suspension and a reinstatement at once take turns (409 already-suspended, not-suspended). */
+    private User locked(UserId id) {
+        return users.findForUpdate(id).orElseThrow(() -> new NotFound("user-not-found", "There is no such user."));
     }
 }

@@ -9,6 +9,9 @@ public interface OneTimeTokenRepository<T extends OneTimeToken> {
 
     void add(T token);
 
+    /** The account a token belongs to, without loading or locking the token: to lock the account before it. */
+    Optional<UserId> ownerOf(byte[] tokenHash);
+
     /** Finds the token and locks it, so two concurrent uses of one token cannot both succeed. */
     Optional<T> findByHashForUpdate(byte[] tokenHash);
 

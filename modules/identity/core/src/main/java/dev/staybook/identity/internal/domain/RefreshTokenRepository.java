@@ -19,7 +19,10 @@ public interface RefreshTokenRepository {
 
     int revokeFamily(UUID familyId, Instant now);
 
-    /** Ends every session of the user; locks the account before its tokens, as a refresh does. */
+    /**
+     * Ends every session of the user. The caller holds the account's lock (UserRepository.findForUpdate), taken before
+     * any of its tokens, as a refresh takes them.
+     */
     int revokeAllOf(UserId user, Instant now);
 
     /** The user's sessions still on record (the nightly maintenance purges old ones), newest first. */

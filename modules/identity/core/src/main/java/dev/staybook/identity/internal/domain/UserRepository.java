@@ -13,12 +13,19 @@ public interface UserRepository {
     Optional<User> find(UserId id);
 
     /**
-     * The account under a shared lock until the transaction ends: a password change or reset, a suspension or a
-     * deletion of it (each updates the account first) waits for this transaction, and this one for them.
+     * The account under a shared lock until the transaction ends, read once the lock is held: a password change or
+     * reset, a sign-out everywhere, a suspension or a deletion of it (each locks it with findForUpdate first) waits for
+     * this transaction, and this one for them. The first read of the account in the transaction: a copy read earlier
+     * would be returned as it was.
      */
     Optional<User> findForShare(UserId id);
 
-    /** The account under an exclusive lock until the transaction ends: whoever holds it (findForShare) is waited for. */
+    /**
+     * The account under an exclusive lock until the transaction ends, read once the lock is held (so it carries every
+     * change committed before): whoever holds it (findForShare) is waited for. Every change that ends the account's
+     * sessions takes it before any token row of the account, so the two never deadlock. The first read of the account
+     * in the transaction, as for findForShare.
+     */
     Optional<User> findForUpdate(UserId id);
 
     /** Holds the accounts under a shared lock until the transaction ends, as findForShare does; returns the deleted ones. */

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The queries every kind of one-time token shares; a subclass names the entity and provides the entity manager. */
 abstract class JpaOneTimeTokenRepository<T extends OneTimeToken> implements OneTimeTokenRepository<T> {
@@ -22,6 +23,12 @@ abstract class JpaOneTimeTokenRepository<T extends OneTimeToken> implements OneT
     @Override
     public void add(T token) {
         em().persist(token);
+    }
+
+    @Override
+    public Optional<UserId> ownerOf(byte[] tokenHash) {
+        return em().createQuery("select t.userId from " + type.getSimpleName() + " t where t.tokenHash = :hash", UUID.class)
+                .setParameter("hash", tokenHash).getResultStream().findFirst().map(UserId::new);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.staybook.identity.api.UserId;
 import dev.staybook.identity.internal.domain.RefreshToken;
 import dev.staybook.identity.internal.domain.RefreshTokenRepository;
 import dev.staybook.identity.internal.domain.SessionSummary;
-import dev.staybook.identity.internal.domain.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,10 +49,8 @@ public class JpaRefreshTokenRepository implements RefreshTokenRepository {
                 .executeUpdate();
     }
 
-    /** Locks the account first: the order a refresh takes (Sessions.rotate), so that the two never deadlock. */
     @Override
     public int revokeAllOf(UserId user, Instant now) {
-        em.find(User.class, user.value(), LockModeType.PESSIMISTIC_WRITE);
         return em.createQuery("update RefreshToken t set t.revokedAt = :now where t.userId = :user and t.revokedAt is null")
                 .setParameter("now", now)
                 .setParameter("user", user.value())

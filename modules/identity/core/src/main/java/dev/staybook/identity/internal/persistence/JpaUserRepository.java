@@ -10,7 +10,6 @@ import dev.staybook.jdbc.ViolatedConstraint;
 import dev.staybook.kernel.error.Conflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -44,12 +43,23 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findForShare(UserId id) {
-        return Optional.ofNullable(em.find(User.class, id.value(), LockModeType.PESSIMISTIC_READ));
+        return lockedAndRead(id, "FOR SHARE");
     }
 
     @Override
     public Optional<User> findForUpdate(UserId id) {
-        return Optional.ofNullable(em.find(User.class, id.value(), LockModeType.PESSIMISTIC_WRITE));
+        return lockedAndRead(id, "FOR UPDATE");
+    }
+
+    /**
+     * Locks the row and reads it in one statement. Not em.find with a lock mode: the roles are outer-joined, which
+     * PostgreSQL cannot lock, so Hibernate would read the account first and then lock it checking its version, and a
+     * change committed in between failed that check (409 concurrent-update) instead of being waited for and read.
+     */
+    private Optional<User> lockedAndRead(UserId id, String lock) {
+        return em.createNativeQuery("SELECT * FROM identity.users WHERE id = :id " + lock, User.class)
+                .setParameter("id", id.value())
+                .getResultStream().findFirst();
     }
 
     @Override
