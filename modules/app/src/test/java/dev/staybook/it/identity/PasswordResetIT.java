@@ -4,10 +4,13 @@ import static dev.staybook.it.support.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.staybook.it.support.Api;
 import dev.staybook.it.support.Eventually;
+import dev.staybook.it.support.HeldAccount;
 import dev.staybook.it.support.Json;
 import dev.staybook.it.support.ListingFixtures;
 import dev.staybook.it.support.Mailbox;
@@ -18,7 +21,10 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -134,6 +140,46 @@ class PasswordResetIT {
 
         confirm(second, NEW_PASSWORD).then().statusCode(204);
         assertProblem(confirm(first, "yet another long passphrase"), 410, "reset-token-used");
+    }
+
+    /**
+     * Three mailed tokens used at the same moment take turns (the account's lock): one sets its password, the others
+     * find themselves spent by it. Each used to lock only its own token, then change the account read before: the
+     * version check (or a deadlock over each other's tokens) failed them with 409 concurrent-update.
+     */
+    @Test
+    void ofTokensUsedAtOnceOneSetsThePasswordAndTheOthersAreSpent() throws Exception {
+        TestUser user = TestUser.register("Reset From Three Mails");
+        List<String> tokens = List.of("first-" + UUID.randomUUID(), "second-" + UUID.randomUUID(), "third-" + UUID.randomUUID());
+        for (String token : tokens) {
+            ListingFixtures.update("INSERT INTO identity.password_reset_tokens (id, user_id, token_hash, issued_at, expires_at)"
+                    + " VALUES (?::uuid, ?::uuid, decode(?, 'hex'), now(), now() + interval '1 hour')",
+                    UUID.randomUUID().toString(), user.id(), sha256(token));
+        }
+        List<String> passwords = tokens.stream().map(token -> "the passphrase chosen with " + token).toList();
+        List<CompletableFuture<Response>> confirmations;
+        try (HeldAccount account = HeldAccount.hold(user.id())) {
+            confirmations = List.of(0, 1, 2).stream()
+                    .map(i -> CompletableFuture.supplyAsync(() -> confirm(tokens.get(i), passwords.get(i)))).toList();
+            account.awaitWaiting(3);
+            account.release();
+        }
+        String chosen = null;
+        for (int i = 0; i < 3; i++) {
+            Response answer = confirmations.get(i).get(30, TimeUnit.SECONDS);
+            if (answer.statusCode() == 204) {
+                assertNull(chosen, "a second password was set");
+                chosen = passwords.get(i);
+            } else {
+                assertProblem(answer, 410, "reset-token-used");
+            }
+        }
+        assertNotNull(chosen, "no password was set");
+        for (String password : passwords) {
+            int expected = password.equals(chosen) ? 200 : 401;
+            assertEquals(expected, Api.anonymous().body(Json.of("email", user.email(), "password", password)).post("/auth/login")
+                    .statusCode(), "signing in with " + password);
+        }
     }
 
     @Test
