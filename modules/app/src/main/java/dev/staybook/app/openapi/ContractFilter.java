@@ -2,6 +2,7 @@ package dev.staybook.app.openapi;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * when the Accept header excludes JSON (operations that answer with a body), and 415 and 413 for a body of another
  * media type or over the size limit (operations that take one), 412 for a write made conditional (ConditionalWrites),
  * 400 for a query parameter the operation does not have (KnownQueryParameters).
+ * <li>A page of a list ({@code Page<T>} of the kernel, which carries no OpenAPI annotation) always has its
+ * {@code items}; only {@code nextCursor} is absent, on the last page.
  * </ul>
  */
 public class ContractFilter implements OASFilter {
@@ -46,6 +49,10 @@ public class ContractFilter implements OASFilter {
             components.removeSchema("Money");
             components.addSchema("Money", money);
         }
+        if (components != null && components.getSchemas() != null) {
+            components.getSchemas().values().stream().filter(ContractFilter::isKernelPage)
+                    .forEach(page -> page.setRequired(List.of("items")));
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -58,6 +65,12 @@ public class ContractFilter implements OASFilter {
             }
             declareContainerAnswers(method, operation);
         }));
+    }
+
+    /** {@code Page<BookingResponse>} becomes {@code PageBookingResponse}: the record's two properties, nothing required. */
+    private static boolean isKernelPage(Schema schema) {
+        return schema.getProperties() != null && schema.getProperties().keySet().equals(Set.of("items", "nextCursor"))
+                && schema.getRequired() == null;
     }
 
     private static void declareContainerAnswers(PathItem.HttpMethod method, Operation operation) {

@@ -10,6 +10,7 @@ import dev.staybook.client.api.PaymentsApi;
 import dev.staybook.client.api.UsersApi;
 import dev.staybook.client.model.BookingPaymentResponse;
 import dev.staybook.client.model.BookingResponse;
+import dev.staybook.client.model.BookingStatus;
 import dev.staybook.client.model.CancellationPolicyChoice;
 import dev.staybook.client.model.GeoPoint;
 import dev.staybook.client.model.Listing;
@@ -60,16 +61,17 @@ class GeneratedClientIT {
                 .listingId(listing.getId().toString()).checkIn(checkIn).checkOut(checkIn.plusDays(3)).guests(2),
                 UUID.randomUUID().toString());
         assertEquals(quote.getTotal(), placed.getTotal(), "a booking charges its quote");
+        String bookingId = placed.getId().toString();
         Eventually.until("the booking confirmed once its payment is authorized",
-                () -> status(bookings, placed.getId()), "CONFIRMED"::equals);
+                () -> status(bookings, bookingId), BookingStatus.CONFIRMED::equals);
 
-        BookingResponse cancelled = bookings.cancelBooking(placed.getId(), new ReasonRequest().reason("plans changed"));
-        assertEquals("CANCELLED_BY_GUEST", cancelled.getStatus());
+        BookingResponse cancelled = bookings.cancelBooking(bookingId, new ReasonRequest().reason("plans changed"));
+        assertEquals(BookingStatus.CANCELLED_BY_GUEST, cancelled.getStatus());
         assertNotNull(cancelled.getRefund());
 
         PaymentsApi payments = new PaymentsApi(guest.client());
         BookingPaymentResponse payment = Eventually.until("the refund recorded in the booking's payment",
-                () -> payments(payments, placed.getId()), p -> cancelled.getRefund().getTotal().equals(p.getRefunded()));
+                () -> payments(payments, bookingId), p -> cancelled.getRefund().getTotal().equals(p.getRefunded()));
         assertEquals(quote.getTotal(), payment.getAmount());
     }
 
@@ -88,7 +90,7 @@ class GeneratedClientIT {
                 .publish(true);
     }
 
-    private static String status(BookingsApi bookings, String id) {
+    private static BookingStatus status(BookingsApi bookings, String id) {
         try {
             return bookings.getBooking(id).getStatus();
         } catch (ApiException e) {

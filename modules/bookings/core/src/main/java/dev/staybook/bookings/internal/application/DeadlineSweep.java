@@ -58,7 +58,8 @@ public class DeadlineSweep {
     }
 
     /** How many bookings each transition moved. */
-    @Schema(name = "BookingDeadlinesRun", description = "What a sweep of booking deadlines changed")
+    @Schema(name = "BookingDeadlinesRun", description = "What a sweep of booking deadlines changed",
+            requiredProperties = {"expiredUnpaid", "expiredUnanswered", "checkedIn", "completed"})
     public record Result(int expiredUnpaid, int expiredUnanswered, int checkedIn, int completed) {
     }
 }

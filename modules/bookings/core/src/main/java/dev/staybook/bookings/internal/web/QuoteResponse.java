@@ -3,17 +3,20 @@ package dev.staybook.bookings.internal.web;
 import dev.staybook.bookings.internal.application.QuoteService;
 import dev.staybook.bookings.internal.domain.Quote;
 import dev.staybook.kernel.Money;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a stay would cost the guest, line by line, and under which cancellation policy. */
-public record QuoteResponse(String listingId, LocalDate checkIn, LocalDate checkOut, long nights,
+@Schema(requiredProperties = {"listingId", "checkIn", "checkOut", "nights", "guests", "adults", "children", "infants", "pets",
+        "nightlyRates", "lines", "total", "cancellationPolicy"})
+public record QuoteResponse(@Schema(format = "uuid") String listingId, LocalDate checkIn, LocalDate checkOut, long nights,
                             @Schema(description = GuestFields.COUNTED) int guests, int adults, int children, int infants, int pets,
                             List<Night> nightlyRates, List<PriceLineResponse> lines, Money total,
                             PolicyResponse cancellationPolicy) {
 
     /** The price of one night. */
+    @Schema(requiredProperties = {"date", "price"})
     public record Night(LocalDate date, Money price) {
     }
 

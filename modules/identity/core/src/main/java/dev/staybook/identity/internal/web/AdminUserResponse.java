@@ -1,15 +1,19 @@
 package dev.staybook.identity.internal.web;
 
+import dev.staybook.identity.api.Role;
+import dev.staybook.identity.internal.domain.AccountStatus;
 import dev.staybook.identity.internal.domain.User;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An account as administrators see it in lists. */
-public record AdminUserResponse(String id, String email, String name, List<String> roles, String status,
-                                Instant memberSince) {
+@Schema(requiredProperties = {"id", "email", "name", "roles", "status", "memberSince"})
+public record AdminUserResponse(@Schema(format = "uuid") String id, String email, String name, List<Role> roles,
+                                AccountStatus status, Instant memberSince) {
 
     static AdminUserResponse of(User user) {
         return new AdminUserResponse(user.id().toString(), user.email().value(), user.profile().name(),
-                user.roles().stream().map(Enum::name).sorted().toList(), user.status().name(), user.createdAt());
+                Roles.sorted(user.roles()), user.status(), user.createdAt());
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a one-off iCalendar upload did. */
-@Schema(name = "ImportResult")
+@Schema(name = "ImportResult", requiredProperties = {"imported", "blockedNights", "doubleBooked"})
 public record CalendarImportResponse(
         @Schema(description = "Events within the booking horizon") int imported,
         @Schema(description = "Nights the upload blocks (booked nights are not counted)") int blockedNights,

@@ -6,8 +6,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A subscription and what its syncs did: the last success with its counts, the last failure and why. */
-@Schema(name = "CalendarSubscription")
-public record CalendarSubscriptionResponse(String id, String name, String url, Instant createdAt,
+@Schema(name = "CalendarSubscription", requiredProperties = {"id", "name", "url", "createdAt", "nextSyncAt"})
+public record CalendarSubscriptionResponse(@Schema(format = "uuid") String id, String name, String url, Instant createdAt,
         @Schema(description = "When the schedule fetches it next") Instant nextSyncAt,
         @Schema(description = "When the feed was fetched for the last successful sync; null before the first") Instant lastSyncedAt,
         @Schema(description = "Events of the last successful sync within the booking horizon") Integer importedEvents,

@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Consecutive nights, as calendar changes name them. */
-@Schema(name = "NightRange", description = "The nights from \"from\" up to, not including, \"to\".")
+@Schema(name = "NightRange", requiredProperties = {"from", "to"}, description = "The nights from \"from\" up to, not including, \"to\".")
 public record NightRange(LocalDate from, LocalDate to) {
 
     static List<NightRange> of(List<DateRange> ranges) {

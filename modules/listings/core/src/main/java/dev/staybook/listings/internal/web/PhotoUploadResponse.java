@@ -4,7 +4,7 @@ import dev.staybook.listings.internal.application.UploadedPhoto;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An uploaded photo as stored: its id, where it is served, and what it is once its metadata was dropped. */
-@Schema(name = "UploadedPhoto")
+@Schema(name = "UploadedPhoto", requiredProperties = {"id", "url", "mediaType", "width", "height", "bytes"})
 public record PhotoUploadResponse(
         @Schema(description = "SHA-256 of the stored bytes; names the photo in reorder and delete") String id,
         @Schema(description = "Where the photo is served, relative to the server, as the listing's photos show it") String url,

@@ -67,7 +67,7 @@ public class SearchResource {
     }
 
     /** The shape of a page in the OpenAPI document (the method returns it as cached JSON text). */
-    @Schema(name = "SearchPage")
+    @Schema(name = "SearchPage", requiredProperties = "items")
     record SearchPage(List<SearchItem> items, String nextCursor) {
     }
 }

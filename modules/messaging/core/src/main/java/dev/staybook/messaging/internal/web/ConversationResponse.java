@@ -4,10 +4,13 @@ import dev.staybook.identity.api.Caller;
 import dev.staybook.messaging.internal.domain.Conversation;
 import dev.staybook.messaging.internal.domain.ConversationKind;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A conversation as the caller sees it, with how many messages they have not read. */
-public record ConversationResponse(String id, ConversationKind kind, String bookingId, String listingId, String guestId,
-                                   String hostId, Instant lastMessageAt, int messageCount, int unreadCount) {
+@Schema(requiredProperties = {"id", "kind", "listingId", "guestId", "hostId", "lastMessageAt", "messageCount", "unreadCount"})
+public record ConversationResponse(@Schema(format = "uuid") String id, ConversationKind kind, @Schema(format = "uuid") String bookingId,
+                                   @Schema(format = "uuid") String listingId, @Schema(format = "uuid") String guestId,
+                                   @Schema(format = "uuid") String hostId, Instant lastMessageAt, int messageCount, int unreadCount) {
 
     static ConversationResponse of(Conversation c, Caller viewer) {
         return new ConversationResponse(c.id().toString(), c.kind(), c.bookingId() == null ? null : c.bookingId().toString(),

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Payouts, newest first with keyset pagination: a host's own, or all of one status for administrators. */
 @ApplicationScoped
@@ -26,11 +27,14 @@ public class PayoutQueries {
     EntityManager em;
 
     /** One payout. {@code nextAttemptAt} is set while a refused transfer waits for its retry. */
-    public record PayoutView(UUID id, UUID hostId, String runDate, Money amount, int stays, String status, String failure,
-                             int attempts, Instant nextAttemptAt, Instant createdAt) {
+    @Schema(requiredProperties = {"id", "hostId", "runDate", "amount", "stays", "status", "attempts", "createdAt"})
+    public record PayoutView(UUID id, UUID hostId, String runDate, Money amount, int stays,
+                             PayoutStatus status, String failure, int attempts,
+                             Instant nextAttemptAt, Instant createdAt) {
     }
 
     /** What a host is owed in one currency that no payout has taken yet, and what it waits for. */
+    @Schema(requiredProperties = {"amount", "stays", "waitingFor"})
     public record WaitingBalance(Money amount, int stays, WaitingFor waitingFor) {
     }
 
@@ -75,7 +79,7 @@ public class PayoutQueries {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new PayoutView((UUID) r[0], (UUID) r[1], (String) r[2], money((BigDecimal) r[3], (String) r[4]),
-                (Integer) r[5], (String) r[6], (String) r[7], (Integer) r[8], PayoutAccountStore.instant(r[9]),
+                (Integer) r[5], PayoutStatus.valueOf((String) r[6]), (String) r[7], (Integer) r[8], PayoutAccountStore.instant(r[9]),
                 PayoutAccountStore.instant(r[10]))).toList();
     }
 

@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -70,8 +71,10 @@ public class AdminDisputeResource {
     }
 
     /** An open dispute as support sees it. */
-    public record DisputeResponse(String id, String bookingId, String gatewayDisputeId, Money amount, Money heldFromHost,
-                                  String reason, String status, Instant openedAt) {
+    @Schema(requiredProperties = {"id", "bookingId", "gatewayDisputeId", "amount", "heldFromHost", "status", "openedAt"})
+    public record DisputeResponse(@Schema(format = "uuid") String id, @Schema(format = "uuid") String bookingId,
+                                  String gatewayDisputeId, Money amount, Money heldFromHost, String reason,
+                                  @Schema(enumeration = {"OPEN", "WON", "LOST"}) String status, Instant openedAt) {
 
         static DisputeResponse of(Dispute d) {
             return new DisputeResponse(d.id().toString(), d.bookingId().toString(), d.gatewayDisputeId(), d.amount(),

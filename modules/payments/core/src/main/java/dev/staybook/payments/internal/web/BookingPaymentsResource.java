@@ -6,6 +6,7 @@ import dev.staybook.kernel.Money;
 import dev.staybook.kernel.error.NotFound;
 import dev.staybook.payments.internal.application.PaymentQueries;
 import dev.staybook.payments.internal.application.PaymentView;
+import dev.staybook.payments.internal.domain.PaymentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +47,7 @@ public class BookingPaymentsResource {
         PaymentView payment = queries.ofBooking(caller, bookingId(id));
         boolean host = caller.id().value().equals(payment.hostId()) || caller.isAdmin();
         boolean guest = caller.id().value().equals(payment.guestId());
-        return new BookingPaymentResponse(payment.bookingId().toString(), payment.status().name(), payment.amount(),
+        return new BookingPaymentResponse(payment.bookingId().toString(), payment.status(), payment.amount(),
                 payment.captured(), payment.refunded(), host ? payment.hostPayout() : null,
                 host ? payment.payableAt() : null, payment.failureReason(), guest ? payment.clientSecret() : null,
                 payment.attempts().stream().map(a -> new BookingPaymentResponse.Attempt(a.kind().name(), a.amount(),
@@ -62,12 +64,17 @@ public class BookingPaymentsResource {
     }
 
     /** A booking's payment as a party to the booking sees it. */
-    public record BookingPaymentResponse(String bookingId, String status, Money amount, Money captured, Money refunded,
+    @Schema(requiredProperties = {"bookingId", "status", "amount", "captured", "refunded", "attempts", "supportRefunds"})
+    public record BookingPaymentResponse(@Schema(format = "uuid") String bookingId,
+                                         PaymentStatus status, Money amount, Money captured, Money refunded,
                                          Money hostPayout, Instant payableAt, String failureReason, String clientSecret,
                                          List<Attempt> attempts, List<SupportRefundResponse> supportRefunds) {
 
         /** One call to the gateway. */
-        public record Attempt(String kind, Money amount, String outcome, String failure, Instant at) {
+        @Schema(requiredProperties = {"kind", "outcome", "at"})
+        public record Attempt(@Schema(enumeration = {"AUTHORIZE", "CAPTURE", "VOID", "REFUND"}) String kind, Money amount,
+                              @Schema(enumeration = {"SUCCEEDED", "FAILED", "ACTION_REQUIRED"}) String outcome, String failure,
+                              Instant at) {
         }
     }
 }

@@ -4,13 +4,16 @@ import dev.staybook.payments.internal.persistence.PayoutAccountStore.StoredAccou
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A host's payout account: ENABLED once the gateway lets it receive payouts, PENDING while it still needs
  * something from the host ({@code requirements}, Stripe's names). {@code onboardingUrl} only in the answer
  * to PUT: a single-use link to the gateway's pages.
  */
-public record PayoutAccountResponse(String gateway, String accountId, String status, boolean payoutsEnabled,
+@Schema(requiredProperties = {"gateway", "accountId", "status", "payoutsEnabled", "chargesEnabled"})
+public record PayoutAccountResponse(String gateway, String accountId,
+                                    @Schema(enumeration = {"ENABLED", "PENDING"}) String status, boolean payoutsEnabled,
                                     boolean chargesEnabled, List<String> requirements, Instant enabledAt, String onboardingUrl) {
 
     static PayoutAccountResponse of(StoredAccount account, URI onboardingLink) {

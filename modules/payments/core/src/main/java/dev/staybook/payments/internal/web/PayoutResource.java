@@ -16,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +51,7 @@ public class PayoutResource {
     }
 
     /** A page of a host's payouts, with what they are owed and not yet paid. */
+    @Schema(requiredProperties = {"items", "waiting"})
     public record PayoutPage(List<PayoutQueries.PayoutView> items, String nextCursor, List<PayoutQueries.WaitingBalance> waiting) {
     }
 }

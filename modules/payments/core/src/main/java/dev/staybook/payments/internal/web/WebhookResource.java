@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +38,7 @@ public class WebhookResource {
     }
 
     /** The acknowledgement the gateway gets. */
-    public record Received(String result) {
+    @Schema(requiredProperties = "result")
+    public record Received(@Schema(enumeration = {"applied", "duplicate", "ignored"}) String result) {
     }
 }

@@ -52,7 +52,7 @@ public class ReviewWindowJob {
     }
 
     /** How many stays' windows were closed. */
-    @Schema(name = "ReviewWindowsRun", description = "What a run of the review-window job closed")
+    @Schema(name = "ReviewWindowsRun", description = "What a run of the review-window job closed", requiredProperties = "closedWindows")
     public record Result(int closedWindows) {
     }
 }

@@ -7,10 +7,11 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A page of published reviews with the rating they add up to ({@code average} absent without reviews). */
+@Schema(requiredProperties = {"items", "rating"})
 public record ReviewPageResponse(List<ReviewResponse> items, String nextCursor, Rating rating) {
 
     /** The average overall rating, how many reviews it counts, and for listings each aspect's average. */
-    @Schema(name = "ReviewRating", description = "The rating summary above a page of reviews")
+    @Schema(name = "ReviewRating", description = "The rating summary above a page of reviews", requiredProperties = "count")
     public record Rating(BigDecimal average, int count, Map<String, BigDecimal> aspects) {
 
         static Rating of(RatingSummary summary) {

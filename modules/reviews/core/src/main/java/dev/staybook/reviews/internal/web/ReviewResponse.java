@@ -6,12 +6,16 @@ import dev.staybook.reviews.internal.domain.ListingScores;
 import dev.staybook.reviews.internal.domain.Review;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A review as shown: who wrote it about whom, the stars, the text and the host's response. {@code scores}
  * only in a review of a listing; {@code publishedAt} is absent while the review is hidden.
  */
-public record ReviewResponse(String id, String bookingId, String listingId, Party author, Person reviewer, String subjectId,
+@Schema(requiredProperties = {"id", "bookingId", "listingId", "author", "reviewer", "subjectId", "overall", "text", "writtenAt"})
+public record ReviewResponse(@Schema(format = "uuid") String id, @Schema(format = "uuid") String bookingId,
+                             @Schema(format = "uuid") String listingId, Party author, Person reviewer,
+                             @Schema(format = "uuid") String subjectId,
                              int overall, Map<String, Integer> scores, String text, Instant writtenAt, Instant publishedAt,
                              HostResponse response) {
 
@@ -26,10 +30,12 @@ public record ReviewResponse(String id, String bookingId, String listingId, Part
     }
 
     /** A user, by id and public name (absent for suspended accounts). */
-    public record Person(String id, String name) {
+    @Schema(requiredProperties = "id")
+    public record Person(@Schema(format = "uuid") String id, String name) {
     }
 
     /** The host's public answer. */
+    @Schema(requiredProperties = {"text", "respondedAt"})
     public record HostResponse(String text, Instant respondedAt) {
     }
 }
